@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// The one place that reads process.env. The start and test scripts always provide
+// DATABASE_URL (an external server, or the embedded Postgres they started).
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL non è impostata: avvia il sito con `npm start`."),
+  SITE_URL: z.url().default("http://localhost:3000"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+let parsed: z.infer<typeof schema> | undefined;
+
+export function env() {
+  parsed ??= schema.parse(process.env);
+  return parsed;
+}
+
+/** The public base URL without a trailing slash, for canonical links, sitemap and JSON-LD. */
+export function siteUrl() {
+  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}

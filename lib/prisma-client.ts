@@ -1,0 +1,9 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** A Prisma client over node-postgres. The app uses the cached one in lib/db.ts; scripts call this. */
+export function createPrismaClient(connectionString: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;

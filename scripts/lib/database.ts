@@ -1,0 +1,31 @@
+import path from "node:path";
+import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
+
+export const EMBEDDED_DATA_DIR = path.resolve(".data/postgres");
+export const EMBEDDED_DEV_PORT = 54329;
+export const EMBEDDED_DATABASE = "catalogo";
+
+/**
+ * The database the scripts work on: `DATABASE_URL` when set (an external server), otherwise a
+ * real PostgreSQL started from the embedded-postgres binaries with its data under `.data/`.
+ */
+export async function openDatabase(): Promise<RunningPostgres & { embedded: boolean }> {
+  const external = process.env.DATABASE_URL;
+  if (external) return { url: external, port: Number(new URL(external).port || 5432), stop: async () => {}, embedded: false };
+  const pg = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_DEV_PORT, database: EMBEDDED_DATABASE });
+  return { ...pg, embedded: true };
+}
+
+/** Stops `stop` once, on normal exit or on SIGINT/SIGTERM, then exits. */
+export function stopOnExit(stop: () => Promise<void>) {
+  let stopping = false;
+  const handle = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    stop()
+      .catch((error) => console.error(error))
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.on("SIGINT", handle);
+  process.on("SIGTERM", handle);
+}

@@ -1,0 +1,186 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { MigrationList, SchemaEngine as SchemaEngineType } from "@prisma/schema-engine-wasm";
+
+// Prisma's own schema engine, from its official WASM build on npm: the CLI would download a
+// native binary instead, which these machines cannot reach. The database it writes
+// (including `_prisma_migrations`) stays valid for `prisma migrate deploy/status`.
+
+export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
+export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
+const LOCKFILE = "migration_lock.toml";
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+const require = createRequire(import.meta.url);
+
+let engineModule: Promise<{ SchemaEngine: typeof SchemaEngineType }> | undefined;
+const loadEngineModule = () => (engineModule ??= instantiateEngineModule());
+
+async function instantiateEngineModule() {
+  // The engine reports Rust panics through this global (as Prisma's CLI sets it up).
+  const registry = { message: "", set_message(message: string) { this.message = message; } };
+  Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: registry });
+  process.on("exit", () => registry.message && console.error(`Prisma schema engine panic: ${registry.message}`));
+  const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+  // schema_engine.js imports the .wasm as an ES module, which Node refuses: instantiate it by hand.
+  const bindings = await import(path.join(dir, "schema_engine_bg.js"));
+  const bytes = readFileSync(path.join(dir, "schema_engine_bg.wasm"));
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
+  bindings.__wbg_set_wasm(instance.exports);
+  (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  return bindings as { SchemaEngine: typeof SchemaEngineType };
+}
+
+export async function openSchemaEngine(connectionString: string) {
+  const { SchemaEngine } = await loadEngineModule();
+  const schema = readFileSync(SCHEMA_PATH, "utf8");
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapterFactory(connectionString));
+  const log = (line: string) => {
+    if (process.env.PRISMA_ENGINE_LOG) console.error(line);
+  };
+  return SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, adapter);
+}
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+const CHAR_MARK = "\u0000char:";
+
+/**
+ * Two gaps of PrismaPg when it drives the schema engine, closed here:
+ * - its executeScript splits scripts on every ";", breaking dollar-quoted function bodies in
+ *   migrations: send each script whole (Postgres runs a multi-statement simple query as one
+ *   implicit transaction, so a failing migration leaves nothing half-applied);
+ * - it rejects the catalogue type "char" (pg_constraint.contype…) that introspection reads:
+ *   let it through as text, marked by name, then type the column as the Character the engine expects.
+ */
+function wholeScriptAdapterFactory(connectionString: string) {
+  const factory = new PrismaPg({ connectionString });
+  const wrap = (adapter: PgAdapter) => {
+    const pool = adapter.underlyingDriver();
+    const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult>;
+    pool.query = (async (...args: unknown[]) => {
+      const result = await query(...args);
+      for (const field of result.fields ?? []) {
+        if (field.dataTypeID !== PG_CHAR_OID) continue;
+        field.dataTypeID = PG_TEXT_OID;
+        field.name = CHAR_MARK + field.name;
+      }
+      return result;
+    }) as typeof pool.query;
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (sqlQuery) => {
+      const result = await queryRaw(sqlQuery);
+      result.columnNames.forEach((name, index) => {
+        if (!name.startsWith(CHAR_MARK)) return;
+        result.columnNames[index] = name.slice(CHAR_MARK.length);
+        result.columnTypes[index] = ColumnTypeEnum.Character;
+      });
+      return result;
+    };
+    adapter.executeScript = async (script: string) => {
+      await query(script);
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wrap(await factory.connect()),
+    connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
+  };
+}
+
+export function readMigrationsList(): MigrationList {
+  const directories = existsSync(MIGRATIONS_DIR)
+    ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  const lockPath = path.join(MIGRATIONS_DIR, LOCKFILE);
+  return {
+    baseDir: MIGRATIONS_DIR,
+    lockfile: { path: LOCKFILE, content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: directories.map((name) => {
+      const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
+      return {
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: existsSync(file)
+            ? { tag: "ok" as const, value: readFileSync(file, "utf8") }
+            : { tag: "error" as const, value: "migration.sql is missing" },
+        },
+      };
+    }),
+  };
+}
+
+/** Applies every pending migration; returns the names it applied. */
+export async function applyMigrations(connectionString: string) {
+  const engine = await openSchemaEngine(connectionString);
+  try {
+    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS });
+    return result.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * SQL for the difference between the migrations folder and the schema. Prisma's WASM engine
+ * takes its shadow database only from an external factory, so the shadow is made here: a
+ * scratch database on the same server, migrated, compared with the schema, then dropped.
+ */
+export async function diffMigrationsToSchema(connectionString: string) {
+  const shadowName = `prisma_shadow_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${shadowName}"`);
+  const shadowUrl = new URL(connectionString);
+  shadowUrl.pathname = `/${shadowName}`;
+  try {
+    await applyMigrations(shadowUrl.toString());
+    const engine = await openSchemaEngine(shadowUrl.toString());
+    try {
+      const schema = { files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }] };
+      const result = await engine.diff({
+        from: { tag: "schemaDatasource", ...schema, configDir: path.dirname(SCHEMA_PATH) },
+        to: { tag: "schemaDatamodel", ...schema },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      });
+      return result.stdout ?? "";
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${shadowName}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** SQL that turns an empty database into the current schema (no database needed). */
+export async function diffFromEmpty(connectionString: string) {
+  const engine = await openSchemaEngine(connectionString);
+  try {
+    const result = await engine.diff({
+      from: { tag: "empty" },
+      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return result;
+  } finally {
+    engine.free();
+  }
+}
