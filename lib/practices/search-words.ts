@@ -18,3 +18,13 @@ export async function refreshSearchWords(client: Db) {
       ON CONFLICT DO NOTHING`,
   ]);
 }
+
+/** Lowercase, unaccented words of a query, as the SearchWord dictionary stores them. */
+export function searchWords(q: string) {
+  return q
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}

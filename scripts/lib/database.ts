@@ -15,17 +15,3 @@ export async function openDatabase(): Promise<RunningPostgres & { embedded: bool
   const pg = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_DEV_PORT, database: EMBEDDED_DATABASE });
   return { ...pg, embedded: true };
 }
-
-/** Stops `stop` once, on normal exit or on SIGINT/SIGTERM, then exits. */
-export function stopOnExit(stop: () => Promise<void>) {
-  let stopping = false;
-  const handle = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    stop()
-      .catch((error) => console.error(error))
-      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-  };
-  process.on("SIGINT", handle);
-  process.on("SIGTERM", handle);
-}

@@ -89,7 +89,7 @@ function wholeScriptAdapterFactory(connectionString: string) {
     return adapter;
   };
   return {
-    provider: factory.provider,
+    provider: "postgres" as const,
     adapterName: factory.adapterName,
     connect: async () => wrap(await factory.connect()),
     connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),

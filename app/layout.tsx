@@ -1,0 +1,39 @@
+import "@fontsource/titillium-web/latin-400.css";
+import "@fontsource/titillium-web/latin-600.css";
+import "@fontsource/titillium-web/latin-700.css";
+import "./globals.css";
+import type { Metadata } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { siteUrl } from "@/lib/env";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: {
+    default: "I servizi sociali al tempo del Coronavirus — Catalogo delle pratiche",
+    template: "%s — Servizi sociali al tempo del Coronavirus",
+  },
+  description:
+    "Catalogo pubblico delle pratiche dei servizi sociali di comuni e ambiti territoriali durante l'emergenza Covid-19: cerca per regione, area di utenza e parole.",
+  openGraph: { type: "website", locale: "it_IT", siteName: "Servizi sociali al tempo del Coronavirus" },
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="it">
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#contenuto"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3"
+        >
+          Vai al contenuto principale
+        </a>
+        <SiteHeader />
+        <main id="contenuto" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function PracticeNotFound() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-16">
+      <h1 className="text-3xl font-bold">Pratica non trovata</h1>
+      <p className="mt-4">La scheda cercata non esiste, non è ancora pubblicata oppure è stata archiviata.</p>
+      <p className="mt-4">
+        <Link href="/pratiche">Torna all&apos;elenco delle pratiche</Link>
+      </p>
+    </div>
+  );
+}

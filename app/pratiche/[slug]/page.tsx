@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { JsonLd } from "@/components/json-ld";
+import { PracticeCard } from "@/components/practices/practice-card";
+import { PracticeDetail } from "@/components/practices/practice-detail";
+import { siteUrl } from "@/lib/env";
+import { fetchPractice, fetchPublishedSlugs, fetchSimilarPractices } from "@/lib/practices/catalogue";
+import { practiceJsonLd } from "@/lib/practices/structured-data";
+
+export async function generateStaticParams() {
+  const slugs = await fetchPublishedSlugs();
+  // Next requires at least one entry to prerender the route; unknown slugs then 404 at request time.
+  return slugs.length ? slugs.map(({ slug }) => ({ slug })) : [{ slug: "__nessuna-scheda__" }];
+}
+
+export async function generateMetadata({ params }: PageProps<"/pratiche/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const practice = await fetchPractice(slug);
+  if (!practice) return { title: "Pratica non trovata", robots: { index: false } };
+  const title = `${practice.title} — ${practice.entity.name}`;
+  return {
+    title,
+    description: practice.summary,
+    alternates: { canonical: `/pratiche/${practice.slug}` },
+    openGraph: { title, description: practice.summary, type: "article", url: `/pratiche/${practice.slug}` },
+  };
+}
+
+export default async function PracticePage({ params }: PageProps<"/pratiche/[slug]">) {
+  const { slug } = await params;
+  const practice = await fetchPractice(slug);
+  if (!practice) notFound();
+  const similar = await fetchSimilarPractices(practice.id);
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
+      <JsonLd data={practiceJsonLd(practice, siteUrl())} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Pratiche", href: "/pratiche" },
+          { label: practice.entity.region.name, href: `/regioni/${practice.entity.region.slug}` },
+          { label: practice.title },
+        ]}
+      />
+      <PracticeDetail practice={practice} />
+      {similar.length > 0 && (
+        <section aria-labelledby="simili" className="no-print mt-8">
+          <h2 id="simili" className="text-2xl font-bold">Pratiche simili</h2>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {similar.map((item) => (
+              <li key={item.id}>
+                <PracticeCard practice={item} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ListingSkeleton } from "@/components/practices/listing-skeleton";
+import { PracticeListing } from "@/components/practices/practice-listing";
+import { fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import { buildFacetOptions } from "@/lib/practices/facet-options";
+import { parsePracticeFilters } from "@/lib/practices/search-params";
+
+export const metadata: Metadata = {
+  title: "Tutte le pratiche",
+  description: "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.",
+  alternates: { canonical: "/pratiche" },
+};
+
+export default function PracticesPage({ searchParams }: PageProps<"/pratiche">) {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-bold">Le pratiche</h1>
+      <p className="mt-2 max-w-3xl text-muted">
+        Cerca tra le schede di comuni e ambiti territoriali: combina regione, area di utenza, tipo di servizio, fonti di
+        finanziamento, tecnologie, reti e canali. Più valori dello stesso filtro si sommano, filtri diversi si combinano.
+      </p>
+      <Suspense fallback={<ListingSkeleton />}>
+        <Listing searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Listing({ searchParams }: { searchParams: PageProps<"/pratiche">["searchParams"] }) {
+  const filters = parsePracticeFilters(await searchParams);
+  const [result, regions, terms] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms()]);
+  return <PracticeListing filters={filters} result={result} options={buildFacetOptions(regions, terms)} action="/pratiche" />;
+}

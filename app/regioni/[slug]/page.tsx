@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CountList } from "@/components/practices/count-list";
+import { PracticeCard } from "@/components/practices/practice-card";
+import { SampleNotice } from "@/components/practices/sample-notice";
+import { fetchPracticeSearch, fetchRegion, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import { labelOf, RIPARTIZIONI } from "@/lib/practices/enum-labels";
+import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
+import { FACETS } from "@/lib/practices/facets";
+import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
+
+const SUMMARY_FACETS = ["area", "tipo", "finanziamento", "sostenibilita"] as const;
+
+export async function generateStaticParams() {
+  const regions = await fetchRegions();
+  return regions.map((region) => ({ slug: region.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/regioni/[slug]">): Promise<Metadata> {
+  const region = await fetchRegion((await params).slug);
+  if (!region) return { title: "Regione non trovata", robots: { index: false } };
+  return {
+    title: `Pratiche in ${region.name}`,
+    description: `Le pratiche dei servizi sociali durante l'emergenza Covid-19 in ${region.name}: schede per area di utenza, tipo di servizio e finanziamento.`,
+    alternates: { canonical: `/regioni/${region.slug}` },
+  };
+}
+
+export default async function RegionPage({ params }: PageProps<"/regioni/[slug]">) {
+  const region = await fetchRegion((await params).slug);
+  if (!region) notFound();
+  const filters = toggleFacetValue({ ...emptyFilters(), sort: "titolo" }, "regione", region.slug);
+  const [result, regions, terms] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms()]);
+  const options = buildFacetOptions(regions, terms);
+  const hasSamples = result.items.some((item) => item.isSample);
+
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-8">
+      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Regioni", href: "/regioni" }, { label: region.name }]} />
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-primary">{labelOf(RIPARTIZIONI, region.ripartizione)}</p>
+        <h1 className="text-3xl font-bold">{region.name}</h1>
+        <p className="mt-2 text-lg" data-testid="region-total">
+          {result.total === 1 ? "1 pratica" : `${result.total} pratiche`} nel catalogo.{" "}
+          <Link href={listingHref(filters)}>Cerca e filtra le pratiche della regione</Link>
+        </p>
+      </header>
+      {hasSamples && <SampleNotice />}
+
+      {result.total > 0 && (
+        <div className="grid gap-8 md:grid-cols-2">
+          {SUMMARY_FACETS.map((key) => {
+            const facet = FACETS.find((f) => f.key === key)!;
+            const items = options[key]
+              .map((option) => ({
+                href: listingHref(toggleFacetValue(filters, key, option.slug)),
+                label: option.label,
+                count: result.facetCounts[key][option.slug] ?? 0,
+              }))
+              .filter((item) => item.count > 0);
+            return (
+              <section key={key} aria-labelledby={`sintesi-${key}`}>
+                <h2 id={`sintesi-${key}`} className="mb-2 text-xl font-bold">{facet.label}</h2>
+                <CountList items={items} />
+              </section>
+            );
+          })}
+        </div>
+      )}
+
+      <section aria-labelledby="schede">
+        <h2 id="schede" className="mb-3 text-2xl font-bold">Le schede</h2>
+        {result.items.length === 0 ? (
+          <p>Non ci sono ancora pratiche pubblicate per questa regione.</p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {result.items.map((practice) => (
+              <li key={practice.id}>
+                <PracticeCard practice={practice} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {result.pageCount > 1 && (
+          <p className="mt-4">
+            <Link href={listingHref({ ...filters, page: 2 })}>Vedi le altre pratiche della regione</Link>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

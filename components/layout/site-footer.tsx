@@ -1,0 +1,24 @@
+export function SiteFooter() {
+  return (
+    <footer className="no-print mt-16 bg-primary-darker text-white">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-3">
+        <div>
+          <p className="font-semibold">Ministero del Lavoro e delle Politiche Sociali</p>
+          <p>Direzione Generale per la lotta alla povertà e per la programmazione sociale</p>
+        </div>
+        <div>
+          <p className="font-semibold">I dati</p>
+          <p>
+            Le schede provengono dalla pubblicazione «I Servizi sociali al tempo del Coronavirus» (luglio 2020), a cura
+            del Ministero con ANCI Welfare e Banca Mondiale. Le schede segnate come illustrative sono esempi e non
+            descrivono servizi reali.
+          </p>
+        </div>
+        <div>
+          <p className="font-semibold">Licenza</p>
+          <p>Dati pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0).</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

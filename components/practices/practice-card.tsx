@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { HighlightedText } from "@/components/practices/highlighted-text";
+import { SampleBadge } from "@/components/practices/sample-badge";
+import { labelOf, SERVICE_TYPES } from "@/lib/practices/enum-labels";
+import type { PracticeCard as PracticeCardData } from "@/lib/practices/queries";
+
+export function PracticeCard({ practice, headingLevel = "h3" }: { practice: PracticeCardData; headingLevel?: "h2" | "h3" }) {
+  const Heading = headingLevel;
+  const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
+  return (
+    <article className="flex h-full flex-col gap-2 rounded border border-line bg-white p-4 shadow-sm" data-testid="practice-card">
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <span className="rounded bg-primary-lightest px-2 py-0.5 font-semibold text-primary-darker">
+          {labelOf(SERVICE_TYPES, practice.serviceType)}
+        </span>
+        {practice.isSample && <SampleBadge />}
+      </div>
+      <Heading className="text-lg font-bold leading-snug">
+        <Link href={`/pratiche/${practice.slug}`}>{practice.title}</Link>
+      </Heading>
+      <p className="text-sm text-muted">
+        {practice.entity.name} · {practice.entity.region.name}
+      </p>
+      <p className="text-sm">{practice.snippet ? <HighlightedText text={practice.snippet} /> : practice.summary}</p>
+      <p className="mt-auto text-xs text-muted">
+        {areas.join(" · ")}
+        {practice.operatorsTotal != null && ` · ${practice.operatorsTotal} operatori`}
+      </p>
+    </article>
+  );
+}

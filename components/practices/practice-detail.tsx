@@ -1,0 +1,152 @@
+import Link from "next/link";
+import { SampleNotice } from "@/components/practices/sample-notice";
+import type { Vocabulary } from "@/lib/generated/prisma/enums";
+import { ENTITY_KINDS, labelOf, POPULATION_BANDS, SERVICE_TYPES, SUSTAINABILITY, slugOf } from "@/lib/practices/enum-labels";
+import type { PracticeDetail as PracticeDetailData } from "@/lib/practices/queries";
+
+const VOCABULARY_FACET: Record<Vocabulary, string> = {
+  AREA: "area",
+  FUNDING: "finanziamento",
+  TECHNOLOGY: "tecnologia",
+  NETWORK: "rete",
+  CHANNEL: "canale",
+};
+
+const dateFormat = new Intl.DateTimeFormat("it-IT", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+function TermLinks({ practice, vocabulary }: { practice: PracticeDetailData; vocabulary: Vocabulary }) {
+  const terms = practice.terms.filter(({ term }) => term.vocabulary === vocabulary).map(({ term }) => term);
+  if (terms.length === 0) return <p className="text-muted">Non indicato</p>;
+  return (
+    <ul className="flex flex-wrap gap-2">
+      {terms.map((term) => (
+        <li key={term.id}>
+          <Link href={`/pratiche?${VOCABULARY_FACET[vocabulary]}=${term.slug}`} className="inline-block rounded border border-line px-2 py-1 text-sm">
+            {term.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="flex flex-col gap-2">
+      <h2 className="text-xl font-bold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Paragraphs({ text }: { text: string | null }) {
+  if (!text) return <p className="text-muted">Non indicato</p>;
+  return text.split(/\n{2,}/).map((paragraph, index) => (
+    <p key={index} className="whitespace-pre-line leading-relaxed">
+      {paragraph}
+    </p>
+  ));
+}
+
+export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
+  const { entity } = practice;
+  const band = entity.populationBand ? labelOf(POPULATION_BANDS, entity.populationBand) : null;
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-primary">{labelOf(SERVICE_TYPES, practice.serviceType)}</p>
+        <h1 className="text-3xl font-bold leading-tight md:text-4xl">{practice.title}</h1>
+        <p className="text-lg">
+          {entity.name} ·{" "}
+          <Link href={`/regioni/${entity.region.slug}`}>{entity.region.name}</Link>
+        </p>
+        {practice.isSample && <SampleNotice single />}
+        <p className="text-xl leading-relaxed">{practice.summary}</p>
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <div className="flex flex-col gap-8">
+          <Section title="Descrizione del servizio">
+            <Paragraphs text={practice.description} />
+          </Section>
+          <Section title="Cosa c'è di innovativo">
+            <Paragraphs text={practice.innovation} />
+          </Section>
+          <Section title="Riscontri di operatori e cittadini">
+            <Paragraphs text={practice.feedback} />
+          </Section>
+          <Section title="Sostenibilità">
+            <p className="font-semibold">{labelOf(SUSTAINABILITY, practice.sustainability)}</p>
+            {practice.sustainabilityNote && <Paragraphs text={practice.sustainabilityNote} />}
+          </Section>
+          <Section title="Tecnologie utilizzate">
+            <TermLinks practice={practice} vocabulary="TECHNOLOGY" />
+          </Section>
+          <Section title="Reti di collaborazione">
+            <TermLinks practice={practice} vocabulary="NETWORK" />
+          </Section>
+          <Section title="Canali di comunicazione">
+            <TermLinks practice={practice} vocabulary="CHANNEL" />
+          </Section>
+        </div>
+
+        <aside className="flex flex-col gap-6" aria-label="In sintesi">
+          <section className="rounded border border-line bg-surface p-4" aria-labelledby="finanziamento">
+            <h2 id="finanziamento" className="text-lg font-bold">Finanziamento</h2>
+            <div className="mt-2">
+              <TermLinks practice={practice} vocabulary="FUNDING" />
+            </div>
+            {practice.fundingNote && <p className="mt-2 text-sm">{practice.fundingNote}</p>}
+          </section>
+          <section className="rounded border border-line bg-surface p-4" aria-labelledby="scheda">
+            <h2 id="scheda" className="text-lg font-bold">La scheda</h2>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="font-semibold">Ente</dt>
+              <dd>
+                {entity.name} ({labelOf(ENTITY_KINDS, entity.kind).toLowerCase()})
+              </dd>
+              {entity.province && (
+                <>
+                  <dt className="font-semibold">Provincia</dt>
+                  <dd>{entity.province}</dd>
+                </>
+              )}
+              {band && (
+                <>
+                  <dt className="font-semibold">Popolazione</dt>
+                  <dd>{band}</dd>
+                </>
+              )}
+              <dt className="font-semibold">Operatori</dt>
+              <dd data-testid="operators">
+                {practice.operatorsTotal ?? "non indicato"}
+                {practice.operatorsStaff != null && ` (${practice.operatorsStaff} del servizio`}
+                {practice.operatorsVolunteers != null && `, ${practice.operatorsVolunteers} volontari`}
+                {practice.operatorsStaff != null && ")"}
+              </dd>
+              {practice.startDate && (
+                <>
+                  <dt className="font-semibold">Avvio</dt>
+                  <dd>{dateFormat.format(practice.startDate)}</dd>
+                </>
+              )}
+              <dt className="font-semibold">Codice</dt>
+              <dd>{practice.code}</dd>
+            </dl>
+          </section>
+          <section className="rounded border border-line bg-surface p-4" aria-labelledby="utenza">
+            <h2 id="utenza" className="text-lg font-bold">Aree di utenza</h2>
+            <div className="mt-2">
+              <TermLinks practice={practice} vocabulary="AREA" />
+            </div>
+          </section>
+          <p className="text-sm">
+            <Link href={`/pratiche?tipo=${slugOf(SERVICE_TYPES, practice.serviceType)}&regione=${entity.region.slug}`}>
+              Altre pratiche dello stesso tipo in {entity.region.name}
+            </Link>
+          </p>
+        </aside>
+      </div>
+    </article>
+  );
+}

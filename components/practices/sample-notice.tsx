@@ -1,0 +1,13 @@
+/** Says plainly that sample sheets are invented; shown on every page that lists or shows them. */
+export function SampleNotice({ count, single = false }: { count?: number; single?: boolean }) {
+  return (
+    <div role="note" className="rounded border-l-4 border-warning bg-warning-light px-4 py-3 text-sm text-ink">
+      <p className="font-semibold">{single ? "Scheda illustrativa" : "Contiene schede illustrative"}</p>
+      <p>
+        {single
+          ? "Questa scheda è un esempio generato per mostrare il funzionamento del catalogo: il contenuto è inventato e non descrive un servizio reale dell'ente indicato. Dell'ente sono reali solo il nome, la provincia, la regione e la popolazione."
+          : `${count ? `${count} schede sono` : "Le schede segnate sono"} esempi generati per mostrare il funzionamento del catalogo, in attesa delle 240 schede reali della pubblicazione: i loro contenuti sono inventati e non descrivono servizi reali degli enti indicati.`}
+      </p>
+    </div>
+  );
+}

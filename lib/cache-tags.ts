@@ -1,0 +1,8 @@
+// Cache tags of public reads. Every write revalidates exactly the tags it touched.
+export const TAGS = {
+  /** Anything that lists, counts or searches published sheets. */
+  practices: "practices",
+  practice: (slug: string) => `practice:${slug}`,
+  vocabularies: "vocabularies",
+  regions: "regions",
+} as const;

@@ -1,0 +1,85 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache-tags";
+import {
+  countPublishedByArea,
+  countPublishedByRegion,
+  getPublishedTotals,
+  getRegionBySlug,
+  listRecentlyUpdated,
+  listRegions,
+  listTerms,
+} from "@/lib/practices/overview";
+import { getPublishedPracticeBySlug, getSimilarPractices, listPublishedPracticeSlugs, searchPractices } from "@/lib/practices/queries";
+import type { PracticeFilters } from "@/lib/practices/search-params";
+
+// Cached public reads: what pages call. Published data changes only through writes that
+// revalidate these tags, so entries live long; the time limit is only a safety net.
+
+export async function fetchPracticeSearch(filters: PracticeFilters) {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("hours");
+  return searchPractices(filters);
+}
+
+export async function fetchPractice(slug: string) {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.practice(slug));
+  cacheLife("days");
+  return getPublishedPracticeBySlug(slug);
+}
+
+export async function fetchSimilarPractices(practiceId: number) {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("days");
+  return getSimilarPractices(practiceId);
+}
+
+export async function fetchPublishedSlugs() {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("hours");
+  return listPublishedPracticeSlugs();
+}
+
+export async function fetchRegions() {
+  "use cache";
+  cacheTag(TAGS.regions);
+  cacheLife("days");
+  return listRegions();
+}
+
+export async function fetchRegion(slug: string) {
+  "use cache";
+  cacheTag(TAGS.regions);
+  cacheLife("days");
+  return getRegionBySlug(slug);
+}
+
+export async function fetchTerms() {
+  "use cache";
+  cacheTag(TAGS.vocabularies);
+  cacheLife("days");
+  return listTerms();
+}
+
+export async function fetchCatalogueOverview() {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.regions, TAGS.vocabularies);
+  cacheLife("hours");
+  const [totals, byRegion, byArea, recent] = await Promise.all([
+    getPublishedTotals(),
+    countPublishedByRegion(),
+    countPublishedByArea(),
+    listRecentlyUpdated(),
+  ]);
+  return { totals, byRegion, byArea, recent };
+}
+
+export async function fetchPublishedTotals() {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("hours");
+  return getPublishedTotals();
+}

@@ -1,0 +1,53 @@
+import { db } from "@/lib/db";
+
+// Catalogue-wide figures for the home page, region pages and the facet option lists.
+
+export async function listRegions() {
+  return db.region.findMany({ orderBy: { id: "asc" } });
+}
+
+export async function getRegionBySlug(slug: string) {
+  return db.region.findUnique({ where: { slug } });
+}
+
+export async function listTerms() {
+  return db.term.findMany({ orderBy: [{ vocabulary: "asc" }, { position: "asc" }, { label: "asc" }] });
+}
+
+export async function countPublishedByRegion() {
+  const rows = await db.$queryRaw<{ slug: string; count: number }[]>`
+    SELECT r."slug", count(p."id")::int AS "count"
+    FROM "Region" r
+    LEFT JOIN "Entity" e ON e."regionId" = r."id"
+    LEFT JOIN "Practice" p ON p."entityId" = e."id" AND p."status" = 'PUBLISHED'
+    GROUP BY r."slug"`;
+  return Object.fromEntries(rows.map((row) => [row.slug, row.count]));
+}
+
+export async function countPublishedByArea() {
+  const rows = await db.$queryRaw<{ slug: string; count: number }[]>`
+    SELECT t."slug", count(p."id")::int AS "count"
+    FROM "Term" t
+    LEFT JOIN "PracticeTerm" pt ON pt."termId" = t."id"
+    LEFT JOIN "Practice" p ON p."id" = pt."practiceId" AND p."status" = 'PUBLISHED'
+    WHERE t."vocabulary" = 'AREA'
+    GROUP BY t."slug"`;
+  return Object.fromEntries(rows.map((row) => [row.slug, row.count]));
+}
+
+export async function getPublishedTotals() {
+  const [total, samples] = await Promise.all([
+    db.practice.count({ where: { status: "PUBLISHED" } }),
+    db.practice.count({ where: { status: "PUBLISHED", isSample: true } }),
+  ]);
+  return { total, samples };
+}
+
+export async function listRecentlyUpdated(limit = 6) {
+  return db.practice.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
+  });
+}

@@ -1,0 +1,130 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { FACETS, type FacetKey } from "@/lib/practices/facets";
+import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
+import { corrections, countsQuery, headlinesQuery, pageIdsQuery } from "@/lib/practices/search-sql";
+import { searchWords } from "@/lib/practices/search-words";
+
+// Reads of the public catalogue. Pages call the cached wrappers in lib/practices/catalogue.ts.
+
+const cardInclude = {
+  entity: { include: { region: true } },
+  terms: { include: { term: true } },
+} satisfies Prisma.PracticeInclude;
+
+export type PracticeCard = Prisma.PracticeGetPayload<{ include: typeof cardInclude }> & { snippet: string | null };
+export type FacetCounts = Record<FacetKey, Record<string, number>>;
+
+export type PracticeSearchResult = {
+  total: number;
+  items: PracticeCard[];
+  facetCounts: FacetCounts;
+  /** The query actually searched when the typed one found nothing and a spelling correction did. */
+  correctedQuery: string | null;
+  page: number;
+  pageCount: number;
+};
+
+export async function searchPractices(filters: PracticeFilters): Promise<PracticeSearchResult> {
+  const result = await runSearch(filters);
+  if (result.total > 0 || !filters.q) return { ...result, correctedQuery: null };
+
+  const corrected = await correctSpelling(filters.q);
+  if (!corrected) return { ...result, correctedQuery: null };
+  const retry = await runSearch({ ...filters, q: corrected });
+  return retry.total > 0 ? { ...retry, correctedQuery: corrected } : { ...result, correctedQuery: null };
+}
+
+async function runSearch(filters: PracticeFilters) {
+  const rows = await db.$queryRaw<{ facet: string; value: string; count: number }[]>(countsQuery(filters));
+  const facetCounts = Object.fromEntries(FACETS.map((facet) => [facet.key, {}])) as FacetCounts;
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === "") total = row.count;
+    else facetCounts[row.facet as FacetKey][slugForValue(row.facet as FacetKey, row.value)] = row.count;
+  }
+
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const idRows = total
+    ? await db.$queryRaw<{ id: number }[]>(pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE))
+    : [];
+  const ids = idRows.map((row) => row.id);
+  const [practices, snippets] = await Promise.all([
+    ids.length ? db.practice.findMany({ where: { id: { in: ids } }, include: cardInclude }) : [],
+    filters.q && ids.length ? db.$queryRaw<{ id: number; snippet: string }[]>(headlinesQuery(filters.q, ids)) : [],
+  ]);
+  const byId = new Map(practices.map((practice) => [practice.id, practice]));
+  const snippetById = new Map(snippets.map((row) => [row.id, row.snippet]));
+  const items = ids.flatMap((id) => {
+    const practice = byId.get(id);
+    return practice ? [{ ...practice, snippet: snippetById.get(id) ?? null }] : [];
+  });
+  return { total, items, facetCounts, page, pageCount };
+}
+
+/** Enum facets group by the database value (NUOVO); the URL and counts use the slug (nuovo). */
+function slugForValue(key: FacetKey, value: string) {
+  const facet = FACETS.find((f) => f.key === key)!;
+  if (facet.kind !== "enum") return value;
+  return facet.options.find((option) => option.value === value)?.slug ?? value;
+}
+
+/** The query with each unknown word replaced by the most similar indexed word, or null if nothing changes. */
+export async function correctSpelling(q: string): Promise<string | null> {
+  const words = searchWords(q);
+  const candidates = words.filter((word) => word.length >= 3);
+  if (candidates.length === 0) return null;
+  const rows = await db.$queryRaw<{ word: string; known: boolean; suggestion: string | null }[]>(corrections(candidates));
+  const replacement = new Map(rows.filter((row) => !row.known && row.suggestion).map((row) => [row.word, row.suggestion!]));
+  if (replacement.size === 0) return null;
+  return words.map((word) => replacement.get(word) ?? word).join(" ");
+}
+
+const detailInclude = {
+  entity: { include: { region: true } },
+  terms: { include: { term: true }, orderBy: { term: { position: "asc" } } },
+} satisfies Prisma.PracticeInclude;
+
+export type PracticeDetail = Prisma.PracticeGetPayload<{ include: typeof detailInclude }>;
+
+export async function getPublishedPracticeBySlug(slug: string): Promise<PracticeDetail | null> {
+  return db.practice.findFirst({ where: { slug, status: "PUBLISHED" }, include: detailInclude });
+}
+
+export async function listPublishedPracticeSlugs() {
+  return db.practice.findMany({
+    where: { status: "PUBLISHED" },
+    select: { slug: true, updatedAt: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+/** Sheets sharing areas, technologies or region with the given one, best first. */
+export async function getSimilarPractices(practiceId: number, limit = 4): Promise<PracticeCard[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    WITH source AS (
+      SELECT p."id", e."regionId" FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" WHERE p."id" = ${practiceId}
+    ), shared AS (
+      SELECT other."practiceId" AS "id",
+             sum(CASE t."vocabulary" WHEN 'AREA' THEN 3 WHEN 'TECHNOLOGY' THEN 1 ELSE 0 END) AS "score"
+      FROM "PracticeTerm" mine
+      JOIN "PracticeTerm" other ON other."termId" = mine."termId" AND other."practiceId" <> mine."practiceId"
+      JOIN "Term" t ON t."id" = mine."termId"
+      WHERE mine."practiceId" = ${practiceId}
+      GROUP BY other."practiceId"
+    )
+    SELECT p."id"
+    FROM "Practice" p
+    JOIN "Entity" e ON e."id" = p."entityId"
+    LEFT JOIN shared s ON s."id" = p."id"
+    CROSS JOIN source
+    WHERE p."status" = 'PUBLISHED' AND p."id" <> source."id"
+      AND (s."id" IS NOT NULL OR e."regionId" = source."regionId")
+    ORDER BY coalesce(s."score", 0) + CASE WHEN e."regionId" = source."regionId" THEN 2 ELSE 0 END DESC, p."id"
+    LIMIT ${limit}`;
+  const ids = rows.map((row) => row.id);
+  const practices = await db.practice.findMany({ where: { id: { in: ids } }, include: cardInclude });
+  const byId = new Map(practices.map((practice) => [practice.id, practice]));
+  return ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, snippet: null }] : []));
+}

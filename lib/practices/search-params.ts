@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { FACET_KEYS, type FacetKey } from "@/lib/practices/facets";
+
+export const SORTS = [
+  { value: "rilevanza", label: "Rilevanza" },
+  { value: "titolo", label: "Titolo (A-Z)" },
+  { value: "regione", label: "Regione" },
+  { value: "operatori", label: "Numero di operatori" },
+] as const;
+
+export type Sort = (typeof SORTS)[number]["value"];
+export const PAGE_SIZE = 24;
+export const MAX_PAGE = 500;
+const MAX_QUERY_LENGTH = 200;
+const MAX_VALUES_PER_FACET = 30;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export type PracticeFilters = {
+  q: string;
+  facets: Record<FacetKey, string[]>;
+  sort: Sort;
+  page: number;
+};
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+// Hostile input (very long, control characters, unknown values) is normalised or dropped here,
+// so that no request can make the listing fail: the worst outcome is an ignored parameter.
+const text = z.preprocess(
+  firstValue,
+  z
+    .string()
+    .catch("")
+    .transform((value) =>
+      value
+        .normalize("NFC")
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, MAX_QUERY_LENGTH),
+    ),
+);
+
+const slugList = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z
+    .array(z.unknown())
+    .catch([])
+    .transform((values) => {
+      const slugs = values
+        .filter((value): value is string => typeof value === "string")
+        .flatMap((value) => value.split(","))
+        .map((value) => value.trim().toLowerCase())
+        .filter((value) => SLUG.test(value));
+      return [...new Set(slugs)].slice(0, MAX_VALUES_PER_FACET).sort();
+    }),
+);
+
+const sort = z.preprocess(firstValue, z.enum(SORTS.map((option) => option.value) as [Sort, ...Sort[]]).catch("rilevanza"));
+
+const page = z.preprocess(
+  firstValue,
+  z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
+);
+
+const schema = z.object({
+  q: text.default(""),
+  sort,
+  page,
+  ...Object.fromEntries(FACET_KEYS.map((key) => [key, slugList])),
+});
+
+/** Parses a listing URL's search params into normalised filters; never throws. */
+export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFilters {
+  const input = {
+    q: searchParams.q,
+    sort: searchParams.ordina,
+    page: searchParams.pagina,
+    ...Object.fromEntries(FACET_KEYS.map((key) => [key, searchParams[key]])),
+  };
+  const parsed = schema.parse(input) as Record<string, unknown>;
+  return {
+    q: parsed.q as string,
+    sort: parsed.sort as Sort,
+    page: parsed.page as number,
+    facets: Object.fromEntries(FACET_KEYS.map((key) => [key, parsed[key] as string[]])) as Record<FacetKey, string[]>,
+  };
+}
+
+export function emptyFilters(): PracticeFilters {
+  return parsePracticeFilters({});
+}
+
+/** The canonical query string for filters: stable order, defaults left out. */
+export function filtersToSearchParams(filters: PracticeFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  for (const key of FACET_KEYS) for (const value of filters.facets[key]) params.append(key, value);
+  if (filters.sort !== "rilevanza") params.set("ordina", filters.sort);
+  if (filters.page > 1) params.set("pagina", String(filters.page));
+  return params;
+}
+
+export function hasActiveFilters(filters: PracticeFilters) {
+  return Boolean(filters.q) || FACET_KEYS.some((key) => filters.facets[key].length > 0);
+}
+
+/** Filters with one facet value toggled; any change of filters goes back to page 1. */
+export function toggleFacetValue(filters: PracticeFilters, key: FacetKey, value: string): PracticeFilters {
+  const current = filters.facets[key];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
+  return { ...filters, page: 1, facets: { ...filters.facets, [key]: next } };
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const IGNORED = new Set(["generated", "node_modules"]);
+
+function* files(entry: string): Generator<string> {
+  if (!existsSync(entry)) return;
+  if (statSync(entry).isFile()) {
+    yield entry;
+    return;
+  }
+  for (const child of readdirSync(entry).sort()) if (!IGNORED.has(child)) yield* files(path.join(entry, child));
+}
+
+function sourceHash() {
+  const hash = createHash("sha256");
+  for (const source of SOURCES) for (const file of files(source)) hash.update(file).update(readFileSync(file));
+  return hash.digest("hex");
+}
+
+/** Runs `next build` into distDir unless it already holds a build of the current sources. */
+export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, { force = false } = {}) {
+  const stamp = path.join(distDir, "source-hash");
+  const hash = sourceHash();
+  if (!force && existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
+    console.log(`Build già aggiornata in ${distDir}.`);
+    return;
+  }
+  console.log(`Compilo il sito (next build → ${distDir})…`);
+  const result = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: distDir } });
+  if (result.status !== 0) throw new Error("next build non è riuscito");
+  writeFileSync(stamp, hash);
+}
+
+export function nextBin() {
+  return path.resolve("node_modules/next/dist/bin/next");
+}

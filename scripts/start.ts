@@ -1,0 +1,48 @@
+// npm start — the whole site from one command: database (embedded when DATABASE_URL is unset),
+// migrations, reference data and (on an empty catalogue) the illustrative sheets, production
+// build when the sources changed, then `next start` on PORT (3000).
+import { spawn } from "node:child_process";
+import { seedDatabase } from "../prisma/seed/seed-database.ts";
+import { createPrismaClient } from "../lib/prisma-client.ts";
+import { ensureBuild, nextBin } from "./lib/build.ts";
+import { openDatabase } from "./lib/database.ts";
+import { requireSupportedNode } from "./lib/node-version.ts";
+import { applyMigrations } from "./lib/schema-engine.ts";
+
+requireSupportedNode();
+const port = process.env.PORT ?? "3000";
+const db = await openDatabase();
+console.log(db.embedded ? `PostgreSQL integrato avviato (dati in .data/postgres, porta ${db.port}).` : "Uso il database di DATABASE_URL.");
+
+let server: ReturnType<typeof spawn> | undefined;
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server!.once("exit", resolve));
+  }
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(130));
+process.on("SIGTERM", () => void shutdown(143));
+
+try {
+  const applied = await applyMigrations(db.url);
+  if (applied.length) console.log(`Migrazioni applicate: ${applied.join(", ")}`);
+  const prisma = createPrismaClient(db.url);
+  const summary = await seedDatabase(prisma);
+  await prisma.$disconnect();
+  console.log(summary.message);
+
+  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const };
+  ensureBuild(process.env.NEXT_DIST_DIR || ".next", env, { force: process.argv.includes("--build") });
+  server = spawn(process.execPath, [nextBin(), "start", "-p", port], { stdio: "inherit", env });
+  console.log(`Catalogo disponibile su http://localhost:${port}`);
+  server.on("exit", (code) => void shutdown(code ?? 0));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}

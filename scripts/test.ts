@@ -1,0 +1,94 @@
+// npm test — the whole suite against real parts: a fresh Postgres database (embedded, or
+// `<name>_test` beside DATABASE_URL), Vitest unit and integration tests, then a production
+// build served by `next start` and driven by Playwright in Debian's Chromium.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { seedDatabase } from "../prisma/seed/seed-database.ts";
+import { createPrismaClient } from "../lib/prisma-client.ts";
+import { ensureBuild, nextBin } from "./lib/build.ts";
+import { findFreePort } from "./lib/embedded-postgres.ts";
+import { requireSupportedNode } from "./lib/node-version.ts";
+import { applyMigrations } from "./lib/schema-engine.ts";
+import { openTestDatabase } from "./lib/test-database.ts";
+
+requireSupportedNode();
+const REPORTS = path.resolve("test-results");
+const DIST_DIR = ".next-test";
+mkdirSync(REPORTS, { recursive: true });
+
+const db = await openTestDatabase();
+let server: ReturnType<typeof spawn> | undefined;
+let exitCode = 1;
+
+try {
+  await applyMigrations(db.url);
+  const prisma = createPrismaClient(db.url);
+  await seedDatabase(prisma);
+  await prisma.$disconnect();
+
+  const env = { ...process.env, DATABASE_URL: db.url };
+  const vitest = run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`], { ...env, NODE_ENV: "test" });
+
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const appEnv = { ...env, NODE_ENV: "production" as const, SITE_URL: baseUrl };
+  ensureBuild(DIST_DIR, appEnv, { force: true });
+  server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
+  });
+  await waitForServer(baseUrl);
+  const playwright = run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test"], {
+    ...env,
+    PLAYWRIGHT_BASE_URL: baseUrl,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
+  });
+
+  const totals = [readVitestTotals(), readPlaywrightTotals()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  exitCode = vitest === 0 && playwright === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1;
+} catch (error) {
+  console.error(error);
+} finally {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server!.once("exit", resolve));
+  }
+  await db.stop();
+}
+process.exit(exitCode);
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
+  console.log(`\n▶ ${name}`);
+  return spawnSync(process.execPath, args, { stdio: "inherit", env }).status ?? 1;
+}
+
+async function waitForServer(url: string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Il server di test non risponde su ${url}`);
+}
+
+function readJson(file: string) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+function readVitestTotals() {
+  const report = readJson(`${REPORTS}/vitest.json`);
+  return { passed: report?.numPassedTests ?? 0, failed: (report?.numFailedTests ?? 0) + (report ? 0 : 1) };
+}
+
+function readPlaywrightTotals() {
+  const report = readJson(`${REPORTS}/playwright.json`);
+  const stats = report?.stats;
+  return { passed: stats?.expected ?? 0, failed: (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) + (report ? 0 : 1) };
+}
