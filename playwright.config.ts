@@ -7,6 +7,7 @@ const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/ch
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: "test-results/playwright",
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

@@ -17,5 +17,5 @@ export function env() {
 
 /** The public base URL without a trailing slash, for canonical links, sitemap and JSON-LD. */
 export function siteUrl() {
-  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return env().SITE_URL.replace(/\/+$/, "");
 }

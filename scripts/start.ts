@@ -2,12 +2,10 @@
 // migrations, reference data and (on an empty catalogue) the illustrative sheets, production
 // build when the sources changed, then `next start` on PORT (3000).
 import { spawn } from "node:child_process";
-import { seedDatabase } from "../prisma/seed/seed-database.ts";
-import { createPrismaClient } from "../lib/prisma-client.ts";
 import { ensureBuild, nextBin } from "./lib/build.ts";
 import { openDatabase } from "./lib/database.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
-import { applyMigrations } from "./lib/schema-engine.ts";
+import { prepareDatabase } from "./lib/prepare-database.ts";
 
 requireSupportedNode();
 const port = process.env.PORT ?? "3000";
@@ -30,12 +28,7 @@ process.on("SIGINT", () => void shutdown(130));
 process.on("SIGTERM", () => void shutdown(143));
 
 try {
-  const applied = await applyMigrations(db.url);
-  if (applied.length) console.log(`Migrazioni applicate: ${applied.join(", ")}`);
-  const prisma = createPrismaClient(db.url);
-  const summary = await seedDatabase(prisma);
-  await prisma.$disconnect();
-  console.log(summary.message);
+  await prepareDatabase(db.url);
 
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const };
   ensureBuild(process.env.NEXT_DIST_DIR || ".next", env, { force: process.argv.includes("--build") });

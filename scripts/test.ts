@@ -4,16 +4,19 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { seedDatabase } from "../prisma/seed/seed-database.ts";
-import { createPrismaClient } from "../lib/prisma-client.ts";
 import { ensureBuild, nextBin } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
-import { applyMigrations } from "./lib/schema-engine.ts";
+import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
 requireSupportedNode();
-const REPORTS = path.resolve("test-results");
+const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+if (!chromium || !existsSync(chromium)) {
+  console.error("Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.");
+  process.exit(1);
+}
+const REPORTS = path.resolve("test-results/reports");
 const DIST_DIR = ".next-test";
 mkdirSync(REPORTS, { recursive: true });
 
@@ -22,10 +25,7 @@ let server: ReturnType<typeof spawn> | undefined;
 let exitCode = 1;
 
 try {
-  await applyMigrations(db.url);
-  const prisma = createPrismaClient(db.url);
-  await seedDatabase(prisma);
-  await prisma.$disconnect();
+  await prepareDatabase(db.url);
 
   const env = { ...process.env, DATABASE_URL: db.url };
   const vitest = run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`], { ...env, NODE_ENV: "test" });
@@ -42,6 +42,7 @@ try {
   const playwright = run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test"], {
     ...env,
     PLAYWRIGHT_BASE_URL: baseUrl,
+    CHROMIUM_PATH: chromium,
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
   });
 

@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { ListingSkeleton } from "@/components/practices/listing-skeleton";
 import { PracticeListing } from "@/components/practices/practice-listing";
 import { fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions } from "@/lib/practices/facet-options";
@@ -12,7 +10,14 @@ export const metadata: Metadata = {
   alternates: { canonical: "/pratiche" },
 };
 
-export default function PracticesPage({ searchParams }: PageProps<"/pratiche">) {
+// The listing renders whole on the server before anything is sent, instead of streaming its
+// results into a prerendered shell: streamed content needs JavaScript to be swapped into place,
+// and the listing must work with JavaScript off. Cached queries keep the blocking time short.
+export const instant = false;
+
+export default async function PracticesPage({ searchParams }: PageProps<"/pratiche">) {
+  const filters = parsePracticeFilters(await searchParams);
+  const [result, regions, terms] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms()]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Le pratiche</h1>
@@ -20,15 +25,7 @@ export default function PracticesPage({ searchParams }: PageProps<"/pratiche">) 
         Cerca tra le schede di comuni e ambiti territoriali: combina regione, area di utenza, tipo di servizio, fonti di
         finanziamento, tecnologie, reti e canali. Più valori dello stesso filtro si sommano, filtri diversi si combinano.
       </p>
-      <Suspense fallback={<ListingSkeleton />}>
-        <Listing searchParams={searchParams} />
-      </Suspense>
+      <PracticeListing filters={filters} result={result} options={buildFacetOptions(regions, terms)} action="/pratiche" />
     </div>
   );
-}
-
-async function Listing({ searchParams }: { searchParams: PageProps<"/pratiche">["searchParams"] }) {
-  const filters = parsePracticeFilters(await searchParams);
-  const [result, regions, terms] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms()]);
-  return <PracticeListing filters={filters} result={result} options={buildFacetOptions(regions, terms)} action="/pratiche" />;
 }

@@ -9,6 +9,7 @@ import type {
 import { populationBandOf } from "../../lib/practices/enum-labels.ts";
 import { REGIONS } from "./regions.ts";
 import { SERVICE_TEMPLATES, type ServiceTemplate } from "./service-templates.ts";
+import { VOCABULARY_TERMS } from "./vocabularies.ts";
 
 // The illustrative dataset: 240 sheets that look like the publication's but describe no real
 // service. Geography is real (ISTAT comuni), texts are generic and never state facts about the
@@ -114,9 +115,11 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-function joinItalian(parts: string[]): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} e ${parts[parts.length - 1]}`;
+/** "a, b e c"; with a preposition, "con a, con b e con c" (clearer when items contain "e"). */
+function joinItalian(parts: string[], preposition = ""): string {
+  const items = parts.map((part) => preposition + part);
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} e ${items[items.length - 1]}`;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -210,8 +213,8 @@ const TECHNOLOGY_PHRASES: Record<string, string> = {
   "sito-web-istituzionale": "il sito web istituzionale",
   "numero-verde": "un numero verde dedicato",
   "piattaforma-domande": "una piattaforma online per le domande",
-  "dispositivi-comodato": "tablet e pc in comodato d'uso",
-  "carte-prepagate": "carte prepagate e buoni elettronici",
+  "dispositivi-comodato": "dispositivi (tablet, pc) in comodato d'uso",
+  "carte-prepagate": "buoni elettronici su carta prepagata",
   "moduli-online": "moduli online con firma digitale",
 };
 
@@ -241,7 +244,7 @@ const CHANNEL_PHRASES: Record<string, string> = {
 };
 
 const FUNDING_PHRASES: Record<string, string> = {
-  "fondi-comunali": "risorse dei bilanci comunali",
+  "fondi-comunali": "risorse comunali",
   "fondi-regionali": "contributi regionali",
   "fondi-nazionali": "fondi nazionali per l'emergenza",
   "pon-inclusione": "risorse del PON Inclusione",
@@ -264,20 +267,21 @@ const TECHNOLOGY_FRAMES = [
   (list: string) => `Dal punto di vista tecnologico, il servizio utilizza ${list}.`,
   (list: string) => `Tra gli strumenti adottati: ${list}.`,
 ];
+// Network and funding lists repeat "con" before each item: their phrases contain "e" themselves.
 const NETWORK_FRAMES = [
-  (list: string) => `Il servizio è realizzato in collaborazione con ${list}.`,
-  (list: string) => `La rete di collaborazione comprende ${list}.`,
-  (list: string) => `Partecipano al servizio ${list}.`,
+  (list: string) => `Il servizio è realizzato in collaborazione ${list}.`,
+  (list: string) => `Il servizio lavora in rete ${list}.`,
+  (list: string) => `Gli operatori collaborano ${list}.`,
 ];
 const CHANNEL_FRAMES = [
   (list: string) => `I cittadini possono entrare in contatto con il servizio attraverso ${list}.`,
   (list: string) => `La comunicazione con i destinatari avviene attraverso ${list}.`,
-  (list: string) => `Il servizio è stato fatto conoscere, e si raggiunge, attraverso ${list}.`,
+  (list: string) => `Le informazioni sul servizio circolano attraverso ${list}.`,
 ];
 const FUNDING_FRAMES = [
-  (list: string) => `Il servizio è sostenuto con ${list}.`,
-  (list: string) => `Le spese sono coperte con ${list}.`,
-  (list: string) => `Per il finanziamento si ricorre a ${list}.`,
+  (list: string) => `Il servizio è sostenuto ${list}.`,
+  (list: string) => `Le spese sono coperte ${list}.`,
+  (list: string) => `Il servizio è finanziato ${list}.`,
 ];
 
 const GENERIC_INNOVATIONS = [
@@ -412,7 +416,22 @@ function assignTemplates(rng: Rng, slots: Slot[]) {
   }
 }
 
-function buildPractice(rng: Rng, slot: Slot, index: number): SamplePractice {
+/** Target mix of service types: 40% new, 40% reinforced, 20% mixed. */
+function serviceTypeQuota(total: number): number[] {
+  const nuovo = Math.round(total * 0.4);
+  const rafforzato = Math.round(total * 0.4);
+  return [nuovo, rafforzato, total - nuovo - rafforzato];
+}
+
+/** Draws a service type by the template's leanings, within what is left of the quota. */
+function drawServiceType(rng: Rng, template: ServiceTemplate, quota: number[]): ServiceType {
+  const weights = quota.map((left, index) => left * template.serviceTypeWeights[index]);
+  const index = pickWeighted(rng, weights.some((weight) => weight > 0) ? weights : quota);
+  quota[index]--;
+  return SERVICE_TYPE_VALUES[index];
+}
+
+function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): SamplePractice {
   const template = slot.template!;
   const { entity } = slot;
 
@@ -437,11 +456,11 @@ function buildPractice(rng: Rng, slot: Slot, index: number): SamplePractice {
     pick(rng, template.intros),
     ...sample(rng, template.details, detailCount),
     withTechnology ? pick(rng, TECHNOLOGY_FRAMES)(joinItalian(technologies.map((slug) => TECHNOLOGY_PHRASES[slug]))) : null,
-    withNetwork ? pick(rng, NETWORK_FRAMES)(joinItalian(networks.map((slug) => NETWORK_PHRASES[slug]))) : null,
+    withNetwork ? pick(rng, NETWORK_FRAMES)(joinItalian(networks.map((slug) => NETWORK_PHRASES[slug]), "con ")) : null,
     pick(rng, CHANNEL_FRAMES)(joinItalian(channels.map((slug) => CHANNEL_PHRASES[slug]))),
   ];
 
-  const serviceType = SERVICE_TYPE_VALUES[pickWeighted(rng, template.serviceTypeWeights)];
+  const serviceType = drawServiceType(rng, template, quota);
   const sustainability = SUSTAINABILITY_VALUES[pickWeighted(rng, template.sustainabilityWeights)];
 
   const [minOperators, maxOperators] = template.operators;
@@ -469,7 +488,7 @@ function buildPractice(rng: Rng, slot: Slot, index: number): SamplePractice {
     operatorsStaff,
     operatorsVolunteers,
     fundingNote: chance(rng, 0.75)
-      ? pick(rng, FUNDING_FRAMES)(joinItalian(funding.map((slug) => FUNDING_PHRASES[slug])))
+      ? pick(rng, FUNDING_FRAMES)(joinItalian(funding.map((slug) => FUNDING_PHRASES[slug]), "con "))
       : null,
     feedback,
     innovation,
@@ -509,10 +528,27 @@ export function generateSampleDataset(): SampleDataset {
   // Codes follow a shuffled order, so neighbouring codes are not neighbouring places.
   const ordered = shuffle(rng, slots);
   const taken = new Set<string>();
+  const quota = serviceTypeQuota(ordered.length);
   const practices = ordered.map((slot, index) => {
-    const practice = buildPractice(rng, slot, index);
+    const practice = buildPractice(rng, slot, index, quota);
     practice.slug = practiceSlug(practice.title, entityShortName(slot.entity, slot.lead), taken);
     return practice;
   });
+  coverEveryTerm(practices, ordered);
   return { entities, practices };
+}
+
+/** Every drawn vocabulary value should appear on some sheet: add any left out where it fits. */
+function coverEveryTerm(practices: SamplePractice[], slots: Slot[]) {
+  const pools = { TECHNOLOGY: "technologies", NETWORK: "networks", CHANNEL: "channels" } as const;
+  for (const [vocabulary, pool] of Object.entries(pools) as [keyof typeof pools, (typeof pools)[keyof typeof pools]][]) {
+    for (const { slug } of VOCABULARY_TERMS[vocabulary]) {
+      const used = practices.some((practice) =>
+        practice.terms.some((term) => term.vocabulary === vocabulary && term.slug === slug),
+      );
+      if (used) continue;
+      const index = slots.findIndex((slot) => slot.template![pool].includes(slug));
+      if (index >= 0) practices[index].terms.push({ vocabulary, slug });
+    }
+  }
 }
