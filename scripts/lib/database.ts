@@ -1,5 +1,6 @@
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
+import { ensureDatabaseExists } from "./server-admin.ts";
 
 export const EMBEDDED_DATA_DIR = path.resolve(".data/postgres");
 export const EMBEDDED_DEV_PORT = 54329;
@@ -11,7 +12,10 @@ export const EMBEDDED_DATABASE = "catalogo";
  */
 export async function openDatabase(): Promise<RunningPostgres & { embedded: boolean }> {
   const external = process.env.DATABASE_URL;
-  if (external) return { url: external, port: Number(new URL(external).port || 5432), stop: async () => {}, embedded: false };
+  if (external) {
+    await ensureDatabaseExists(external);
+    return { url: external, port: Number(new URL(external).port || 5432), stop: async () => {}, embedded: false };
+  }
   const pg = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_DEV_PORT, database: EMBEDDED_DATABASE });
   return { ...pg, embedded: true };
 }

@@ -4,6 +4,7 @@ import { chownSync, existsSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { ensureDatabaseExists } from "./server-admin.ts";
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 
@@ -37,13 +38,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
   await pg.start();
 
-  const client = pg.getPgClient();
-  await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
-  await client.end();
-
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
+  await ensureDatabaseExists(url);
   return { url, port, stop: () => pg.stop() } satisfies RunningPostgres;
 }
 

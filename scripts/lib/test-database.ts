@@ -1,6 +1,6 @@
-import pg from "pg";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
+import { recreateDatabase, withDatabaseName } from "./server-admin.ts";
 
 const TEST_DATA_DIR = path.resolve(".data/postgres-test");
 
@@ -12,26 +12,12 @@ export async function openTestDatabase(): Promise<RunningPostgres> {
   const external = process.env.DATABASE_URL;
   if (!external) {
     const running = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, database: "postgres" });
-    const url = await recreateDatabase(running.url, "catalogo_test");
+    const url = withDatabaseName(running.url, "catalogo_test");
+    await recreateDatabase(url);
     return { ...running, url };
   }
-  const url = await recreateDatabase(external, `${new URL(external).pathname.slice(1) || "catalogo"}_test`);
+  const name = new URL(external).pathname.slice(1) || "catalogo";
+  const url = withDatabaseName(external, `${name}_test`);
+  await recreateDatabase(url);
   return { url, port: Number(new URL(external).port || 5432), stop: async () => {} };
-}
-
-async function recreateDatabase(serverUrl: string, name: string) {
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Nome di database di test non valido: ${name}`);
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } catch (error) {
-    throw new Error(`Non riesco a creare il database di test "${name}" (serve il permesso CREATEDB): ${(error as Error).message}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
