@@ -1,5 +1,5 @@
 import path from "node:path";
-import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
+import { isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres.ts";
 import { ensureDatabaseExists } from "./server-admin.ts";
 
 export const EMBEDDED_DATA_DIR = path.resolve(".data/postgres");
@@ -16,6 +16,8 @@ export async function openDatabase(): Promise<RunningPostgres & { embedded: bool
     await ensureDatabaseExists(external);
     return { url: external, port: Number(new URL(external).port || 5432), stop: async () => {}, embedded: false };
   }
-  const pg = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_DEV_PORT, database: EMBEDDED_DATABASE });
+  // The usual port makes `psql` easy; another free one is taken when something else holds it.
+  const port = (await isPortFree(EMBEDDED_DEV_PORT)) ? EMBEDDED_DEV_PORT : undefined;
+  const pg = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port, database: EMBEDDED_DATABASE });
   return { ...pg, embedded: true };
 }
