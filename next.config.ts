@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // forbidden() / unauthorized() give admin pages, actions and route handlers real 403/401s.
+  experimental: { authInterrupts: true },
   typedRoutes: false,
 };
 

@@ -5,6 +5,16 @@ import { defineConfig, devices } from "@playwright/test";
 // in Debian's Chromium: no browser is downloaded.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results/playwright",
@@ -19,22 +29,13 @@ export default defineConfig({
     locale: "it-IT",
   },
   projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } } },
     {
       name: "chromium",
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
+        launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
       },
     },
   ],

@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild, nextBin } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
+import { createPrismaClient } from "../lib/prisma-client.ts";
+import { createUser } from "../lib/users/create-user.ts";
+import { ACCOUNTS } from "../tests/e2e/support/accounts.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
@@ -26,13 +29,14 @@ let exitCode = 1;
 
 try {
   await prepareDatabase(db.url);
+  await createTestAccounts(db.url);
 
   const env = { ...process.env, DATABASE_URL: db.url };
   const vitest = run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`], { ...env, NODE_ENV: "test" });
 
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const appEnv = { ...env, NODE_ENV: "production" as const, SITE_URL: baseUrl };
+  const appEnv = { ...env, NODE_ENV: "production" as const, SITE_URL: baseUrl, TRUST_PROXY: "1" };
   ensureBuild(DIST_DIR, appEnv, { force: true });
   server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "inherit", "inherit"],
@@ -59,6 +63,15 @@ try {
   await db.stop();
 }
 process.exit(exitCode);
+
+async function createTestAccounts(url: string) {
+  const prisma = createPrismaClient(url);
+  try {
+    for (const account of Object.values(ACCOUNTS)) await createUser(prisma, { ...account });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
 
 function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
   console.log(`\n▶ ${name}`);

@@ -10,6 +10,7 @@ import { populationBandOf } from "../../lib/practices/enum-labels.ts";
 import { REGIONS } from "./regions.ts";
 import { SERVICE_TEMPLATES, type ServiceTemplate } from "./service-templates.ts";
 import { VOCABULARY_TERMS } from "./vocabularies.ts";
+import { slugify } from "../../lib/text.ts";
 
 // The illustrative dataset: 240 sheets that look like the publication's but describe no real
 // service. Geography is real (ISTAT comuni), texts are generic and never state facts about the
@@ -105,15 +106,6 @@ function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 /** "a, b e c"; with a preposition, "con a, con b e con c" (clearer when items contain "e"). */
 function joinItalian(parts: string[], preposition = ""): string {

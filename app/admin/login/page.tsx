@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/admin/login-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/login.validation";
+
+export const metadata: Metadata = { title: "Accesso area riservata", robots: { index: false } };
+export const instant = false;
+
+export default async function LoginPage({ searchParams }: PageProps<"/admin/login">) {
+  const params = await searchParams;
+  const next = typeof params.next === "string" ? params.next : undefined;
+  if (await getCurrentUser()) redirect(safeNextPath(next));
+  return (
+    <div className="mx-auto max-w-md px-4 py-12">
+      <h1 className="text-3xl font-bold">Area riservata</h1>
+      <p className="mt-2 text-muted">Accesso per il personale del Ministero che importa e cura le schede.</p>
+      {params.uscito && (
+        <p role="status" className="mt-4 rounded bg-primary-lightest px-3 py-2">
+          Sei uscito dall&apos;area riservata.
+        </p>
+      )}
+      <div className="mt-6">
+        <LoginForm next={next} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { logout } from "@/lib/auth/actions";
+import type { SessionUser } from "@/lib/auth/session";
+
+export function AdminNav({ user }: { user: SessionUser }) {
+  const links = [
+    { href: "/admin/pratiche", label: "Schede" },
+    { href: "/admin/import", label: "Importa" },
+    ...(user.role === "ADMIN"
+      ? [
+          { href: "/admin/utenti", label: "Utenti" },
+          { href: "/admin/vocabolari", label: "Vocabolari" },
+        ]
+      : []),
+  ];
+  return (
+    <nav aria-label="Area riservata" className="no-print border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <span className="font-bold">Area riservata</span>
+        <ul className="flex flex-wrap gap-4">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="font-semibold">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span>
+            {user.name} · {user.role === "ADMIN" ? "amministratore" : "redattore"}
+          </span>
+          <form action={logout}>
+            <button type="submit" className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-white">
+              Esci
+            </button>
+          </form>
+        </div>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "@/lib/prisma-client";
+
+// Server-side sessions in Postgres: shared by every app instance, revocable at once.
+export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createSession(client: Db, userId: number, meta: { userAgent?: string | null; ip?: string | null }) {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await client.session.create({
+    data: { id: hashToken(token), userId, expiresAt, userAgent: meta.userAgent?.slice(0, 300), ip: meta.ip },
+  });
+  return { token, expiresAt };
+}
+
+/** The active user of a session token, sliding its expiry; null when unknown, expired or deactivated. */
+export async function findSessionUser(client: Db, token: string) {
+  const session = await client.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
+  if (!session) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now || !session.user.active) {
+    await client.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await client.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) } });
+  }
+  const { passwordHash: _, ...user } = session.user;
+  return user;
+}
+
+export async function deleteSession(client: Db, token: string) {
+  await client.session.deleteMany({ where: { id: hashToken(token) } });
+}
+
+export async function deleteUserSessions(client: Db, userId: number) {
+  await client.session.deleteMany({ where: { userId } });
+}

@@ -1,0 +1,244 @@
+import { z } from "zod";
+import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
+import { ENTITY_KINDS, SERVICE_TYPES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
+import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
+import { matchKey } from "@/lib/text";
+
+// One schema for a sheet coming from the edit form or from a row of an import file. It needs
+// the current regions and vocabularies (staff can add values), so it is built per request.
+
+export const STATUSES: EnumOption<PracticeStatus>[] = [
+  { value: "DRAFT", slug: "bozza", label: "Bozza" },
+  { value: "PUBLISHED", slug: "pubblicata", label: "Pubblicata" },
+  { value: "ARCHIVED", slug: "archiviata", label: "Archiviata" },
+];
+
+export type Reference = {
+  regions: { id: number; slug: string; name: string }[];
+  terms: { id: number; vocabulary: Vocabulary; slug: string; label: string }[];
+};
+
+export type EntityDraft =
+  | { id: number }
+  | { name: string; kind: EntityKind; istatCode: string | null; regionId: number; province: string | null };
+
+export type PracticeDraft = {
+  code: string;
+  title: string;
+  summary: string;
+  description: string;
+  startDate: string | null;
+  serviceType: ServiceType;
+  operatorsTotal: number | null;
+  operatorsStaff: number | null;
+  operatorsVolunteers: number | null;
+  fundingNote: string | null;
+  feedback: string | null;
+  innovation: string | null;
+  sustainability: Sustainability;
+  sustainabilityNote: string | null;
+  status: PracticeStatus;
+  entity: EntityDraft;
+  /** Term slugs by vocabulary, sorted. */
+  terms: Record<Vocabulary, string[]>;
+};
+
+const blankToUndefined = (value: unknown) => {
+  if (Array.isArray(value)) value = value.length ? value[0] : undefined;
+  if (value === null || value === undefined) return undefined;
+  const text = String(value).trim();
+  return text === "" ? undefined : text;
+};
+
+const requiredText = (label: string, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: `${label}: campo obbligatorio.` })
+      .min(min, `${label}: almeno ${min} caratteri.`)
+      .max(max, `${label}: al massimo ${max} caratteri.`),
+  );
+
+const optionalText = (label: string, max: number) =>
+  z.preprocess(blankToUndefined, z.string().max(max, `${label}: al massimo ${max} caratteri.`).optional()).transform((v) => v ?? null);
+
+const optionalCount = (label: string) =>
+  z
+    .preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: `${label}: indica un numero intero.` })
+        .int(`${label}: indica un numero intero.`)
+        .min(0, `${label}: non può essere negativo.`)
+        .max(100_000, `${label}: valore troppo alto.`)
+        .optional(),
+    )
+    .transform((v) => v ?? null);
+
+function enumField<T extends string>(options: EnumOption<T>[], label: string, fallback?: T) {
+  const allowed = options.map((o) => o.slug).join(", ");
+  return z.preprocess(blankToUndefined, z.string().optional()).transform((value, ctx): T => {
+    if (value === undefined) {
+      if (fallback) return fallback;
+      ctx.addIssue({ code: "custom", message: `${label}: campo obbligatorio (${allowed}).` });
+      return z.NEVER;
+    }
+    const key = matchKey(value);
+    const match = options.find((o) => [o.slug, o.label, o.value].some((candidate) => matchKey(candidate) === key));
+    if (!match) {
+      ctx.addIssue({ code: "custom", message: `${label}: «${value}» non è un valore ammesso (${allowed}).` });
+      return z.NEVER;
+    }
+    return match.value;
+  });
+}
+
+const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_IT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+const dateField = z.preprocess(blankToUndefined, z.string().optional()).transform((value, ctx) => {
+  if (value === undefined) return null;
+  const iso = DATE_ISO.exec(value);
+  const it = DATE_IT.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : it ? [it[3], it[2], it[1]] : [];
+  const date = year ? new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))) : null;
+  if (!date || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) {
+    ctx.addIssue({ code: "custom", message: `Data di avvio: «${value}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).` });
+    return z.NEVER;
+  }
+  return date.toISOString().slice(0, 10);
+});
+
+function splitValues(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return items
+    .flatMap((item) => String(item).split(MULTI_VALUE_SEPARATOR))
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function termField(reference: Reference, field: TermField, label: string) {
+  const vocabulary = TERM_FIELDS[field];
+  const terms = reference.terms.filter((t) => t.vocabulary === vocabulary);
+  return z.unknown().transform((value, ctx) => {
+    const slugs = new Set<string>();
+    for (const item of splitValues(value)) {
+      const key = matchKey(item);
+      const term = terms.find((t) => t.slug === key || matchKey(t.label) === key);
+      if (term) slugs.add(term.slug);
+      else ctx.addIssue({ code: "custom", message: `${label}: «${item}» non è tra i valori del vocabolario.` });
+    }
+    return [...slugs].sort();
+  });
+}
+
+/** Builds the schema that turns form data or an import row into a PracticeDraft. */
+export function practiceInputSchema(reference: Reference) {
+  const regionField = z.preprocess(blankToUndefined, z.string({ error: "Regione: campo obbligatorio." })).transform((value, ctx) => {
+    const key = matchKey(value);
+    const region = reference.regions.find((r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.split("/")[0]) === key);
+    if (!region) {
+      ctx.addIssue({ code: "custom", message: `Regione: «${value}» non è una regione italiana.` });
+      return z.NEVER;
+    }
+    return region.id;
+  });
+
+  return z
+    .object({
+      codice: requiredText("Codice", 1, 40).pipe(
+        z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Codice: solo lettere, cifre, punto, trattino e trattino basso."),
+      ),
+      titolo: requiredText("Titolo", 5, 200),
+      sintesi: requiredText("Sintesi", 10, 600),
+      descrizione: requiredText("Descrizione", 20, 20_000),
+      data_avvio: dateField,
+      tipo_servizio: enumField(SERVICE_TYPES, "Tipo di servizio"),
+      operatori_totale: optionalCount("Operatori coinvolti"),
+      operatori_interni: optionalCount("Personale del servizio"),
+      operatori_volontari: optionalCount("Volontari"),
+      note_finanziamento: optionalText("Note sul finanziamento", 2_000),
+      riscontri: optionalText("Riscontri", 5_000),
+      innovazione: optionalText("Portata innovativa", 5_000),
+      sostenibilita: enumField(SUSTAINABILITY, "Sostenibilità", "NON_NOTO"),
+      note_sostenibilita: optionalText("Note sulla sostenibilità", 5_000),
+      stato: enumField(STATUSES, "Stato", "DRAFT"),
+      ente_id: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+      ente_nome: optionalText("Ente erogatore", 200),
+      ente_tipo: z.preprocess(blankToUndefined, z.string().optional()),
+      ente_codice_istat: z.preprocess(blankToUndefined, z.string().regex(/^\d{6}$/, "Codice ISTAT: 6 cifre.").optional()),
+      regione: z.unknown(),
+      provincia: optionalText("Provincia", 100),
+      aree_utenza: termField(reference, "aree_utenza", "Aree di utenza"),
+      fonti_finanziamento: termField(reference, "fonti_finanziamento", "Fonti di finanziamento"),
+      tecnologie: termField(reference, "tecnologie", "Tecnologie"),
+      reti: termField(reference, "reti", "Reti di collaborazione"),
+      canali: termField(reference, "canali", "Canali di comunicazione"),
+    })
+    .superRefine((row, ctx) => {
+      const { operatori_totale: total, operatori_interni: staff, operatori_volontari: volunteers } = row;
+      if (total !== null && (staff ?? 0) + (volunteers ?? 0) > total) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["operatori_totale"],
+          message: "Operatori coinvolti: il totale è minore della somma di personale e volontari.",
+        });
+      }
+      if (row.aree_utenza.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["aree_utenza"], message: "Aree di utenza: indica almeno un'area." });
+      }
+      if (row.ente_id === undefined) {
+        if (!row.ente_nome) ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
+        const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
+        if (!kind.success) ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
+        const region = regionField.safeParse(row.regione);
+        if (!region.success) ctx.addIssue({ code: "custom", path: ["regione"], message: region.error.issues[0].message });
+      }
+    })
+    .transform((row): PracticeDraft => ({
+      code: row.codice,
+      title: row.titolo,
+      summary: row.sintesi,
+      description: row.descrizione,
+      startDate: row.data_avvio,
+      serviceType: row.tipo_servizio,
+      operatorsTotal: row.operatori_totale,
+      operatorsStaff: row.operatori_interni,
+      operatorsVolunteers: row.operatori_volontari,
+      fundingNote: row.note_finanziamento,
+      feedback: row.riscontri,
+      innovation: row.innovazione,
+      sustainability: row.sostenibilita,
+      sustainabilityNote: row.note_sostenibilita,
+      status: row.stato,
+      entity:
+        row.ente_id !== undefined
+          ? { id: row.ente_id }
+          : {
+              name: row.ente_nome!,
+              kind: enumField(ENTITY_KINDS, "Tipo di ente").parse(row.ente_tipo),
+              istatCode: row.ente_codice_istat ?? null,
+              regionId: regionField.parse(row.regione),
+              province: row.provincia,
+            },
+      terms: {
+        AREA: row.aree_utenza,
+        FUNDING: row.fonti_finanziamento,
+        TECHNOLOGY: row.tecnologie,
+        NETWORK: row.reti,
+        CHANNEL: row.canali,
+      },
+    }));
+}
+
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/** zod issues as Italian messages per field name (form inputs / import columns). */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_");
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}

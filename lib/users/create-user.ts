@@ -1,0 +1,17 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/prisma-client";
+import type { NewUser } from "@/lib/users/user-input";
+
+export class DuplicateEmailError extends Error {
+  constructor(email: string) {
+    super(`Esiste già un utente con l'e-mail ${email}.`);
+  }
+}
+
+export async function createUser(client: Db, user: NewUser) {
+  if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } })) throw new DuplicateEmailError(user.email);
+  return client.user.create({
+    data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}

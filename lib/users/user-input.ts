@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password";
+
+export const ROLES = [
+  { value: "EDITOR", label: "Redattore (importa, modifica e pubblica schede)" },
+  { value: "ADMIN", label: "Amministratore (anche utenti e vocabolari)" },
+] as const;
+
+export const emailField = z.string().trim().toLowerCase().pipe(z.email("Inserisci un indirizzo e-mail valido."));
+
+export const passwordField = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const newUserSchema = z.object({
+  email: emailField,
+  name: z.string().trim().min(2, "Indica nome e cognome.").max(120, "Al massimo 120 caratteri."),
+  password: passwordField,
+  role: z.enum(["EDITOR", "ADMIN"], { error: "Scegli un ruolo." }),
+});
+
+export type NewUser = z.infer<typeof newUserSchema>;

@@ -1,0 +1,14 @@
+import { expect, test as setup } from "@playwright/test";
+import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
+
+// Signs each role in once through the real login form and saves the session for the tests.
+for (const role of ["admin", "editor", "editor2"] as const) {
+  setup(`sign in as ${role}`, async ({ page }) => {
+    await page.goto("/admin/login");
+    await page.getByLabel("E-mail").fill(ACCOUNTS[role].email);
+    await page.getByLabel("Password").fill(ACCOUNTS[role].password);
+    await page.getByRole("button", { name: "Accedi" }).click();
+    await expect(page).toHaveURL(/\/admin\/pratiche/);
+    await page.context().storageState({ path: STORAGE_STATE[role] });
+  });
+}
