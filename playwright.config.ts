@@ -17,7 +17,7 @@ const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/playwright",
+  outputDir: `test-results/${process.env.TEST_RUN_ID ?? "main"}/playwright`,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

@@ -19,11 +19,21 @@ if (!chromium || !existsSync(chromium)) {
   console.error("Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.");
   process.exit(1);
 }
-const REPORTS = path.resolve("test-results/reports");
-const DIST_DIR = ".next-test";
+// TEST_RUN_ID keeps concurrent runs apart (database, build, reports); TEST_ONLY=vitest|playwright
+// and TEST_FILTER=<file pattern> narrow a run while developing. CI runs everything.
+const RUN_ID = (process.env.TEST_RUN_ID ?? "main").replace(/[^a-z0-9-]/gi, "");
+const ONLY = process.env.TEST_ONLY;
+const FILTER = process.env.TEST_FILTER ? [process.env.TEST_FILTER] : [];
+const REPORTS = path.resolve(`test-results/${RUN_ID}/reports`);
+const DIST_DIR = `.next-test-${RUN_ID}`;
 mkdirSync(REPORTS, { recursive: true });
 
-const db = await openTestDatabase();
+/** Ends the run early with an exit code (TEST_ONLY=vitest). */
+class Finished {
+  constructor(readonly code: number) {}
+}
+
+const db = await openTestDatabase(RUN_ID);
 let server: ReturnType<typeof spawn> | undefined;
 let exitCode = 1;
 
@@ -31,8 +41,12 @@ try {
   await prepareDatabase(db.url);
   await createTestAccounts(db.url);
 
-  const env = { ...process.env, DATABASE_URL: db.url };
-  const vitest = run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`], { ...env, NODE_ENV: "test" });
+  const env = { ...process.env, DATABASE_URL: db.url, TEST_RUN_ID: RUN_ID };
+  const vitest =
+    ONLY === "playwright"
+      ? 0
+      : run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`, ...FILTER], { ...env, NODE_ENV: "test" });
+  if (ONLY === "vitest") throw new Finished(vitest);
 
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -43,18 +57,19 @@ try {
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
   });
   await waitForServer(baseUrl);
-  const playwright = run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test"], {
+  const playwright = run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER], {
     ...env,
     PLAYWRIGHT_BASE_URL: baseUrl,
     CHROMIUM_PATH: chromium,
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
   });
 
-  const totals = [readVitestTotals(), readPlaywrightTotals()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
+  const totals = [ONLY === "playwright" ? { passed: 0, failed: 0 } : readVitestTotals(), readPlaywrightTotals()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   exitCode = vitest === 0 && playwright === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1;
 } catch (error) {
-  console.error(error);
+  if (error instanceof Finished) exitCode = error.code;
+  else console.error(error);
 } finally {
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");

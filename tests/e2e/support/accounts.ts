@@ -6,8 +6,10 @@ export const ACCOUNTS = {
   limited: { email: "limitato@test.local", password: "prova-limiti-accesso-2026", name: "Luca Limitato", role: "EDITOR" },
 } as const;
 
+const AUTH_DIR = `test-results/${process.env.TEST_RUN_ID ?? "main"}/.auth`;
+
 export const STORAGE_STATE = {
-  admin: "test-results/.auth/admin.json",
-  editor: "test-results/.auth/editor.json",
-  editor2: "test-results/.auth/editor2.json",
+  admin: `${AUTH_DIR}/admin.json`,
+  editor: `${AUTH_DIR}/editor.json`,
+  editor2: `${AUTH_DIR}/editor2.json`,
 } as const;
