@@ -1,4 +1,4 @@
-import type { EntityKind, PopulationBand, Ripartizione, ServiceType, Sustainability } from "@/lib/generated/prisma/enums";
+import type { EntityKind, PopulationBand, PracticeStatus, Ripartizione, ServiceType, Sustainability } from "@/lib/generated/prisma/enums";
 
 // URL slugs and Italian labels of the fixed enumerations. Controlled vocabularies that staff
 // can extend (areas, funding, technologies, networks, channels) live in the Term table instead.
@@ -23,6 +23,12 @@ export const SUSTAINABILITY: EnumOption<Sustainability>[] = [
   { value: "PARZIALE", slug: "parziale", label: "Proseguirà in parte" },
   { value: "TERMINA", slug: "termina", label: "Terminerà con l'emergenza" },
   { value: "NON_NOTO", slug: "non-noto", label: "Non ancora deciso" },
+];
+
+export const STATUSES: EnumOption<PracticeStatus>[] = [
+  { value: "DRAFT", slug: "bozza", label: "Bozza" },
+  { value: "PUBLISHED", slug: "pubblicata", label: "Pubblicata" },
+  { value: "ARCHIVED", slug: "archiviata", label: "Archiviata" },
 ];
 
 export const RIPARTIZIONI: EnumOption<Ripartizione>[] = [

@@ -126,6 +126,7 @@ export async function savePractice(tx: Tx, draft: PracticeDraft, actor: SaveActo
   let practiceId: number;
   let version: number;
   if (existing) {
+    await ensureBaselineRevision(tx, existing);
     // The version in the WHERE clause makes the check and the write one atomic step.
     const updated = await tx.practice.updateMany({
       where: { id: existing.id, version: existing.version },
@@ -155,6 +156,25 @@ export async function savePractice(tx: Tx, draft: PracticeDraft, actor: SaveActo
     },
   });
   return { outcome: existing ? "updated" : "created", practiceId, slug, previousSlug: existing?.slug ?? null, version };
+}
+
+/**
+ * Sheets loaded before history existed (the illustrative seed) have no revision for their
+ * current version: record it before the first change, so history and conflicts can diff against it.
+ */
+async function ensureBaselineRevision(tx: Tx, existing: Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>) {
+  const found = await tx.practiceRevision.findUnique({ where: { practiceId_version: { practiceId: existing.id, version: existing.version } }, select: { id: true } });
+  if (found) return;
+  await tx.practiceRevision.create({
+    data: {
+      practiceId: existing.id,
+      version: existing.version,
+      source: "IMPORT",
+      userId: null,
+      snapshot: snapshotOf(existing) as unknown as Prisma.InputJsonValue,
+      createdAt: existing.updatedAt,
+    },
+  });
 }
 
 /** A snapshot turned back into a draft, to restore an earlier version as a new change. */

@@ -1,17 +1,11 @@
 import { z } from "zod";
 import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
-import { ENTITY_KINDS, SERVICE_TYPES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
+import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
 import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import { matchKey } from "@/lib/text";
 
 // One schema for a sheet coming from the edit form or from a row of an import file. It needs
 // the current regions and vocabularies (staff can add values), so it is built per request.
-
-export const STATUSES: EnumOption<PracticeStatus>[] = [
-  { value: "DRAFT", slug: "bozza", label: "Bozza" },
-  { value: "PUBLISHED", slug: "pubblicata", label: "Pubblicata" },
-  { value: "ARCHIVED", slug: "archiviata", label: "Archiviata" },
-];
 
 export type Reference = {
   regions: { id: number; slug: string; name: string }[];

@@ -1,7 +1,6 @@
 import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
-import { ENTITY_KINDS, labelOf, SERVICE_TYPES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
+import { ENTITY_KINDS, labelOf, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
 import { FIELD_LABELS } from "@/lib/practices/practice-fields";
-import { STATUSES } from "@/lib/practices/practice-input";
 
 // A sheet as plain JSON: stored with every revision, compared to tell "unchanged" from
 // "updated", and diffed field by field for the history and the conflict views.

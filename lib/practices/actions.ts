@@ -1,0 +1,77 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireActionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
+import { formValuesFromData } from "@/lib/practices/form-values";
+import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practices/mutations";
+import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
+import { loadReference } from "@/lib/practices/reference";
+import { revalidatePractices } from "@/lib/practices/revalidate";
+import { refreshSearchWords } from "@/lib/practices/search-words";
+import { diffSnapshots, type PracticeSnapshot } from "@/lib/practices/snapshot";
+
+/** Creates a sheet (no id) or saves an edit based on `versione`, refusing stale versions. */
+export async function savePracticeForm(_previous: PracticeFormState, formData: FormData): Promise<PracticeFormState> {
+  const user = await requireActionUser("EDITOR");
+  const values = formValuesFromData(formData);
+  const meta = versionFields.safeParse(Object.fromEntries(formData));
+  if (!meta.success) return { values, message: "Il modulo non è valido: ricarica la pagina." };
+
+  const reference = await loadReference();
+  const parsed = practiceInputSchema(reference).safeParse(values);
+  if (!parsed.success) {
+    return { values, errors: fieldErrors(parsed.error), message: "Alcuni campi vanno corretti: vedi i messaggi accanto ai campi." };
+  }
+  const draft = parsed.data;
+  const { id, versione, versione_forzata } = meta.data;
+
+  const existing = await db.practice.findUnique({ where: { code: draft.code }, select: { id: true } });
+  if (id === undefined && existing) {
+    return { values, errors: { codice: ["Codice: esiste già una scheda con questo codice."] }, message: "Alcuni campi vanno corretti." };
+  }
+  if (id !== undefined && existing?.id !== id) {
+    return { values, errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] }, message: "Alcuni campi vanno corretti." };
+  }
+
+  const outcome = await db.$transaction((tx) =>
+    savePractice(tx, draft, { userId: user.id, source: "FORM" }, id === undefined ? undefined : (versione_forzata ?? versione)),
+  );
+  if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
+  await afterWrite(outcome);
+  redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
+}
+
+/** Saves an earlier version's content as a new version (nothing in the history is rewritten). */
+export async function restoreRevision(formData: FormData) {
+  const user = await requireActionUser("EDITOR");
+  const { revisionId, versione } = restoreSchema.parse(Object.fromEntries(formData));
+  const revision = await db.practiceRevision.findUniqueOrThrow({ where: { id: revisionId } });
+  const snapshot = revision.snapshot as unknown as PracticeSnapshot;
+  const outcome = await db.$transaction((tx) => savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione));
+  if (outcome.outcome === "conflict") redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=conflitto`);
+  await afterWrite(outcome);
+  redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);
+}
+
+async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>) {
+  if (outcome.outcome === "unchanged") return;
+  await refreshSearchWords(db);
+  revalidatePractices([outcome.slug, outcome.previousSlug]);
+}
+
+async function describeConflict(outcome: Extract<SaveOutcome, { outcome: "conflict" }>, baseVersion: number | undefined) {
+  const [base, latest, terms] = await Promise.all([
+    baseVersion ? db.practiceRevision.findUnique({ where: { practiceId_version: { practiceId: outcome.practiceId, version: baseVersion } } }) : null,
+    db.practiceRevision.findFirst({ where: { practiceId: outcome.practiceId }, orderBy: { version: "desc" }, include: { user: { select: { name: true } } } }),
+    db.term.findMany({ select: { vocabulary: true, slug: true, label: true } }),
+  ]);
+  const label = (vocabulary: string, slug: string) => terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
+  return {
+    currentVersion: outcome.currentVersion,
+    changes: diffSnapshots((base?.snapshot as unknown as PracticeSnapshot) ?? null, outcome.current, label),
+    by: latest?.user?.name ?? null,
+    at: (latest?.createdAt ?? new Date()).toISOString(),
+  };
+}

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE_STATE } from "./support/accounts";
+
+// Sheets of Molise are edited here: no other browser test looks at them.
+async function openMoliseSheet(page: Page, index = 0) {
+  await page.goto("/pratiche?regione=molise&ordina=titolo");
+  const href = await page.getByTestId("practice-card").nth(index).getByRole("link").getAttribute("href");
+  const slug = href!.split("/").pop()!;
+  await page.goto(`/admin/pratiche?q=${encodeURIComponent((await page.getByTestId("practice-card").nth(index).locator("h3").textContent())!.trim())}`);
+  return slug;
+}
+
+test.describe("editing as an editor", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("an edit is public at once, recorded in history and can be restored", async ({ page }) => {
+    const slug = await openMoliseSheet(page, 0);
+    await page.goto(`/pratiche/${slug}`);
+    const originalTitle = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+    await page.goto(`/admin/pratiche?q=${encodeURIComponent(originalTitle)}`);
+    await page.getByRole("link", { name: originalTitle }).first().click();
+
+    const newTitle = `${originalTitle} (aggiornata)`;
+    await page.getByLabel("Titolo").fill(newTitle);
+    await page.getByRole("button", { name: "Salva" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible();
+
+    await page.goto(`/pratiche/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(newTitle);
+
+    await page.goBack();
+    await page.getByRole("link", { name: "Storico delle modifiche" }).click();
+    const latest = page.getByTestId("revision").first();
+    await expect(latest).toContainText("Enrico Redattore");
+    await expect(latest.getByRole("row", { name: /Titolo/ })).toContainText(newTitle);
+
+    await page.getByTestId("revision").nth(1).getByRole("button", { name: "Ripristina questa versione" }).click();
+    await expect(page.getByRole("status")).toContainText("Ripristinato");
+    await page.goto(`/pratiche/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(originalTitle);
+  });
+
+  test("invalid input shows field errors and saves nothing", async ({ page }) => {
+    await openMoliseSheet(page, 1);
+    await page.getByTestId("admin-count").waitFor();
+    await page.locator("tbody a").first().click();
+    const version = await page.locator('input[name="versione"]').inputValue();
+    await page.getByLabel("Titolo").fill("abc");
+    await page.getByLabel("Operatori coinvolti (totale)").fill("-3");
+    await page.getByRole("button", { name: "Salva" }).click();
+
+    await expect(page.getByRole("alert").first()).toContainText("Alcuni campi vanno corretti");
+    await expect(page.getByLabel("Titolo")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#titolo-error")).toContainText("almeno 5 caratteri");
+    await expect(page.locator("#operatori_totale-error")).toContainText("non può essere negativo");
+    await expect(page.getByLabel("Titolo")).toHaveValue("abc");
+    await page.reload();
+    await expect(page.locator('input[name="versione"]')).toHaveValue(version);
+  });
+
+  test("a new draft is previewable but not public", async ({ page }) => {
+    const code = `PROVA-E2E-${Date.now()}`;
+    await page.goto("/admin/pratiche/nuova");
+    await page.getByLabel("Codice").fill(code);
+    await page.getByLabel("Titolo").fill("Sportello di prova per il test");
+    await page.getByLabel("Sintesi").fill("Una scheda di prova creata dal test automatico.");
+    await page.getByLabel("Descrizione del servizio").fill("Descrizione di prova abbastanza lunga per essere valida.");
+    await page.getByLabel("Tipo di servizio").selectOption("nuovo");
+    await page.getByLabel("Ente erogatore (nuovo)").fill("Comune di Prova Automatica");
+    await page.getByLabel("Tipo di ente").selectOption("comune");
+    await page.getByLabel("Regione").selectOption("molise");
+    await page.getByLabel("Multiutenza").check();
+    await page.getByRole("button", { name: "Salva" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Scheda creata." })).toBeVisible();
+    await expect(page.getByText("Bozza", { exact: true }).first()).toBeVisible();
+
+    await page.getByRole("link", { name: "Anteprima" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sportello di prova per il test");
+    await expect(page.getByText("Comune di Prova Automatica").first()).toBeVisible();
+
+    const response = await page.goto("/pratiche/sportello-di-prova-per-il-test-prova-automatica");
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test("two editors on one sheet: the second sees what changed instead of overwriting", async ({ browser }) => {
+  const first = await (await browser.newContext({ storageState: STORAGE_STATE.editor })).newPage();
+  const second = await (await browser.newContext({ storageState: STORAGE_STATE.editor2 })).newPage();
+  await openMoliseSheet(first, 2);
+  await first.locator("tbody a").first().click();
+  await second.goto(first.url());
+
+  await first.getByLabel("Sintesi").fill("Sintesi riscritta dalla prima redattrice.");
+  await first.getByRole("button", { name: "Salva" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible();
+
+  await second.getByLabel("Titolo").fill("Titolo cambiato dalla seconda persona");
+  await second.getByRole("button", { name: "Salva" }).click();
+  const conflict = second.getByTestId("conflict");
+  await expect(conflict).toContainText("modificata da un'altra persona");
+  await expect(conflict).toContainText("Enrico Redattore");
+  await expect(conflict.getByRole("row", { name: /Sintesi/ })).toContainText("Sintesi riscritta dalla prima redattrice.");
+  await expect(second.getByLabel("Titolo")).toHaveValue("Titolo cambiato dalla seconda persona");
+
+  await first.reload();
+  await expect(first.getByLabel("Titolo")).not.toHaveValue("Titolo cambiato dalla seconda persona");
+
+  await conflict.getByRole("button", { name: "Salva comunque le mie modifiche" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible();
+  await expect(second.getByLabel("Titolo")).toHaveValue("Titolo cambiato dalla seconda persona");
+});
