@@ -131,7 +131,7 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
                 </>
               )}
               <dt className="font-semibold">Codice</dt>
-              <dd>{practice.code}</dd>
+              <dd data-testid="practice-code">{practice.code}</dd>
             </dl>
           </section>
           <section className="rounded border border-line bg-surface p-4" aria-labelledby="utenza">

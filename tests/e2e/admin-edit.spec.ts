@@ -1,24 +1,25 @@
 import { expect, test, type Page } from "@playwright/test";
 import { STORAGE_STATE } from "./support/accounts";
 
-// Sheets of Molise are edited here: no other browser test looks at them.
-async function openMoliseSheet(page: Page, index = 0) {
+// Sheets of Molise are edited here: no other browser test looks at them. Titles repeat across
+// entities, so a sheet is found in the admin list by its code.
+async function openMoliseSheet(page: Page, index: number) {
   await page.goto("/pratiche?regione=molise&ordina=titolo");
-  const href = await page.getByTestId("practice-card").nth(index).getByRole("link").getAttribute("href");
-  const slug = href!.split("/").pop()!;
-  await page.goto(`/admin/pratiche?q=${encodeURIComponent((await page.getByTestId("practice-card").nth(index).locator("h3").textContent())!.trim())}`);
-  return slug;
+  const href = (await page.getByTestId("practice-card").nth(index).getByRole("link").getAttribute("href"))!;
+  await page.goto(href);
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  const code = (await page.getByTestId("practice-code").textContent())!.trim();
+  await page.goto(`/admin/pratiche?q=${encodeURIComponent(code)}`);
+  await page.locator("tbody a").first().click();
+  await page.waitForURL(/\/admin\/pratiche\/\d+$/);
+  return { slug: href.split("/").pop()!, title };
 }
 
 test.describe("editing as an editor", () => {
   test.use({ storageState: STORAGE_STATE.editor });
 
   test("an edit is public at once, recorded in history and can be restored", async ({ page }) => {
-    const slug = await openMoliseSheet(page, 0);
-    await page.goto(`/pratiche/${slug}`);
-    const originalTitle = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
-    await page.goto(`/admin/pratiche?q=${encodeURIComponent(originalTitle)}`);
-    await page.getByRole("link", { name: originalTitle }).first().click();
+    const { slug, title: originalTitle } = await openMoliseSheet(page, 0);
 
     const newTitle = `${originalTitle} (aggiornata)`;
     await page.getByLabel("Titolo").fill(newTitle);
@@ -42,8 +43,6 @@ test.describe("editing as an editor", () => {
 
   test("invalid input shows field errors and saves nothing", async ({ page }) => {
     await openMoliseSheet(page, 1);
-    await page.getByTestId("admin-count").waitFor();
-    await page.locator("tbody a").first().click();
     const version = await page.locator('input[name="versione"]').inputValue();
     await page.getByLabel("Titolo").fill("abc");
     await page.getByLabel("Operatori coinvolti (totale)").fill("-3");
@@ -61,7 +60,7 @@ test.describe("editing as an editor", () => {
   test("a new draft is previewable but not public", async ({ page }) => {
     const code = `PROVA-E2E-${Date.now()}`;
     await page.goto("/admin/pratiche/nuova");
-    await page.getByLabel("Codice").fill(code);
+    await page.getByLabel("Codice", { exact: true }).fill(code);
     await page.getByLabel("Titolo").fill("Sportello di prova per il test");
     await page.getByLabel("Sintesi").fill("Una scheda di prova creata dal test automatico.");
     await page.getByLabel("Descrizione del servizio").fill("Descrizione di prova abbastanza lunga per essere valida.");
@@ -87,7 +86,6 @@ test("two editors on one sheet: the second sees what changed instead of overwrit
   const first = await (await browser.newContext({ storageState: STORAGE_STATE.editor })).newPage();
   const second = await (await browser.newContext({ storageState: STORAGE_STATE.editor2 })).newPage();
   await openMoliseSheet(first, 2);
-  await first.locator("tbody a").first().click();
   await second.goto(first.url());
 
   await first.getByLabel("Sintesi").fill("Sintesi riscritta dalla prima redattrice.");
