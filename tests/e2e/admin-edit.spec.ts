@@ -60,7 +60,7 @@ test.describe("editing as an editor", () => {
   test("a new draft is previewable but not public", async ({ page }) => {
     const code = `PROVA-E2E-${Date.now()}`;
     await page.goto("/admin/pratiche/nuova");
-    await page.getByLabel("Codice (obbligatorio)").fill(code);
+    await page.getByRole("textbox", { name: "Codice (obbligatorio)" }).fill(code);
     await page.getByLabel("Titolo").fill("Sportello di prova per il test");
     await page.getByLabel("Sintesi").fill("Una scheda di prova creata dal test automatico.");
     await page.getByLabel("Descrizione del servizio").fill("Descrizione di prova abbastanza lunga per essere valida.");
