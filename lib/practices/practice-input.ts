@@ -114,7 +114,7 @@ function splitValues(value: unknown): string[] {
 function termField(reference: Reference, field: TermField, label: string) {
   const vocabulary = TERM_FIELDS[field];
   const terms = reference.terms.filter((t) => t.vocabulary === vocabulary);
-  return z.unknown().transform((value, ctx) => {
+  return z.unknown().optional().transform((value, ctx) => {
     const slugs = new Set<string>();
     for (const item of splitValues(value)) {
       const key = matchKey(item);
@@ -161,7 +161,7 @@ export function practiceInputSchema(reference: Reference) {
       ente_nome: optionalText("Ente erogatore", 200),
       ente_tipo: z.preprocess(blankToUndefined, z.string().optional()),
       ente_codice_istat: z.preprocess(blankToUndefined, z.string().regex(/^\d{6}$/, "Codice ISTAT: 6 cifre.").optional()),
-      regione: z.unknown(),
+      regione: z.unknown().optional(),
       provincia: optionalText("Provincia", 100),
       aree_utenza: termField(reference, "aree_utenza", "Aree di utenza"),
       fonti_finanziamento: termField(reference, "fonti_finanziamento", "Fonti di finanziamento"),
@@ -169,26 +169,35 @@ export function practiceInputSchema(reference: Reference) {
       reti: termField(reference, "reti", "Reti di collaborazione"),
       canali: termField(reference, "canali", "Canali di comunicazione"),
     })
-    .superRefine((row, ctx) => {
-      const { operatori_totale: total, operatori_interni: staff, operatori_volontari: volunteers } = row;
-      if (total !== null && (staff ?? 0) + (volunteers ?? 0) > total) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["operatori_totale"],
-          message: "Operatori coinvolti: il totale è minore della somma di personale e volontari.",
-        });
-      }
-      if (row.aree_utenza.length === 0) {
-        ctx.addIssue({ code: "custom", path: ["aree_utenza"], message: "Aree di utenza: indica almeno un'area." });
-      }
-      if (row.ente_id === undefined) {
-        if (!row.ente_nome) ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
-        const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
-        if (!kind.success) ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
-        const region = regionField.safeParse(row.regione);
-        if (!region.success) ctx.addIssue({ code: "custom", path: ["regione"], message: region.error.issues[0].message });
-      }
-    })
+    // Runs even when single fields failed, so a row's problems are all reported at once; the
+    // values it reads may then be unparsed, hence the type checks.
+    .superRefine(
+      (row, ctx) => {
+        const count = (value: unknown) => (typeof value === "number" ? value : null);
+        const [total, staff, volunteers] = [count(row.operatori_totale), count(row.operatori_interni), count(row.operatori_volontari)];
+        if (total !== null && (staff ?? 0) + (volunteers ?? 0) > total) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["operatori_totale"],
+            message: "Operatori coinvolti: il totale è minore della somma di personale e volontari.",
+          });
+        }
+        const areaReported = ctx.issues.some((issue) => issue.path?.[0] === "aree_utenza");
+        if (Array.isArray(row.aree_utenza) && row.aree_utenza.length === 0 && !areaReported) {
+          ctx.addIssue({ code: "custom", path: ["aree_utenza"], message: "Aree di utenza: indica almeno un'area." });
+        }
+        if (typeof row.ente_id !== "number") {
+          if (typeof row.ente_nome !== "string" || !row.ente_nome) {
+            ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
+          }
+          const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
+          if (!kind.success) ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
+          const region = regionField.safeParse(row.regione);
+          if (!region.success) ctx.addIssue({ code: "custom", path: ["regione"], message: region.error.issues[0].message });
+        }
+      },
+      { when: () => true },
+    )
     .transform((row): PracticeDraft => ({
       code: row.codice,
       title: row.titolo,

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors, practiceInputSchema, type Reference } from "@/lib/practices/practice-input";
+
+const reference: Reference = {
+  regions: [
+    { id: 16, slug: "puglia", name: "Puglia" },
+    { id: 2, slug: "valle-d-aosta", name: "Valle d'Aosta/Vallée d'Aoste" },
+  ],
+  terms: [
+    { id: 1, vocabulary: "AREA", slug: "anziani", label: "Anziani (65 anni e più)" },
+    { id: 2, vocabulary: "AREA", slug: "disabili", label: "Disabili" },
+    { id: 3, vocabulary: "FUNDING", slug: "pon-inclusione", label: "PON Inclusione / fondi europei" },
+  ],
+};
+
+const valid = {
+  codice: "PUG-001",
+  titolo: "Spesa a domicilio",
+  sintesi: "Consegna della spesa agli anziani soli.",
+  descrizione: "Volontari e operatori consegnano spesa e farmaci a domicilio.",
+  tipo_servizio: "nuovo",
+  ente_nome: "Comune di Bari",
+  ente_tipo: "Comune",
+  regione: "Puglia",
+  aree_utenza: "Anziani (65 anni e più)",
+};
+
+const parse = (row: Record<string, unknown>) => practiceInputSchema(reference).safeParse(row);
+
+describe("practiceInputSchema", () => {
+  it("accepts a minimal row and fills the defaults", () => {
+    const result = parse(valid);
+    expect(result.success).toBe(true);
+    const draft = result.data!;
+    expect(draft.status).toBe("DRAFT");
+    expect(draft.sustainability).toBe("NON_NOTO");
+    expect(draft.entity).toEqual({ name: "Comune di Bari", kind: "COMUNE", istatCode: null, regionId: 16, province: null });
+    expect(draft.terms).toEqual({ AREA: ["anziani"], FUNDING: [], TECHNOLOGY: [], NETWORK: [], CHANNEL: [] });
+  });
+
+  it("reads vocabulary values by label or slug, separated by | or as a list, ignoring case and accents", () => {
+    const fromCell = parse({ ...valid, aree_utenza: "anziani | DISABILI", fonti_finanziamento: "pon inclusione / fondi europei" });
+    expect(fromCell.data!.terms.AREA).toEqual(["anziani", "disabili"]);
+    expect(fromCell.data!.terms.FUNDING).toEqual(["pon-inclusione"]);
+    const fromForm = parse({ ...valid, aree_utenza: ["disabili", "anziani"] });
+    expect(fromForm.data!.terms.AREA).toEqual(["anziani", "disabili"]);
+  });
+
+  it("accepts Italian and ISO dates, and region names with accents", () => {
+    expect(parse({ ...valid, data_avvio: "09/03/2020" }).data!.startDate).toBe("2020-03-09");
+    expect(parse({ ...valid, data_avvio: "2020-03-09" }).data!.startDate).toBe("2020-03-09");
+    expect(parse({ ...valid, regione: "Valle d'Aosta" }).data!.entity).toMatchObject({ regionId: 2 });
+  });
+
+  it("reports every problem by field, in Italian", () => {
+    const result = parse({
+      codice: "",
+      titolo: "ab",
+      sintesi: "x".repeat(601),
+      descrizione: "breve",
+      tipo_servizio: "sconosciuto",
+      data_avvio: "31/02/2020",
+      operatori_totale: "3",
+      operatori_interni: "2",
+      operatori_volontari: "2",
+      ente_tipo: "castello",
+      regione: "Atlantide",
+      aree_utenza: "marziani",
+    });
+    expect(result.success).toBe(false);
+    const errors = fieldErrors(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(
+      ["aree_utenza", "codice", "data_avvio", "descrizione", "ente_nome", "ente_tipo", "operatori_totale", "regione", "sintesi", "tipo_servizio", "titolo"].sort(),
+    );
+    expect(errors.aree_utenza!.join(" ")).toContain("«marziani» non è tra i valori");
+    expect(errors.data_avvio![0]).toContain("non è una data valida");
+    expect(errors.operatori_totale![0]).toContain("minore della somma");
+    expect(errors.regione![0]).toContain("«Atlantide»");
+  });
+
+  it("uses an existing entity by id without asking for its details", () => {
+    const { ente_nome: _, ente_tipo: __, regione: ___, ...rest } = valid;
+    expect(parse({ ...rest, ente_id: "7" }).data!.entity).toEqual({ id: 7 });
+  });
+
+  it("keeps a cell that looks like a formula as plain text", () => {
+    expect(parse({ ...valid, titolo: "=HYPERLINK(\"http://x\")" }).data!.title).toBe("=HYPERLINK(\"http://x\")");
+  });
+});
