@@ -60,6 +60,7 @@ try {
   const playwright = run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER], {
     ...env,
     PLAYWRIGHT_BASE_URL: baseUrl,
+    NEXT_DIST_DIR: DIST_DIR,
     CHROMIUM_PATH: chromium,
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
   });

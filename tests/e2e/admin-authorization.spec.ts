@@ -1,0 +1,94 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { STORAGE_STATE } from "./support/accounts";
+import { adminRoutes, serverActions, type ServerAction } from "./support/routes";
+
+// Every admin page, route handler and server action of the build refuses an anonymous request,
+// and an editor where an admin is required; refused actions write nothing.
+
+const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari)(\/|$)/;
+const PUBLIC_PAGES = new Set(["/admin/login"]);
+const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts#login", "lib/auth/actions.ts#logout"]);
+const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
+const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheets"]);
+
+const actionRole = (action: ServerAction) =>
+  ADMIN_ACTION_FILES.test(action.file) || ADMIN_ACTIONS.has(`${action.file}#${action.name}`) ? "ADMIN" : "EDITOR";
+
+async function tableCounts() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query(`SELECT
+    (SELECT count(*) FROM "Practice") AS practices, (SELECT count(*) FROM "PracticeRevision") AS revisions,
+    (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Term") AS terms,
+    (SELECT count(*) FROM "ImportJob") AS imports, (SELECT count(*) FROM "Entity") AS entities`);
+  await client.end();
+  return rows[0];
+}
+
+function invokeAction(request: APIRequestContext, action: ServerAction) {
+  return request.post(action.pageUrl, {
+    headers: { "Next-Action": action.id, Accept: "text/x-component" },
+    multipart: { "1_id": "1", "1_versione": "1", "1_revisionId": "1" },
+    maxRedirects: 0,
+  });
+}
+
+test("the build has admin pages, handlers and actions to check", () => {
+  const { pages } = adminRoutes();
+  expect(pages).toContain("/admin/pratiche");
+  expect(serverActions().map((a) => `${a.file}#${a.name}`)).toContain("lib/practices/actions.ts#savePracticeForm");
+});
+
+test.describe("anonymous", () => {
+  test("every admin page sends to the sign-in page", async ({ request }) => {
+    for (const url of adminRoutes().pages.filter((u) => !PUBLIC_PAGES.has(u))) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      expect(response.status(), url).toBeGreaterThanOrEqual(300);
+      expect(response.status(), url).toBeLessThan(400);
+      expect(response.headers().location, url).toMatch(/\/admin\/login/);
+    }
+  });
+
+  test("every admin route handler answers 401", async ({ request }) => {
+    for (const url of adminRoutes().handlers) {
+      for (const method of ["get", "post"] as const) {
+        const response = await request[method](url, { maxRedirects: 0 });
+        expect([401, 405], `${method.toUpperCase()} ${url}`).toContain(response.status());
+      }
+    }
+  });
+
+  test("every server action answers 401 and writes nothing", async ({ request }) => {
+    const before = await tableCounts();
+    for (const action of serverActions().filter((a) => !PUBLIC_ACTIONS.has(`${a.file}#${a.name}`))) {
+      const response = await invokeAction(request, action);
+      expect(response.status(), `${action.file}#${action.name}`).toBe(401);
+    }
+    expect(await tableCounts()).toEqual(before);
+  });
+});
+
+test.describe("editor where an admin is required", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("admin-only pages and handlers answer 403, editor pages open", async ({ request }) => {
+    const { pages, handlers } = adminRoutes();
+    for (const url of pages.filter((u) => !PUBLIC_PAGES.has(u))) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      if (ADMIN_ONLY.test(url)) expect(response.status(), url).toBe(403);
+      else expect([200, 307, 404], url).toContain(response.status());
+    }
+    for (const url of handlers.filter((u) => ADMIN_ONLY.test(u))) {
+      expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(403);
+    }
+  });
+
+  test("admin-only server actions answer 403 and write nothing", async ({ request }) => {
+    const before = await tableCounts();
+    for (const action of serverActions().filter((a) => actionRole(a) === "ADMIN")) {
+      expect((await invokeAction(request, action)).status(), `${action.file}#${action.name}`).toBe(403);
+    }
+    expect(await tableCounts()).toEqual(before);
+  });
+});

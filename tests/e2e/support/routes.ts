@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// The build's own manifests list every page, route handler and server action, so the
+// authorization test covers what exists, not a hand-kept list that could fall behind.
+
+const distDir = () => path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
+
+/** "app/admin/(area)/pratiche/[id]/page" → "/admin/pratiche/1" */
+export function urlOf(entry: string) {
+  const url = entry
+    .replace(/^app/, "")
+    .replace(/\/(page|route)$/, "")
+    .replace(/\/\([^)]+\)/g, "")
+    .replace(/\[\[?\.{0,3}[^\]]+\]?\]/g, "1");
+  return url === "" ? "/" : url;
+}
+
+export function adminRoutes() {
+  const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const entries = Object.keys(manifest).map((key) => `app${key}`);
+  const admin = entries.filter((entry) => urlOf(entry).startsWith("/admin") || urlOf(entry).startsWith("/api/admin"));
+  return {
+    pages: admin.filter((entry) => entry.endsWith("/page")).map(urlOf),
+    handlers: admin.filter((entry) => entry.endsWith("/route")).map(urlOf),
+  };
+}
+
+export type ServerAction = { id: string; file: string; name: string; pageUrl: string };
+
+export function serverActions(): ServerAction[] {
+  const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/server-reference-manifest.json"), "utf8"));
+  return Object.entries(manifest.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>)
+    .filter(([, action]) => !action.exportedName.startsWith("$$RSC_SERVER_CACHE"))
+    .map(([id, action]) => ({ id, file: action.filename, name: action.exportedName, pageUrl: urlOf(Object.keys(action.workers)[0]) }));
+}
