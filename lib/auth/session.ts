@@ -7,6 +7,7 @@ import { env, siteUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { findSessionUser, SESSION_TTL_MS } from "@/lib/auth/session-store";
 
+// Also named in proxy.ts, which cannot import this server-only module.
 export const SESSION_COOKIE = "sessione_admin";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
