@@ -10,9 +10,9 @@ async function signIn(page: Page, email: string, password: string) {
 
 test("a wrong password or unknown account gets the same message", async ({ page }) => {
   await signIn(page, ACCOUNTS.editor2.email, "password-sbagliata");
-  await expect(page.getByRole("alert")).toHaveText("E-mail o password non corretti.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
   await signIn(page, "nessuno@test.local", "password-sbagliata");
-  await expect(page.getByRole("alert")).toHaveText("E-mail o password non corretti.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
@@ -50,10 +50,10 @@ test("failed sign-ins are limited per account", async ({ page }) => {
   const { email, password } = ACCOUNTS.limited;
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, email, `sbagliata-${attempt}`);
-    await expect(page.getByRole("alert")).toHaveText("E-mail o password non corretti.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
   }
   await signIn(page, email, password);
-  await expect(page.getByRole("alert")).toContainText("Troppi tentativi non riusciti. Riprova tra 15 minuti.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Troppi tentativi non riusciti. Riprova tra 15 minuti.");
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
@@ -63,9 +63,9 @@ test.describe("per client address", () => {
   test("failed sign-ins are limited per address, whatever the account", async ({ page }) => {
     for (let attempt = 1; attempt <= 20; attempt++) {
       await signIn(page, `sconosciuto-${attempt}@test.local`, "password-sbagliata");
-      await expect(page.getByRole("alert")).toHaveText("E-mail o password non corretti.");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
     }
     await signIn(page, "ancora-un-altro@test.local", "password-sbagliata");
-    await expect(page.getByRole("alert")).toContainText("Troppi tentativi");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Troppi tentativi");
   });
 });
