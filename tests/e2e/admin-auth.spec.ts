@@ -61,6 +61,7 @@ test.describe("per client address", () => {
   test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
 
   test("failed sign-ins are limited per address, whatever the account", async ({ page }) => {
+    test.setTimeout(120_000); // 21 sign-ins, each hashing with scrypt by design
     for (let attempt = 1; attempt <= 20; attempt++) {
       await signIn(page, `sconosciuto-${attempt}@test.local`, "password-sbagliata");
       await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
