@@ -8,10 +8,18 @@ export class DuplicateEmailError extends Error {
   }
 }
 
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
 export async function createUser(client: Db, user: NewUser) {
   if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } })) throw new DuplicateEmailError(user.email);
-  return client.user.create({
-    data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  try {
+    return await client.user.create({
+      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+      select: { id: true, email: true, name: true, role: true },
+    });
+  } catch (error) {
+    // Two admins creating the same address at once: the unique index decides.
+    if (isUniqueViolation(error)) throw new DuplicateEmailError(user.email);
+    throw error;
+  }
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export const ROLES = [
   { value: "EDITOR", label: "Redattore (importa, modifica e pubblica schede)" },
   { value: "ADMIN", label: "Amministratore (anche utenti e vocabolari)" },
 ] as const;
+
+export const ROLE_NAMES: Record<Role, string> = { EDITOR: "Redattore", ADMIN: "Amministratore" };
 
 export const emailField = z.string().trim().toLowerCase().pipe(z.email("Inserisci un indirizzo e-mail valido."));
 
@@ -13,11 +16,13 @@ export const passwordField = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
+export const roleField = z.enum(["EDITOR", "ADMIN"], { error: "Scegli un ruolo." });
+
 export const newUserSchema = z.object({
   email: emailField,
   name: z.string().trim().min(2, "Indica nome e cognome.").max(120, "Al massimo 120 caratteri."),
   password: passwordField,
-  role: z.enum(["EDITOR", "ADMIN"], { error: "Scegli un ruolo." }),
+  role: roleField,
 });
 
 export type NewUser = z.infer<typeof newUserSchema>;

@@ -6,7 +6,7 @@ import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPracticeForEdit } from "@/lib/practices/admin-queries";
-import { parsePracticeId } from "@/lib/practices/admin-params";
+import { parseId } from "@/lib/route-params";
 import { formValuesFromSnapshot } from "@/lib/practices/form-values";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { snapshotOf } from "@/lib/practices/snapshot";
@@ -22,7 +22,7 @@ const OUTCOME: Record<string, string> = {
 export default async function EditPracticePage({ params, searchParams }: PageProps<"/admin/pratiche/[id]">) {
   const { id: rawId } = await params;
   await requirePageUser("EDITOR", `/admin/pratiche/${rawId}`);
-  const id = parsePracticeId(rawId);
+  const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
   const [reference, entities, query] = await Promise.all([loadReference(), listEntitiesForPicker(), searchParams]);

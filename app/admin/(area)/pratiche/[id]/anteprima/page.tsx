@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { PracticeDetail } from "@/components/practices/practice-detail";
 import { requirePageUser } from "@/lib/auth/session";
-import { parsePracticeId } from "@/lib/practices/admin-params";
+import { parseId } from "@/lib/route-params";
 import { getPracticeForEdit } from "@/lib/practices/admin-queries";
 
 export const metadata: Metadata = { title: "Anteprima scheda — area riservata" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Anteprima scheda — area riservata"
 export default async function PreviewPracticePage({ params }: PageProps<"/admin/pratiche/[id]/anteprima">) {
   const { id: rawId } = await params;
   await requirePageUser("EDITOR", `/admin/pratiche/${rawId}/anteprima`);
-  const id = parsePracticeId(rawId);
+  const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
   return (

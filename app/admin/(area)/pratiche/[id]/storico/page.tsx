@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { RevisionList, type RevisionView } from "@/components/admin/revision-list";
 import { requirePageUser } from "@/lib/auth/session";
-import { parsePracticeId } from "@/lib/practices/admin-params";
+import { parseId } from "@/lib/route-params";
 import { getPracticeForEdit, listRevisions } from "@/lib/practices/admin-queries";
 import { loadReference } from "@/lib/practices/reference";
 import { diffSnapshots, type PracticeSnapshot } from "@/lib/practices/snapshot";
@@ -15,7 +15,7 @@ const SOURCE = { FORM: "modifica dal modulo", IMPORT: "importazione", RESTORE: "
 export default async function PracticeHistoryPage({ params, searchParams }: PageProps<"/admin/pratiche/[id]/storico">) {
   const { id: rawId } = await params;
   await requirePageUser("EDITOR", `/admin/pratiche/${rawId}/storico`);
-  const id = parsePracticeId(rawId);
+  const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
   const [revisions, reference, query] = await Promise.all([listRevisions(practice.id), loadReference(), searchParams]);

@@ -1,0 +1,82 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requireActionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { revalidateVocabularies } from "@/lib/practices/revalidate";
+import { refreshSearchWords } from "@/lib/practices/search-words";
+import { addTermSchema, deleteTermSchema, mergeTermsSchema, updateTermSchema, type TermFormState } from "@/lib/vocabularies/actions.validation";
+import { addTerm, deleteTerm, mergeTerms, TermRuleError, updateTerm } from "@/lib/vocabularies/term-changes";
+import { vocabularyInfo } from "@/lib/vocabularies/vocabularies";
+
+const INVALID = "Richiesta non valida: ricarica la pagina e riprova.";
+
+const typed = (formData: FormData) => ({ label: String(formData.get("label") ?? ""), description: String(formData.get("description") ?? "") });
+
+export async function addTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
+  await requireActionUser("ADMIN");
+  const parsed = addTermSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: typed(formData) };
+  const { vocabolario, ...text } = parsed.data;
+  const outcome = await change((tx) => addTerm(tx, vocabolario, text), typed(formData));
+  if ("refused" in outcome) return outcome.refused;
+  refresh();
+  return { ok: true, message: `Voce «${outcome.result.label}» aggiunta, con indirizzo «${outcome.result.slug}».` };
+}
+
+export async function updateTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
+  await requireActionUser("ADMIN");
+  const parsed = updateTermSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: typed(formData) };
+  const { termId, ...text } = parsed.data;
+  const outcome = await change((tx) => updateTerm(tx, termId, text), typed(formData));
+  if ("refused" in outcome) return outcome.refused;
+  if (outcome.result.labelChanged) await refreshSearchWords(db);
+  refresh();
+  return { ok: true, message: outcome.result.labelChanged ? `Etichetta cambiata in «${outcome.result.term.label}»; l'indirizzo resta lo stesso.` : "Modifiche salvate." };
+}
+
+export async function mergeTermsAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
+  await requireActionUser("ADMIN");
+  const parsed = mergeTermsSchema.safeParse(Object.fromEntries(formData));
+  const values = { into: String(formData.get("into") ?? "") };
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+  const outcome = await change((tx) => mergeTerms(tx, parsed.data.termId, parsed.data.into), values);
+  if ("refused" in outcome) return outcome.refused;
+  const { from, into, practices } = outcome.result;
+  if (practices > 0) await refreshSearchWords(db);
+  redirect(`/admin/vocabolari/${vocabularyInfo(into.vocabulary).key}/${into.slug}?${new URLSearchParams({ unita: from.label, schede: String(practices) })}`);
+}
+
+export async function deleteTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
+  await requireActionUser("ADMIN");
+  const parsed = deleteTermSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { message: INVALID };
+  const outcome = await change((tx) => deleteTerm(tx, parsed.data.termId));
+  if ("refused" in outcome) return outcome.refused;
+  const term = outcome.result;
+  redirect(`/admin/vocabolari/${vocabularyInfo(term.vocabulary).key}?${new URLSearchParams({ eliminata: term.label })}`);
+}
+
+/**
+ * Runs a change in one transaction and, once committed, expires the public facets, labels and
+ * listings; the rules' refusals come back as the form's answer instead. The typo dictionary is
+ * rebuilt by the callers after commit: refreshSearchWords takes the full client (it runs its own
+ * transaction) and only rereads committed text, so running it late loses nothing.
+ */
+async function change<T>(
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  values?: TermFormState["values"],
+): Promise<{ result: T } | { refused: TermFormState }> {
+  try {
+    const result = await db.$transaction(work, { timeout: 30_000 });
+    revalidateVocabularies();
+    return { result };
+  } catch (error) {
+    if (!(error instanceof TermRuleError)) throw error;
+    return { refused: error.field ? { errors: { [error.field]: [error.message] }, values } : { message: error.message, values } };
+  }
+}
