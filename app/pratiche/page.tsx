@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PracticeListing } from "@/components/practices/practice-listing";
 import { fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
-import { buildFacetOptions } from "@/lib/practices/facet-options";
+import { buildFacetOptions, dropUnknownValues } from "@/lib/practices/facet-options";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
 
 export const metadata: Metadata = {
@@ -16,8 +16,10 @@ export const metadata: Metadata = {
 export const instant = false;
 
 export default async function PracticesPage({ searchParams }: PageProps<"/pratiche">) {
-  const filters = parsePracticeFilters(await searchParams);
-  const [result, regions, terms] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms()]);
+  const [regions, terms] = await Promise.all([fetchRegions(), fetchTerms()]);
+  const options = buildFacetOptions(regions, terms);
+  const filters = dropUnknownValues(parsePracticeFilters(await searchParams), options);
+  const result = await fetchPracticeSearch(filters);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Le pratiche</h1>
@@ -25,7 +27,7 @@ export default async function PracticesPage({ searchParams }: PageProps<"/pratic
         Cerca tra le schede di comuni e ambiti territoriali: combina regione, area di utenza, tipo di servizio, fonti di
         finanziamento, tecnologie, reti e canali. Più valori dello stesso filtro si sommano, filtri diversi si combinano.
       </p>
-      <PracticeListing filters={filters} result={result} options={buildFacetOptions(regions, terms)} action="/pratiche" />
+      <PracticeListing filters={filters} result={result} options={options} action="/pratiche" />
     </div>
   );
 }

@@ -28,3 +28,11 @@ export function listingHref(filters: PracticeFilters) {
   const query = filtersToSearchParams(filters).toString();
   return query ? `/pratiche?${query}` : "/pratiche";
 }
+
+/** Filters without values that no longer exist (e.g. a vocabulary value merged into another). */
+export function dropUnknownValues(filters: PracticeFilters, options: FacetOptions): PracticeFilters {
+  const facets = Object.fromEntries(
+    FACETS.map((facet) => [facet.key, filters.facets[facet.key].filter((slug) => options[facet.key].some((o) => o.slug === slug))]),
+  ) as PracticeFilters["facets"];
+  return { ...filters, facets };
+}

@@ -81,6 +81,12 @@ test("hostile parameters give a normal page", async ({ page }) => {
   }
 });
 
+test("values that do not exist are ignored, not applied", async ({ page }) => {
+  await page.goto("/pratiche?area=valore-che-non-esiste&regione=atlantide");
+  await expect(resultCount(page)).toHaveText("240 pratiche trovate");
+  await expect(page.getByRole("group", { name: "Filtri attivi" })).toHaveCount(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
