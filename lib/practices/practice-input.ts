@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
+import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
 import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
+import type { PracticeSnapshot } from "@/lib/practices/snapshot";
 import { matchKey } from "@/lib/text";
 
 // One schema for a sheet coming from the edit form or from a row of an import file. It needs
@@ -16,26 +17,8 @@ export type EntityDraft =
   | { id: number }
   | { name: string; kind: EntityKind; istatCode: string | null; regionId: number; province: string | null };
 
-export type PracticeDraft = {
-  code: string;
-  title: string;
-  summary: string;
-  description: string;
-  startDate: string | null;
-  serviceType: ServiceType;
-  operatorsTotal: number | null;
-  operatorsStaff: number | null;
-  operatorsVolunteers: number | null;
-  fundingNote: string | null;
-  feedback: string | null;
-  innovation: string | null;
-  sustainability: Sustainability;
-  sustainabilityNote: string | null;
-  status: PracticeStatus;
-  entity: EntityDraft;
-  /** Term slugs by vocabulary, sorted. */
-  terms: Record<Vocabulary, string[]>;
-};
+/** A sheet as the form or an import row describes it: a snapshot minus what the server decides. */
+export type PracticeDraft = Omit<PracticeSnapshot, "slug" | "entity"> & { entity: EntityDraft };
 
 const blankToUndefined = (value: unknown) => {
   if (Array.isArray(value)) value = value.length ? value[0] : undefined;

@@ -1,3 +1,4 @@
+import type { Entity, Practice, Region, Term } from "@/lib/generated/prisma/client";
 import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, labelOf, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
 import { FIELD_LABELS } from "@/lib/practices/practice-fields";
@@ -26,25 +27,15 @@ export type PracticeSnapshot = {
   terms: Record<Vocabulary, string[]>;
 };
 
-type PracticeWithRelations = {
-  code: string;
-  slug: string;
-  title: string;
-  summary: string;
-  description: string;
-  startDate: Date | null;
-  serviceType: ServiceType;
-  operatorsTotal: number | null;
-  operatorsStaff: number | null;
-  operatorsVolunteers: number | null;
-  fundingNote: string | null;
-  feedback: string | null;
-  innovation: string | null;
-  sustainability: Sustainability;
-  sustainabilityNote: string | null;
-  status: PracticeStatus;
-  entity: { id: number; name: string; kind: EntityKind; istatCode: string | null; province: string | null; region: { slug: string; name: string } };
-  terms: { term: { vocabulary: Vocabulary; slug: string } }[];
+type SnapshotFields = Pick<
+  Practice,
+  | "code" | "slug" | "title" | "summary" | "description" | "startDate" | "serviceType" | "operatorsTotal" | "operatorsStaff"
+  | "operatorsVolunteers" | "fundingNote" | "feedback" | "innovation" | "sustainability" | "sustainabilityNote" | "status"
+>;
+
+type PracticeWithRelations = SnapshotFields & {
+  entity: Pick<Entity, "id" | "name" | "kind" | "istatCode" | "province"> & { region: Pick<Region, "slug" | "name"> };
+  terms: { term: Pick<Term, "vocabulary" | "slug"> }[];
 };
 
 export function emptyTerms(): Record<Vocabulary, string[]> {
