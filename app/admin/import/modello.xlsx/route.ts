@@ -1,0 +1,14 @@
+import { requireActionUser } from "@/lib/auth/session";
+import { templateXlsx } from "@/lib/import/template";
+import { loadReference } from "@/lib/practices/reference";
+
+export async function GET() {
+  await requireActionUser("EDITOR");
+  return new Response(new Uint8Array(await templateXlsx(await loadReference())), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": 'attachment; filename="modello-schede.xlsx"',
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

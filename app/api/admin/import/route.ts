@@ -1,0 +1,32 @@
+import { requireActionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { analyseImport, saveImportJob } from "@/lib/import/analyse";
+import { UPLOAD_ERRORS } from "@/lib/import/upload-errors";
+import { isSameOrigin, readUploadedFile } from "@/lib/import/upload";
+import { loadReference } from "@/lib/practices/reference";
+
+// POST /api/admin/import: the upload form's target. A route handler, not a server action (whose
+// body limit is 1 MB), and outside /admin so the proxy does not buffer the body (its own limit
+// is 10 MB). Reads the file, runs the dry run, records the job and sends the browser to its
+// preview: a 303 for the plain form, JSON for the script that shows progress.
+
+export async function POST(request: Request) {
+  const user = await requireActionUser("EDITOR");
+  if (!isSameOrigin(request)) return new Response("Richiesta da un altro sito: rifiutata.", { status: 403 });
+  const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
+
+  const upload = await readUploadedFile(request);
+  if ("error" in upload) {
+    return wantsJson
+      ? Response.json({ error: UPLOAD_ERRORS[upload.error] }, { status: upload.error === "dimensione" ? 413 : 400 })
+      : seeOther(`/admin/import?errore=${upload.error}`);
+  }
+  const analysis = await analyseImport(db, await loadReference(), upload.file);
+  const job = await saveImportJob(db, analysis, user.id);
+  const location = `/admin/import/${job.id}`;
+  return wantsJson ? Response.json({ location }) : seeOther(location);
+}
+
+function seeOther(location: string) {
+  return new Response(null, { status: 303, headers: { Location: location } });
+}

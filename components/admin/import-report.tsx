@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { Outcome, RowOutcome } from "@/lib/import/apply";
+import type { ImportProblem } from "@/lib/import/problems";
+
+// The dry run as tables: problems by row and column, and what each row does.
+
+/** Past this, a table shows its first rows and says how many more there are. */
+const SHOWN = 1_000;
+
+const OUTCOME_LABELS: Record<Outcome, [singular: string, plural: string]> = {
+  created: ["nuova", "nuove"],
+  updated: ["aggiornata", "aggiornate"],
+  unchanged: ["invariata", "invariate"],
+};
+
+const number = new Intl.NumberFormat("it-IT");
+
+function More({ total }: { total: number }) {
+  if (total <= SHOWN) return null;
+  return <p className="text-sm text-muted">Sono mostrate le prime {number.format(SHOWN)} righe su {number.format(total)}.</p>;
+}
+
+export function ImportCounts({ counts }: { counts: Record<Outcome, number> }) {
+  return (
+    <ul className="flex flex-wrap gap-4" data-testid="import-counts">
+      {(Object.keys(OUTCOME_LABELS) as Outcome[]).map((outcome) => (
+        <li key={outcome} className="rounded border border-line bg-surface px-4 py-3">
+          <span className="block text-2xl font-bold">{number.format(counts[outcome])}</span>{" "}
+          {counts[outcome] === 1 ? "scheda" : "schede"} {OUTCOME_LABELS[outcome][counts[outcome] === 1 ? 0 : 1]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ImportProblemsTable({ problems, rowLabel }: { problems: ImportProblem[]; rowLabel: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm" data-testid="import-problems">
+        <caption className="sr-only">Problemi trovati nel file</caption>
+        <thead>
+          <tr className="border-b-2 border-ink text-left">
+            <th scope="col" className="py-2 pr-3">{rowLabel}</th>
+            <th scope="col" className="py-2 pr-3">Colonna</th>
+            <th scope="col" className="py-2 pr-3">Problema</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.slice(0, SHOWN).map((problem, index) => (
+            <tr key={index} className="border-b border-line align-top">
+              <td className="py-2 pr-3">{problem.row ?? "intero file"}</td>
+              <td className="py-2 pr-3">
+                {problem.column ? <span className="font-mono">{problem.column}</span> : "—"}
+                {problem.letter && <span className="text-muted"> ({problem.letter})</span>}
+              </td>
+              <td className="py-2 pr-3">{problem.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <More total={problems.length} />
+    </div>
+  );
+}
+
+export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLabel: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm" data-testid="import-rows">
+        <caption className="sr-only">Esito di ogni riga</caption>
+        <thead>
+          <tr className="border-b-2 border-ink text-left">
+            <th scope="col" className="py-2 pr-3">{rowLabel}</th>
+            <th scope="col" className="py-2 pr-3">Codice</th>
+            <th scope="col" className="py-2 pr-3">Titolo</th>
+            <th scope="col" className="py-2 pr-3">Esito</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, SHOWN).map((row) => (
+            <tr key={row.row} className="border-b border-line align-top">
+              <td className="py-2 pr-3">{row.row}</td>
+              <td className="py-2 pr-3 font-mono">
+                <Link href={`/admin/pratiche?${new URLSearchParams({ q: row.code })}`}>{row.code}</Link>
+              </td>
+              <td className="py-2 pr-3">{row.title}</td>
+              <td className="py-2 pr-3">{OUTCOME_LABELS[row.outcome][0]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <More total={rows.length} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ImportFormat } from "@/lib/import/limits";
+import { columnLetter, type ImportProblem } from "@/lib/import/problems";
+import type { RawRecord, RawTable } from "@/lib/import/read-table";
+import { FIELD_LABELS, FIELD_NAMES, MULTI_VALUE_SEPARATOR, REQUIRED_FIELDS, type FieldName } from "@/lib/practices/practice-fields";
+import { matchKey } from "@/lib/text";
+
+// The file's columns matched to the template's: by name, ignoring case, accents and spacing,
+// and also by the field's Italian label ("Titolo", "Codice ISTAT del comune"), since staff may
+// have typed headers by hand.
+
+const FIELD_BY_KEY = new Map<string, FieldName>(
+  FIELD_NAMES.flatMap((field): [string, FieldName][] => [
+    [matchKey(field), field],
+    [matchKey(FIELD_LABELS[field]), field],
+  ]),
+);
+
+export type ColumnMap = { fields: Map<string, FieldName>; letters: Map<FieldName, string> };
+
+export function mapColumns(table: RawTable, format: ImportFormat): { columns: ColumnMap; problems: ImportProblem[] } {
+  const headerRow = format === "json" ? null : 1;
+  const fields = new Map<string, FieldName>();
+  const letters = new Map<FieldName, string>();
+  const seen = new Set<FieldName>();
+  const problems: ImportProblem[] = [];
+  table.columns.forEach((column, position) => {
+    const letter = headerRow ? columnLetter(position) : undefined;
+    const field = FIELD_BY_KEY.get(matchKey(column));
+    if (!field) {
+      problems.push({ row: headerRow, column, letter, message: `Colonna sconosciuta «${column}»: usa i nomi delle colonne del modello (${FIELD_NAMES.join(", ")}).` });
+    } else if (seen.has(field)) {
+      problems.push({ row: headerRow, column, letter, message: `La colonna «${field}» compare più di una volta.` });
+    } else {
+      seen.add(field);
+      fields.set(column, field);
+      if (letter) letters.set(field, letter);
+    }
+  });
+  for (const field of REQUIRED_FIELDS.filter((f) => !seen.has(f))) {
+    problems.push({ row: headerRow, column: field, message: `Manca la colonna obbligatoria «${field}» (${FIELD_LABELS[field]}).` });
+  }
+  return { columns: { fields, letters }, problems };
+}
+
+function cellText(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(String).join(MULTI_VALUE_SEPARATOR);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value;
+}
+
+/**
+ * A record keyed by field name, its cells as text. Spreadsheets turn dates into dates and
+ * "072006" into the number 72006: both are turned back into what the schema expects.
+ */
+export function recordInput(record: RawRecord, columns: ColumnMap): { input: Record<string, unknown>; problems: ImportProblem[] } {
+  const input: Record<string, unknown> = {};
+  const problems: ImportProblem[] = [];
+  for (const [column, field] of columns.fields) {
+    const value = cellText(record.cells[column]);
+    if (value !== null && value !== undefined && typeof value === "object") {
+      problems.push({ row: record.row, column: field, letter: columns.letters.get(field), message: `${FIELD_LABELS[field]}: il valore deve essere un testo.` });
+      continue;
+    }
+    input[field] = value;
+  }
+  if (typeof input.ente_codice_istat === "string" && /^\d{5}$/.test(input.ente_codice_istat.trim())) {
+    input.ente_codice_istat = input.ente_codice_istat.trim().padStart(6, "0");
+  }
+  if (input.stato === undefined || input.stato === null || String(input.stato).trim() === "") input.stato = "pubblicata";
+  return { input, problems };
+}

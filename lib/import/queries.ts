@@ -1,0 +1,41 @@
+import { db } from "@/lib/db";
+import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import type { ImportSummary } from "@/lib/import/analyse";
+
+// Reads for the import pages (admin only, never cached).
+
+export async function getImportJob(id: number) {
+  const job = await db.importJob.findUnique({
+    where: { id },
+    select: { id: true, fileName: true, format: true, status: true, rowCount: true, summary: true, createdAt: true, committedAt: true, user: { select: { name: true } } },
+  });
+  return job && { ...job, summary: job.summary as unknown as ImportSummary };
+}
+
+type RecentImport = {
+  id: number;
+  fileName: string;
+  status: ImportStatus;
+  rowCount: number;
+  createdAt: Date;
+  userName: string | null;
+  counts: ImportSummary["counts"];
+  problemCount: number;
+};
+
+/** The latest jobs with their counts only: a summary can list thousands of rows. */
+export async function listRecentImports(take = 10) {
+  return db.$queryRaw<RecentImport[]>`
+    SELECT j."id", j."fileName", j."status", j."rowCount", j."createdAt", u."name" AS "userName",
+           j."summary"->'counts' AS "counts", jsonb_array_length(j."summary"->'problems')::int AS "problemCount"
+    FROM "ImportJob" j LEFT JOIN "User" u ON u."id" = j."userId"
+    ORDER BY j."id" DESC LIMIT ${take}`;
+}
+
+export async function countSheetsByOrigin() {
+  const [samples, realPublished] = await Promise.all([
+    db.practice.count({ where: { isSample: true } }),
+    db.practice.count({ where: { isSample: false, status: "PUBLISHED" } }),
+  ]);
+  return { samples, realPublished };
+}

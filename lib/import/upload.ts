@@ -1,0 +1,48 @@
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import type { UploadError } from "@/lib/import/upload-errors";
+
+// Reading an uploaded file without trusting the client: the body is cut off past the limit
+// whether or not Content-Length was sent (or told the truth).
+
+/** Room for the multipart envelope around the file: boundaries, part headers, the file name. */
+const ENVELOPE_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = MAX_IMPORT_BYTES + ENVELOPE_BYTES;
+
+export type UploadResult = { file: { name: string; bytes: Uint8Array } } | { error: UploadError };
+
+export async function readUploadedFile(request: Request): Promise<UploadResult> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { error: "dimensione" };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+    size += chunk.value.length;
+    if (size > MAX_BODY_BYTES) {
+      await reader!.cancel();
+      return { error: "dimensione" };
+    }
+    chunks.push(chunk.value);
+  }
+  let form: FormData;
+  try {
+    form = await new Response(Buffer.concat(chunks), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    return { error: "file" };
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { error: "file" };
+  if (file.size > MAX_IMPORT_BYTES) return { error: "dimensione" };
+  return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
+}
+
+/** Cross-site form posts are refused, as Next does for server actions. */
+export function isSameOrigin(request: Request) {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
