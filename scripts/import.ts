@@ -11,6 +11,7 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { seedReferenceData } from "../prisma/seed/seed-database.ts";
 import { openDatabase } from "./lib/database.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";
+import { readReference } from "../lib/practices/reference-query.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false } } });
 if (positionals.length !== 1) {
@@ -30,11 +31,7 @@ try {
   await applyMigrations(db.url);
   await seedReferenceData(prisma);
   const started = performance.now();
-  const [regions, terms] = await Promise.all([
-    prisma.region.findMany({ select: { id: true, slug: true, name: true } }),
-    prisma.term.findMany({ select: { id: true, vocabulary: true, slug: true, label: true } }),
-  ]);
-  const analysis = await analyseImport(prisma, { regions, terms }, { name: path.basename(filePath), bytes: new Uint8Array(readFileSync(filePath)) });
+  const analysis = await analyseImport(prisma, await readReference(prisma), { name: path.basename(filePath), bytes: new Uint8Array(readFileSync(filePath)) });
   report(analysis);
   console.log(`Controllo: ${seconds(started)}.`);
 

@@ -27,8 +27,9 @@ const outcomeOf = ({ row, code, title, outcome, version }: Written): RowOutcome 
 async function applyRows(tx: Tx, rows: ImportRow[], actor: SaveActor) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`;
   const outcomes: Written[] = [];
+  const terms = await tx.term.findMany();
   for (const { row, draft } of rows) {
-    const saved = await savePractice(tx, draft, actor);
+    const saved = await savePractice(tx, draft, actor, undefined, terms);
     if (saved.outcome === "conflict") {
       throw new ImportRejectedError(`Riga ${row}: la scheda ${draft.code} è stata modificata da un'altra persona durante l'importazione. Riprova.`);
     }

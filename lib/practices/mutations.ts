@@ -1,5 +1,5 @@
 import { comuniByIstatCode } from "@/lib/comuni";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Term } from "@/lib/generated/prisma/client";
 import type { RevisionSource } from "@/lib/generated/prisma/enums";
 import { populationBandOf } from "@/lib/practices/enum-labels";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
@@ -76,14 +76,21 @@ async function uniquePracticeSlug(tx: Tx, base: string, exceptId?: number) {
  * Creates or updates the sheet with the draft's code. With `expectedVersion`, an update based
  * on another version is refused as a conflict instead of overwriting someone else's work.
  */
-export async function savePractice(tx: Tx, draft: PracticeDraft, actor: SaveActor, expectedVersion?: number): Promise<SaveOutcome> {
+export async function savePractice(
+  tx: Tx,
+  draft: PracticeDraft,
+  actor: SaveActor,
+  expectedVersion?: number,
+  /** The vocabulary, when the caller saves many sheets in one transaction (imports). */
+  terms?: Term[],
+): Promise<SaveOutcome> {
   const existing = await tx.practice.findUnique({ where: { code: draft.code }, include: practiceRelations });
   if (existing && expectedVersion !== undefined && existing.version !== expectedVersion) {
     return { outcome: "conflict", practiceId: existing.id, current: snapshotOf(existing), currentVersion: existing.version };
   }
 
   const entity = await resolveEntity(tx, draft.entity);
-  const allTerms = await tx.term.findMany();
+  const allTerms = terms ?? (await tx.term.findMany());
   const termIds = allTerms.filter((t) => draft.terms[t.vocabulary].includes(t.slug)).map((t) => t.id);
   const slug = existing?.slug ?? (await uniquePracticeSlug(tx, `${draft.title} ${entity.name.replace(/^(comune|unione|ambito)( di)? /i, "")}`));
 

@@ -1,13 +1,9 @@
 import { db } from "@/lib/db";
-import type { Reference } from "@/lib/practices/practice-input";
+import { readReference } from "@/lib/practices/reference-query";
 
-/** Regions and vocabularies, as the input schema needs them (fresh: staff may have just added a value). */
-export async function loadReference(): Promise<Reference> {
-  const [regions, terms] = await Promise.all([
-    db.region.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, name: true } }),
-    db.term.findMany({ orderBy: [{ vocabulary: "asc" }, { position: "asc" }, { label: "asc" }], select: { id: true, vocabulary: true, slug: true, label: true } }),
-  ]);
-  return { regions, terms };
+/** Regions and vocabularies, fresh (staff may have just added a value). */
+export function loadReference() {
+  return readReference(db);
 }
 
 export async function listEntitiesForPicker() {

@@ -1,0 +1,14 @@
+import type { Reference } from "@/lib/practices/practice-input";
+import type { Db } from "@/lib/prisma-client";
+
+/** Regions and vocabularies, as the input schema needs them, from any client (app or script). */
+export async function readReference(client: Db): Promise<Reference> {
+  const [regions, terms] = await Promise.all([
+    client.region.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, name: true } }),
+    client.term.findMany({
+      orderBy: [{ vocabulary: "asc" }, { position: "asc" }, { label: "asc" }],
+      select: { id: true, vocabulary: true, slug: true, label: true },
+    }),
+  ]);
+  return { regions, terms };
+}
