@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="no-print mt-16 bg-primary-darker text-white">
@@ -17,6 +19,10 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold">Licenza</p>
           <p>Dati pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0).</p>
+          <p className="mt-2">
+            <Link href="/open-data" className="text-white underline">Dati aperti e API</Link> ·{" "}
+            <a href="/feed.xml" className="text-white underline">Novità (Atom)</a>
+          </p>
         </div>
       </div>
     </footer>

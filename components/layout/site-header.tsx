@@ -42,6 +42,18 @@ export function SiteHeader() {
             <li>
               <Link href="/regioni" className="text-white">Regioni</Link>
             </li>
+            <li>
+              <Link href="/mappa" className="text-white">Mappa</Link>
+            </li>
+            <li>
+              <Link href="/comuni-simili" className="text-white">Comuni come il mio</Link>
+            </li>
+            <li>
+              <Link href="/statistiche" className="text-white">Statistiche</Link>
+            </li>
+            <li>
+              <Link href="/open-data" className="text-white">Dati aperti</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,10 +1,20 @@
 import Link from "next/link";
+import { CompareCheckbox } from "@/components/compare/compare-checkbox";
 import { HighlightedText } from "@/components/practices/highlighted-text";
 import { SampleBadge } from "@/components/practices/sample-badge";
 import { labelOf, SERVICE_TYPES } from "@/lib/practices/enum-labels";
 import type { PracticeCard as PracticeCardData } from "@/lib/practices/queries";
 
-export function PracticeCard({ practice, headingLevel = "h3" }: { practice: PracticeCardData; headingLevel?: "h2" | "h3" }) {
+export function PracticeCard({
+  practice,
+  headingLevel = "h3",
+  compareForm,
+}: {
+  practice: PracticeCardData;
+  headingLevel?: "h2" | "h3";
+  /** The id of a compare form: shows a "Confronta" box that belongs to it. */
+  compareForm?: string;
+}) {
   const Heading = headingLevel;
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
   return (
@@ -26,6 +36,7 @@ export function PracticeCard({ practice, headingLevel = "h3" }: { practice: Prac
         {areas.join(" · ")}
         {practice.operatorsTotal != null && ` · ${practice.operatorsTotal} operatori`}
       </p>
+      {compareForm && <CompareCheckbox form={compareForm} slug={practice.slug} title={practice.title} />}
     </article>
   );
 }

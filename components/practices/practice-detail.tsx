@@ -57,7 +57,7 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
         <p className="text-sm font-semibold uppercase tracking-wide text-primary">{labelOf(SERVICE_TYPES, practice.serviceType)}</p>
         <h1 className="text-3xl font-bold leading-tight md:text-4xl">{practice.title}</h1>
         <p className="text-lg">
-          {entity.name} ·{" "}
+          <Link href={`/enti/${entity.slug}`}>{entity.name}</Link> ·{" "}
           <Link href={`/regioni/${entity.region.slug}`}>{entity.region.name}</Link>
         </p>
         {practice.isSample && <SampleNotice single />}

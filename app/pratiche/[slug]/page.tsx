@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
+import { PrintStyles, ShareLinks } from "@/components/open-data/share-links";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { PracticeDetail } from "@/components/practices/practice-detail";
 import { siteUrl } from "@/lib/env";
@@ -44,6 +45,8 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
         ]}
       />
       <PracticeDetail practice={practice} />
+      <PrintStyles />
+      <ShareLinks url={`${siteUrl()}/pratiche/${practice.slug}`} title={practice.title} />
       {similar.length > 0 && (
         <section aria-labelledby="simili" className="no-print mt-8">
           <h2 id="simili" className="text-2xl font-bold">Pratiche simili</h2>

@@ -1,0 +1,22 @@
+import type { NextRequest } from "next/server";
+import { bodyResponse, CONTENT_TYPES, preflightResponse } from "@/lib/api/http";
+import { fetchExportRecords } from "@/lib/open-data/catalogue";
+import { practicesCsv, separatorFrom } from "@/lib/open-data/csv";
+import { rawSearchParams } from "@/lib/open-data/request";
+import { parsePracticeFilters } from "@/lib/practices/search-params";
+
+// Every sheet the same URL of /pratiche lists (all of them without parameters), as CSV.
+// `separatore=punto-e-virgola` gives the variant that Excel in Italian opens in columns.
+export async function GET(request: NextRequest) {
+  const search = request.nextUrl.searchParams;
+  const filters = parsePracticeFilters(rawSearchParams(search));
+  const records = await fetchExportRecords(filters);
+  return bodyResponse(request, practicesCsv(records, separatorFrom(search.get("separatore"))), {
+    contentType: CONTENT_TYPES.csv,
+    headers: { "Content-Disposition": 'attachment; filename="pratiche.csv"' },
+  });
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

@@ -1,0 +1,63 @@
+import { scaleQuantize } from "d3-scale";
+import { ITALY_VIEWBOX, REGION_SHAPES } from "@/components/map/italy-regions";
+
+// Server-rendered choropleth: no script is needed to see it or to follow its links. With a
+// filter set, regions without any matching sheet are hatched: the gaps are the point of the map.
+
+export type RegionCount = { id: number; slug: string; name: string; count: number; href: string };
+
+const PALETTE = ["#d6e6f5", "#a3c8e8", "#5fa2d6", "#1f78c1", "#0b4f8a"];
+const EMPTY = "#eef1f4";
+const GAP_STROKE = "#995c00";
+
+export function colorScale(max: number) {
+  return scaleQuantize<string>().domain([1, Math.max(max, 2)]).range(PALETTE);
+}
+
+export function ItalyMap({ regions, highlightGaps, label }: { regions: RegionCount[]; highlightGaps: boolean; label: string }) {
+  const byId = new Map(regions.map((region) => [region.id, region]));
+  const scale = colorScale(Math.max(...regions.map((region) => region.count)));
+  const isGap = (id: number) => highlightGaps && byId.get(id)?.count === 0;
+  return (
+    <svg viewBox={ITALY_VIEWBOX} className="h-auto w-full max-w-xl" aria-labelledby="mappa-titolo" data-testid="italy-map">
+      <title id="mappa-titolo">{label}</title>
+      <defs>
+        <pattern id="senza-pratiche" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+          <rect width="7" height="7" fill="#fff4e0" />
+          <line x1="0" y1="0" x2="0" y2="7" stroke={GAP_STROKE} strokeWidth="2.5" />
+        </pattern>
+      </defs>
+      {/* Gaps drawn last, so their outline is not covered by a neighbour's. */}
+      {[...REGION_SHAPES].sort((a, b) => Number(isGap(a.regionId)) - Number(isGap(b.regionId))).map(({ regionId, path }) => {
+        const region = byId.get(regionId);
+        if (!region) return null;
+        const gap = isGap(regionId);
+        const text = `${region.name}: ${region.count === 1 ? "1 pratica" : `${region.count} pratiche`}`;
+        return (
+          <a key={regionId} href={region.href} aria-label={text} data-region={region.slug} data-count={region.count} className="group">
+            <title>{text}</title>
+            <path
+              d={path}
+              fill={gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.count)}
+              stroke={gap ? GAP_STROKE : "#ffffff"}
+              strokeWidth={gap ? 2 : 1}
+              className="transition-opacity group-hover:opacity-80 group-focus:opacity-80"
+            />
+          </a>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The colour classes as ranges of counts, for the legend. */
+export function legendItems(max: number, highlightGaps: boolean) {
+  const scale = colorScale(max);
+  const items = PALETTE.map((color) => {
+    const [from, to] = scale.invertExtent(color);
+    const low = Math.ceil(from);
+    const high = color === PALETTE[PALETTE.length - 1] ? max : Math.min(max, Math.ceil(to) - 1);
+    return { color, label: low >= high ? String(low) : `${low}–${high}`, pattern: false, empty: high < low };
+  }).filter((item) => !item.empty);
+  return [{ color: highlightGaps ? "url(#senza-pratiche)" : EMPTY, label: highlightGaps ? "nessuna pratica" : "0", pattern: highlightGaps, empty: false }, ...items];
+}

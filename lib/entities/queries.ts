@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+import type { PracticeCard } from "@/lib/practices/queries";
+
+// Entities (comuni, ambiti, unioni) as public pages: only those with at least one published sheet.
+
+const published = { status: "PUBLISHED" } as const;
+
+export async function getEntityWithPractices(slug: string) {
+  const entity = await db.entity.findFirst({
+    where: { slug, practices: { some: published } },
+    include: {
+      region: true,
+      practices: {
+        where: published,
+        orderBy: [{ title: "asc" }, { id: "asc" }],
+        include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
+      },
+    },
+  });
+  if (!entity) return null;
+  const practices: PracticeCard[] = entity.practices.map((practice) => ({ ...practice, snippet: null }));
+  return { ...entity, practices };
+}
+
+export type EntityWithPractices = NonNullable<Awaited<ReturnType<typeof getEntityWithPractices>>>;
+
+/** Every entity with published sheets, with how many, by region then name. */
+export async function listEntitiesWithPractices() {
+  const entities = await db.entity.findMany({
+    where: { practices: { some: published } },
+    orderBy: [{ regionId: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true, kind: true, isSample: true, regionId: true, _count: { select: { practices: { where: published } } } },
+  });
+  return entities.map(({ _count, ...entity }) => ({ ...entity, practiceCount: _count.practices }));
+}

@@ -1,0 +1,42 @@
+import { cacheLife, cacheTag } from "next/cache";
+import type { PracticeRecord } from "@/lib/api/schemas";
+import { TAGS } from "@/lib/cache-tags";
+import { siteUrl } from "@/lib/env";
+import { listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
+import { practiceRecord } from "@/lib/open-data/record";
+import { getLatestUpdate } from "@/lib/open-data/queries";
+import type { PracticeFilters } from "@/lib/practices/search-params";
+
+// Cached reads of the open-data routes. Records carry vocabulary labels and region names, so
+// they are tagged with those too: renaming a term revalidates every copy that shows it.
+
+const FEED_LENGTH = 50;
+
+/** Every sheet matching a listing URL, in its order, as open-data records. */
+export async function fetchExportRecords(filters: PracticeFilters): Promise<PracticeRecord[]> {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
+  cacheLife("hours");
+  const base = siteUrl();
+  const practices = await loadPractices(await listMatchingIds({ ...filters, page: 1 }));
+  return practices.map((practice) => practiceRecord(practice, base));
+}
+
+/** The most recently published or updated sheets matching a listing URL, newest first. */
+export async function fetchFeedRecords(filters: PracticeFilters): Promise<PracticeRecord[]> {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
+  cacheLife("hours");
+  const base = siteUrl();
+  const practices = await loadRecentlyUpdated(await listMatchingIds({ ...filters, page: 1 }), FEED_LENGTH);
+  return practices.map((practice) => practiceRecord(practice, base));
+}
+
+/** When the published catalogue last changed (null while it is empty). */
+export async function fetchLatestUpdate(): Promise<string | null> {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("hours");
+  const latest = await getLatestUpdate();
+  return latest ? latest.toISOString() : null;
+}

@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import type { PracticeWithRelations } from "@/lib/open-data/record";
+import { correctSpelling } from "@/lib/practices/queries";
+import type { PracticeFilters } from "@/lib/practices/search-params";
+import { pageIdsQuery } from "@/lib/practices/search-sql";
+
+// Every sheet a listing URL matches, in the listing's order: what "export what I am looking at"
+// and the feeds read. The ids come from the listing's own query, so the rows are exactly those
+// the listing counts (including its fallback to a spelling-corrected query).
+
+/** A safety bound far above the catalogue's size, so a runaway table cannot exhaust memory. */
+export const MAX_EXPORT_ROWS = 50_000;
+const CHUNK = 1_000;
+
+const include = { entity: { include: { region: true } }, terms: { include: { term: true } } } as const;
+
+export async function listMatchingIds(filters: PracticeFilters): Promise<number[]> {
+  const ids = await idsFor(filters);
+  if (ids.length > 0 || !filters.q) return ids;
+  const corrected = await correctSpelling(filters.q);
+  return corrected ? idsFor({ ...filters, q: corrected }) : ids;
+}
+
+async function idsFor(filters: PracticeFilters) {
+  const rows = await db.$queryRaw<{ id: number }[]>(pageIdsQuery({ ...filters, page: 1 }, MAX_EXPORT_ROWS, 0));
+  return rows.map((row) => row.id);
+}
+
+/** The sheets with these ids and everything a record needs, in the given order. */
+export async function loadPractices(ids: number[]): Promise<PracticeWithRelations[]> {
+  const byId = new Map<number, PracticeWithRelations>();
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const rows = await db.practice.findMany({ where: { id: { in: ids.slice(start, start + CHUNK) }, status: "PUBLISHED" }, include });
+    for (const row of rows) byId.set(row.id, row);
+  }
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** The most recently changed of the given sheets, newest first: what a feed shows. */
+export async function loadRecentlyUpdated(ids: number[], limit: number): Promise<PracticeWithRelations[]> {
+  if (ids.length === 0) return [];
+  return db.practice.findMany({
+    where: { id: { in: ids }, status: "PUBLISHED" },
+    include,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+}

@@ -1,0 +1,28 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache-tags";
+import { buildFacetOptions } from "@/lib/practices/facet-options";
+import { listRegions, listTerms } from "@/lib/practices/overview";
+import { searchPractices } from "@/lib/practices/queries";
+import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
+import { STATS_GROUPS, type CountsSnapshot, type StatsData, type StatsGroup } from "@/lib/stats/cross-tab";
+
+async function countsFor(group?: StatsGroup, slug?: string): Promise<CountsSnapshot> {
+  const filters = group && slug ? toggleFacetValue(emptyFilters(), group, slug) : emptyFilters();
+  const { total, facetCounts } = await searchPractices(filters);
+  return { total, facetCounts };
+}
+
+/** Facet counts overall and per region and per area: everything the statistics page draws. */
+export async function fetchStatsData(): Promise<StatsData> {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.regions, TAGS.vocabularies);
+  cacheLife("hours");
+  const [regions, terms] = await Promise.all([listRegions(), listTerms()]);
+  const options = buildFacetOptions(regions, terms);
+  const byGroup = {} as StatsData["byGroup"];
+  for (const group of STATS_GROUPS) {
+    const snapshots = await Promise.all(options[group].map((option) => countsFor(group, option.slug)));
+    byGroup[group] = Object.fromEntries(options[group].map((option, index) => [option.slug, snapshots[index]]));
+  }
+  return { overall: await countsFor(), byGroup, options };
+}

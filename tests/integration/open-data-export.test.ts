@@ -1,0 +1,100 @@
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PracticeRecordSchema } from "@/lib/api/schemas";
+import { db } from "@/lib/db";
+import { CSV_COLUMNS, practicesCsv } from "@/lib/open-data/csv";
+import { listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
+import { practiceRecord } from "@/lib/open-data/record";
+import { searchPractices } from "@/lib/practices/queries";
+import { PAGE_SIZE, parsePracticeFilters, type RawSearchParams } from "@/lib/practices/search-params";
+import fixture from "../fixtures/open-data/formula-injection.json" with { type: "json" };
+
+// The export has exactly the rows the listing counts, in the listing's order, and every record
+// matches the documented schema. A published sheet full of formula payloads comes out inert.
+
+const BASE = "http://localhost:3000";
+const CODE = "OD-TEST-FORMULE";
+
+async function exportRecords(params: RawSearchParams) {
+  const filters = parsePracticeFilters(params);
+  const practices = await loadPractices(await listMatchingIds(filters));
+  return practices.map((practice) => practiceRecord(practice, BASE));
+}
+
+const parseCsv = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+
+beforeAll(async () => {
+  const entity = await db.entity.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const [payload] = fixture.dangerous;
+  await db.practice.create({
+    data: {
+      code: CODE,
+      slug: "od-test-formule",
+      title: `${payload} zxqformule`,
+      summary: fixture.dangerous[1],
+      description: fixture.dangerous.join(" "),
+      fundingNote: fixture.dangerous[4],
+      feedback: fixture.dangerous[5],
+      innovation: fixture.dangerous[7],
+      serviceType: "NUOVO",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      entityId: entity.id,
+    },
+  });
+});
+
+afterAll(async () => {
+  await db.practice.deleteMany({ where: { code: CODE } });
+  await db.$disconnect();
+});
+
+describe("export of a listing", () => {
+  it.each<[string, RawSearchParams]>([
+    ["everything", {}],
+    ["a region and an area", { regione: "puglia", area: "anziani" }],
+    ["several values of a facet", { regione: ["lombardia", "veneto"], tipo: "nuovo", ordina: "titolo" }],
+    ["words", { q: "anziani", ordina: "operatori" }],
+    ["a misspelt word", { q: "anzaini" }],
+    ["nothing", { regione: "molise", tecnologia: "carte-prepagate", canale: "app-mobile", area: "dipendenze" }],
+  ])("has exactly the listing's rows, in its order: %s", async (_, params) => {
+    const filters = parsePracticeFilters(params);
+    const listing = await searchPractices(filters);
+    const ids = await listMatchingIds(filters);
+    expect(ids).toHaveLength(listing.total);
+    expect(ids.slice(0, PAGE_SIZE)).toEqual(listing.items.map((item) => item.id));
+
+    const csv = parseCsv(practicesCsv(await exportRecords(params), "punto-e-virgola"));
+    expect(csv.errors).toEqual([]);
+    expect(csv.meta.fields).toEqual(CSV_COLUMNS);
+    expect(csv.data).toHaveLength(listing.total);
+  });
+
+  it("ignores the page: a download has every matching row", async () => {
+    expect(await listMatchingIds(parsePracticeFilters({ pagina: "3" }))).toHaveLength((await searchPractices(parsePracticeFilters({}))).total);
+  });
+
+  it("gives records that match the documented schema, and marks illustrative sheets", async () => {
+    const records = await exportRecords({});
+    for (const record of records) PracticeRecordSchema.parse(record);
+    expect(records.filter((record) => record.illustrativa).length).toBe(await db.practice.count({ where: { status: "PUBLISHED", isSample: true } }));
+  });
+
+  it("neutralises formulas in a published sheet", async () => {
+    const records = await exportRecords({ q: "zxqformule" });
+    expect(records.map((record) => record.codice)).toEqual([CODE]);
+    const [row] = parseCsv(practicesCsv(records, "virgola")).data;
+    for (const column of CSV_COLUMNS) expect(row[column]).not.toMatch(/^[=+\-@\t\r]/);
+    expect(row.titolo).toBe(`'${fixture.dangerous[0]} zxqformule`);
+    expect(row.note_finanziamento).toBe(`'${fixture.dangerous[4]}`);
+    expect(row.innovazione).toBe(`'${fixture.dangerous[7]}`);
+  });
+
+  it("lists the most recently changed sheets first for the feed", async () => {
+    const ids = await listMatchingIds(parsePracticeFilters({}));
+    const recent = await loadRecentlyUpdated(ids, 5);
+    expect(recent).toHaveLength(5);
+    expect(recent[0].code).toBe(CODE);
+    for (let i = 1; i < recent.length; i++) expect(recent[i - 1].updatedAt.getTime()).toBeGreaterThanOrEqual(recent[i].updatedAt.getTime());
+  });
+});
