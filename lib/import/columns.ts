@@ -1,6 +1,7 @@
 import type { ImportFormat } from "@/lib/import/limits";
 import { columnLetter, type ImportProblem } from "@/lib/import/problems";
 import type { RawRecord, RawTable } from "@/lib/import/read-table";
+import { EXTRA_COLUMNS } from "@/lib/open-data/csv";
 import { FIELD_LABELS, FIELD_NAMES, MULTI_VALUE_SEPARATOR, REQUIRED_FIELDS, type FieldName } from "@/lib/practices/practice-fields";
 import { matchKey } from "@/lib/text";
 
@@ -15,6 +16,12 @@ const FIELD_BY_KEY = new Map<string, FieldName>(
   ]),
 );
 
+// Columns our own CSV/JSON export adds after the template's: read back without complaint.
+const EXPORT_ONLY = new Set(Object.keys(EXTRA_COLUMNS).map(matchKey));
+
+// A cell our export neutralised against formula injection (a leading ') is read back as written.
+const NEUTRALISED_FORMULA = /^'(?=[=+\-@\t\r])/;
+
 export type ColumnMap = { fields: Map<string, FieldName>; letters: Map<FieldName, string> };
 
 export function mapColumns(table: RawTable, format: ImportFormat): { columns: ColumnMap; problems: ImportProblem[] } {
@@ -26,6 +33,7 @@ export function mapColumns(table: RawTable, format: ImportFormat): { columns: Co
   table.columns.forEach((column, position) => {
     const letter = headerRow ? columnLetter(position) : undefined;
     const field = FIELD_BY_KEY.get(matchKey(column));
+    if (!field && EXPORT_ONLY.has(matchKey(column))) return;
     if (!field) {
       problems.push({ row: headerRow, column, letter, message: `Colonna sconosciuta «${column}»: usa i nomi delle colonne del modello (${FIELD_NAMES.join(", ")}).` });
     } else if (seen.has(field)) {
@@ -62,7 +70,7 @@ export function recordInput(record: RawRecord, columns: ColumnMap): { input: Rec
       problems.push({ row: record.row, column: field, letter: columns.letters.get(field), message: `${FIELD_LABELS[field]}: il valore deve essere un testo.` });
       continue;
     }
-    input[field] = value;
+    input[field] = typeof value === "string" ? value.replace(NEUTRALISED_FORMULA, "") : value;
   }
   if (typeof input.ente_codice_istat === "string" && /^\d{5}$/.test(input.ente_codice_istat.trim())) {
     input.ente_codice_istat = input.ente_codice_istat.trim().padStart(6, "0");

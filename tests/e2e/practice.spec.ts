@@ -57,6 +57,8 @@ test("sitemap lists every published sheet and region; robots points to it", asyn
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap.match(/\/pratiche\/[a-z0-9-]+<\/loc>/g)).toHaveLength(240);
   expect(sitemap.match(/\/regioni\/[a-z0-9-]+<\/loc>/g)).toHaveLength(20);
+  expect(sitemap.match(/\/enti\/[a-z0-9-]+<\/loc>/g)?.length).toBeGreaterThan(100);
+  expect(sitemap).toContain("/mappa</loc>");
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
