@@ -7,20 +7,24 @@ import type { PracticeFilters, Sort } from "@/lib/practices/search-params";
 
 export const TS_CONFIG = Prisma.sql`'italian_unaccent'::regconfig`;
 
-/** Published sheets matching the text query, one row each with the columns facets group by. */
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${q})`;
+
+/**
+ * Published sheets matching the text query, one row each with the columns facets group by.
+ * No rank here: ts_rank_cd reads each sheet's whole (TOASTed) tsvector, so pageIdsQuery ranks
+ * only the rows that pass every facet (at 100,000 sheets ranking every match dominated).
+ */
 export function matchedCte(q: string) {
-  const query = q ? Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${q})` : Prisma.sql`NULL::tsquery`;
   return Prisma.sql`
     matched AS (
       SELECT p."id", p."title", p."publishedAt", p."operatorsTotal",
              p."serviceType"::text AS "serviceType", p."sustainability"::text AS "sustainability",
-             e."kind"::text AS "entityKind", r."slug" AS "regionSlug", r."name" AS "regionName",
-             ${q ? Prisma.sql`ts_rank_cd(p."searchVector", ${query})` : Prisma.sql`0::real`} AS "rank"
+             e."kind"::text AS "entityKind", r."slug" AS "regionSlug", r."name" AS "regionName"
       FROM "Practice" p
       JOIN "Entity" e ON e."id" = p."entityId"
       JOIN "Region" r ON r."id" = e."regionId"
       WHERE p."status" = 'PUBLISHED'
-      ${q ? Prisma.sql`AND p."searchVector" @@ ${query}` : Prisma.empty}
+      ${q ? Prisma.sql`AND p."searchVector" @@ ${tsQuery(q)}` : Prisma.empty}
     )`;
 }
 
@@ -57,7 +61,10 @@ export function passesFacets(except?: string) {
   return Prisma.join(flags, " AND ");
 }
 
-function facetCountSelect(facet: FacetDefinition) {
+type TermFacet = Extract<FacetDefinition, { kind: "term" }>;
+const TERM_FACETS = FACETS.filter((facet): facet is (typeof FACETS)[number] & TermFacet => facet.kind === "term");
+
+function facetCountSelect(facet: Exclude<FacetDefinition, TermFacet>) {
   const where = passesFacets(facet.key);
   switch (facet.kind) {
     case "region":
@@ -66,34 +73,54 @@ function facetCountSelect(facet: FacetDefinition) {
     case "enum":
       return Prisma.sql`SELECT ${facet.key} AS "facet", f.${Prisma.raw(`"${facet.column}"`)} AS "value", count(*)::int AS "count"
         FROM flagged f WHERE ${where} GROUP BY 2`;
-    case "term":
-      return Prisma.sql`SELECT ${facet.key} AS "facet", t."slug" AS "value", count(*)::int AS "count"
-        FROM flagged f
-        JOIN "PracticeTerm" pt ON pt."practiceId" = f."id"
-        JOIN "Term" t ON t."id" = pt."termId" AND t."vocabulary" = ${facet.vocabulary}::"Vocabulary"
-        WHERE ${where} GROUP BY t."slug"`;
   }
+}
+
+/**
+ * Counts of every term facet in one pass over the sheets' terms: each term belongs to one
+ * vocabulary, so a row counts for its facet when it passes every other facet. (One join per
+ * facet walked PracticeTerm five times; at 100,000 sheets that was most of the query.)
+ */
+function termFacetCountsSelect() {
+  const cases = (value: (facet: TermFacet) => Prisma.Sql) =>
+    Prisma.join(TERM_FACETS.map((facet) => Prisma.sql`WHEN ${facet.vocabulary}::"Vocabulary" THEN ${value(facet)}`), " ");
+  // Only rows failing at most one term facet (and no other) can count anywhere: join just those.
+  const otherFlags = FACETS.filter((facet) => facet.kind !== "term").map((facet) => Prisma.sql`f.${flagName(facet.key)}`);
+  const termMisses = TERM_FACETS.map((facet) => Prisma.sql`(NOT f.${flagName(facet.key)})::int`);
+  const candidates = Prisma.sql`${Prisma.join(otherFlags, " AND ")} AND ${Prisma.join(termMisses, " + ")} <= 1`;
+  return Prisma.sql`SELECT (CASE t."vocabulary" ${cases((facet) => Prisma.sql`${facet.key}::text`)} END) AS "facet",
+      t."slug" AS "value", count(*)::int AS "count"
+    FROM (SELECT * FROM flagged f WHERE ${candidates}) f
+    JOIN "PracticeTerm" pt ON pt."practiceId" = f."id"
+    JOIN "Term" t ON t."id" = pt."termId"
+    WHERE CASE t."vocabulary" ${cases((facet) => passesFacets(facet.key))} ELSE FALSE END
+    GROUP BY 1, 2`;
 }
 
 /** One round trip: the total (facet '') and every facet's value counts. */
 export function countsQuery(filters: PracticeFilters) {
   const selects = [
     Prisma.sql`SELECT '' AS "facet", '' AS "value", count(*)::int AS "count" FROM flagged f WHERE ${passesFacets()}`,
-    ...FACETS.map(facetCountSelect),
+    ...FACETS.flatMap((facet) => (facet.kind === "term" ? [] : [facetCountSelect(facet)])),
+    termFacetCountsSelect(),
   ];
   return Prisma.sql`${flaggedCte(filters)} ${Prisma.join(selects, " UNION ALL ")}`;
 }
 
 const ORDER: Record<Sort, Prisma.Sql> = {
-  rilevanza: Prisma.sql`f."rank" DESC, f."publishedAt" DESC NULLS LAST, f."id" DESC`,
+  rilevanza: Prisma.sql`r."rank" DESC, f."publishedAt" DESC NULLS LAST, f."id" DESC`,
   titolo: Prisma.sql`lower(unaccent(f."title")), f."id"`,
   regione: Prisma.sql`f."regionName", lower(unaccent(f."title")), f."id"`,
   operatori: Prisma.sql`f."operatorsTotal" DESC NULLS LAST, lower(unaccent(f."title")), f."id"`,
 };
 
 export function pageIdsQuery(filters: PracticeFilters, limit: number, offset: number) {
+  const rank =
+    filters.q && filters.sort === "rilevanza"
+      ? Prisma.sql`(SELECT ts_rank_cd(p."searchVector", ${tsQuery(filters.q)}) AS "rank" FROM "Practice" p WHERE p."id" = f."id")`
+      : Prisma.sql`(SELECT 0::real AS "rank")`;
   return Prisma.sql`${flaggedCte(filters)}
-    SELECT f."id" FROM flagged f WHERE ${passesFacets()}
+    SELECT f."id" FROM flagged f CROSS JOIN LATERAL ${rank} r WHERE ${passesFacets()}
     ORDER BY ${ORDER[filters.sort]} LIMIT ${limit} OFFSET ${offset}`;
 }
 

@@ -1,0 +1,162 @@
+// npm run bench — builds the production app into .next-bench, serves it with `next start` against
+// its own database, and measures each scenario against two ceilings of the same server (a
+// prerendered page and a dynamic page with no data). Flags: --duration S (5), --connections N (10),
+// --probe N (40 sequential requests at one connection), --scale [N] (also seed N synthetic sheets,
+// default 100000, into a second database and rerun the listing scenarios), --instances N (number
+// of `next start` processes for the both-cores comparison; default: the cores), --no-write.
+import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { ensureBuild, nextBin } from "./lib/build.ts";
+import { findFreePort } from "./lib/embedded-postgres.ts";
+import { requireSupportedNode } from "./lib/node-version.ts";
+import { prepareDatabase } from "./lib/prepare-database.ts";
+import { recreateDatabase, withDatabaseName } from "./lib/server-admin.ts";
+import { openTestDatabase } from "./lib/test-database.ts";
+import { clientJs } from "./bench/client-js.ts";
+import { explainListing, EXPLAINED_CASES } from "./bench/explain.ts";
+import { measure, warm, type Scenario, type ScenarioResult } from "./bench/load.ts";
+import { MemorySampler, postmasterPid } from "./bench/memory.ts";
+import { writeReport, type RunReport } from "./bench/report.ts";
+import { CEILING_A, CEILING_B, listingScenarios, siteScenarios } from "./bench/scenarios.ts";
+import { seedSyntheticPractices } from "./bench/synthetic.ts";
+
+requireSupportedNode();
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : NaN;
+  return Number.isFinite(value) ? value : fallback;
+};
+const options = { duration: flag("duration", 5), connections: flag("connections", 10), probe: flag("probe", 40) };
+const scale = args.includes("--scale") ? flag("scale", 100_000) : 0;
+const instances = flag("instances", os.availableParallelism());
+const DIST_DIR = ".next-bench";
+const MULTI_INSTANCE = [CEILING_A, CEILING_B, "/pratiche 3 facets + q (varied)", "/api/v1/pratiche 3 facets + q (varied)"];
+const PG_DATA = path.resolve(".data/postgres-test-bench");
+
+const db = await openTestDatabase("bench");
+const servers: ChildProcess[] = [];
+const roots: Record<string, number | undefined> = { postgres: process.env.DATABASE_URL ? undefined : postmasterPid(PG_DATA) };
+const memory = new MemorySampler(() => roots);
+let exitCode = 1;
+
+try {
+  await prepareDatabase(db.url);
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, SITE_URL: baseUrl };
+  ensureBuild(DIST_DIR, env);
+  memory.start();
+
+  const server = await startServer(port, db.url, baseUrl);
+  roots.server = server.pid;
+  const samples = await sampleSlugs(db.url);
+  const results = await runScenarios(baseUrl, siteScenarios(samples));
+  const routes = ["/", "/pratiche", `/pratiche?area=anziani&q=spesa`, `/pratiche/${samples.practice}`, `/regioni/${samples.region}`];
+  const javascript = [];
+  for (const route of routes) javascript.push(await clientJs(baseUrl, route));
+  const report: RunReport = { options, results, memory: {}, scale: null, instances: null, javascript };
+
+  if (instances > 1) {
+    // Same build, same database, more `next start` processes: what a second core is worth.
+    const bases = [baseUrl];
+    for (let i = 1; i < instances; i++) {
+      const extraPort = await findFreePort();
+      const extraBase = `http://127.0.0.1:${extraPort}`;
+      roots[`server ${i + 1}`] = (await startServer(extraPort, db.url, extraBase)).pid;
+      bases.push(extraBase);
+    }
+    console.log(`\n${instances} processi next start:`);
+    const multi = siteScenarios(samples).filter((scenario) => MULTI_INSTANCE.includes(scenario.name));
+    report.instances = { count: instances, results: await runScenarios(bases, multi) };
+  }
+
+  if (scale > 0) {
+    const scaleUrl = withDatabaseName(db.url, "catalogo_bench_scale");
+    await recreateDatabase(scaleUrl);
+    await prepareDatabase(scaleUrl);
+    console.log(`\nSchede sintetiche: ${scale}…`);
+    const seeded = await seedSyntheticPractices(scaleUrl, scale);
+    console.log(`  ${seeded.inserted} inserite in ${seeded.seconds.toFixed(1)} s`);
+    const scalePort = await findFreePort();
+    const scaleBase = `http://127.0.0.1:${scalePort}`;
+    const scaleServer = await startServer(scalePort, scaleUrl, scaleBase);
+    roots.scaleServer = scaleServer.pid;
+    const scaleResults = await runScenarios(scaleBase, [...siteScenarios(samples).slice(0, 2), ...listingScenarios(samples)]);
+    const explains = [];
+    for (const entry of EXPLAINED_CASES) explains.push({ ...entry, ...(await explainListing(scaleUrl, entry.params)) });
+    report.scale = { count: seeded.total, seedSeconds: seeded.seconds, results: scaleResults, explains };
+  }
+
+  memory.stop();
+  report.memory = Object.fromEntries(Object.keys(roots).map((name) => [name, memory.report(name)]));
+  writeReport(report, { write: !args.includes("--no-write") });
+  exitCode = results.some((result) => result.errors > 0) ? 1 : 0;
+} catch (error) {
+  console.error(error);
+} finally {
+  memory.stop();
+  for (const server of servers) {
+    if (server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+  }
+  // The synthetic database is large (about 1.5 GB at 100,000 sheets) and rebuilt by every run.
+  if (scale > 0) await dropDatabase(withDatabaseName(db.url, "catalogo_bench_scale")).catch(() => {});
+  await db.stop();
+}
+process.exit(exitCode);
+
+async function startServer(port: number, databaseUrl: string, baseUrl: string) {
+  const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", SITE_URL: baseUrl, NEXT_DIST_DIR: DIST_DIR },
+  });
+  servers.push(server);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).status < 500) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Il server non risponde su ${baseUrl}`);
+}
+
+async function dropDatabase(url: string) {
+  const admin = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function sampleSlugs(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const practice = await client.query(`SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`);
+    const region = await client.query(`SELECT r."slug" FROM "Region" r ORDER BY r."id" LIMIT 1 OFFSET 2`);
+    return { practice: practice.rows[0].slug as string, region: region.rows[0].slug as string };
+  } finally {
+    await client.end();
+  }
+}
+
+async function runScenarios(baseUrl: string | string[], scenarios: Scenario[]) {
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    for (const base of [baseUrl].flat()) await warm(base, scenario, 10);
+    const result = await measure(baseUrl, scenario, options);
+    console.log(`  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}`);
+    results.push(result);
+  }
+  return results;
+}
