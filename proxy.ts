@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionUserForProxy } from "@/lib/auth/proxy-session";
+import { databaseAvailable, unavailableResponse } from "@/lib/database-gate";
 
 // Admin pages render behind a prerendered shell, so a redirect or 403 decided while rendering
 // would reach the browser as a 200. This answers page requests with real 307/403 first.
@@ -12,9 +13,24 @@ const FORBIDDEN_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><ti
 <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Accesso non consentito</h1>
 <p>Il tuo ruolo non permette di aprire questa pagina.</p><p><a href="/admin/pratiche">Torna alle schede</a></p></body></html>`;
 
+// It also answers a quick, friendly 503 on every page while the database is down, instead of
+// requests that fail slowly one by one; /api/health keeps reporting the details.
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/admin/login" || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  // A NUL byte is never part of a real address, and PostgreSQL refuses it in text: a path with
+  // one is answered 400 here, and one in the query string is dropped before any page sees it,
+  // rather than a 500 from whichever query would receive it.
+  if (/%00|\0/.test(pathname)) {
+    return new NextResponse("Richiesta non valida.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const withoutNul = /%00|\0/.test(search) ? request.nextUrl.clone() : null;
+  if (withoutNul) withoutNul.search = search.replace(/%00|\0/g, "");
+  const forward = () => (withoutNul ? NextResponse.rewrite(withoutNul) : NextResponse.next());
+
+  if (!(await databaseAvailable())) return unavailableResponse(pathname);
+  if (!pathname.startsWith("/admin")) return forward();
+  if (pathname === "/admin/login" || (request.method !== "GET" && request.method !== "HEAD")) return forward();
 
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const user = token ? await sessionUserForProxy(token) : null;
@@ -26,7 +42,10 @@ export async function proxy(request: NextRequest) {
   if (ADMIN_ONLY.test(pathname) && user.role !== "ADMIN") {
     return new NextResponse(FORBIDDEN_PAGE, { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });
   }
-  return NextResponse.next();
+  return forward();
 }
 
-export const config = { matcher: ["/admin/:path*"] };
+// Every request but build assets and the health check (which must answer while the database is down).
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|api/health|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?|css|js|map)$).*)"],
+};

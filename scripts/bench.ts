@@ -47,7 +47,7 @@ try {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, SITE_URL: baseUrl };
-  ensureBuild(DIST_DIR, env);
+  await ensureBuild(DIST_DIR, env);
   memory.start();
 
   const server = await startServer(port, db.url, baseUrl);

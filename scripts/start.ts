@@ -31,7 +31,7 @@ try {
   await prepareDatabase(db.url);
 
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const };
-  ensureBuild(process.env.NEXT_DIST_DIR || ".next", env, { force: process.argv.includes("--build") });
+  await ensureBuild(process.env.NEXT_DIST_DIR || ".next", env, { force: process.argv.includes("--build") });
   server = spawn(process.execPath, [nextBin(), "start", "-p", port], { stdio: "inherit", env });
   console.log(`Catalogo disponibile su http://localhost:${port}`);
   server.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,7 +1,8 @@
 // npm test — the whole suite against real parts: a fresh Postgres database (embedded, or
 // `<name>_test` beside DATABASE_URL), Vitest unit and integration tests, then a production
 // build served by `next start` and driven by Playwright in Debian's Chromium.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild, nextBin } from "./lib/build.ts";
@@ -45,19 +46,19 @@ try {
   const vitest =
     ONLY === "playwright"
       ? 0
-      : run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`, ...FILTER], { ...env, NODE_ENV: "test" });
+      : await run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`, ...FILTER], { ...env, NODE_ENV: "test" });
   if (ONLY === "vitest") throw new Finished(vitest);
 
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const appEnv = { ...env, NODE_ENV: "production" as const, SITE_URL: baseUrl, TRUST_PROXY: "1" };
-  ensureBuild(DIST_DIR, appEnv, { force: true });
+  await ensureBuild(DIST_DIR, appEnv, { force: true });
   server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
   });
   await waitForServer(baseUrl);
-  const playwright = run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER], {
+  const playwright = await run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER], {
     ...env,
     PLAYWRIGHT_BASE_URL: baseUrl,
     NEXT_DIST_DIR: DIST_DIR,
@@ -89,9 +90,13 @@ async function createTestAccounts(url: string) {
   }
 }
 
-function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
+// Asynchronous on purpose: the embedded Postgres writes its log through this process, and a
+// blocked event loop (spawnSync) would stop draining it until Postgres itself blocks.
+async function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
   console.log(`\n▶ ${name}`);
-  return spawnSync(process.execPath, args, { stdio: "inherit", env }).status ?? 1;
+  const child = spawn(process.execPath, args, { stdio: "inherit", env });
+  const [code] = (await once(child, "exit")) as [number | null];
+  return code ?? 1;
 }
 
 async function waitForServer(url: string) {

@@ -51,7 +51,8 @@ export function mapColumns(table: RawTable, format: ImportFormat): { columns: Co
 }
 
 function cellText(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An invalid date (a spreadsheet cell Excel could not read) stays empty rather than throwing.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(String).join(MULTI_VALUE_SEPARATOR);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return value;

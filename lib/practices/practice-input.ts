@@ -23,7 +23,8 @@ export type PracticeDraft = Omit<PracticeSnapshot, "slug" | "entity"> & { entity
 const blankToUndefined = (value: unknown) => {
   if (Array.isArray(value)) value = value.length ? value[0] : undefined;
   if (value === null || value === undefined) return undefined;
-  const text = String(value).trim();
+  // NUL never belongs in text, and Postgres refuses it.
+  const text = String(value).replaceAll("\u0000", "").trim();
   return text === "" ? undefined : text;
 };
 
@@ -89,7 +90,7 @@ const dateField = z.preprocess(blankToUndefined, z.string().optional()).transfor
 function splitValues(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return items
-    .flatMap((item) => String(item).split(MULTI_VALUE_SEPARATOR))
+    .flatMap((item) => String(item).replaceAll("\u0000", "").split(MULTI_VALUE_SEPARATOR))
     .map((item) => item.trim())
     .filter(Boolean);
 }

@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,8 +22,11 @@ function sourceHash() {
   return hash.digest("hex");
 }
 
-/** Runs `next build` into distDir unless it already holds a build of the current sources. */
-export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, { force = false } = {}) {
+/**
+ * Runs `next build` into distDir unless it already holds a build of the current sources.
+ * Asynchronous so that the embedded Postgres's log pipe keeps being drained meanwhile.
+ */
+export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, { force = false } = {}) {
   const stamp = path.join(distDir, "source-hash");
   const hash = sourceHash();
   if (!force && existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
@@ -30,8 +34,9 @@ export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, { force = f
     return;
   }
   console.log(`Compilo il sito (next build → ${distDir})…`);
-  const result = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: distDir } });
-  if (result.status !== 0) throw new Error("next build non è riuscito");
+  const build = spawn(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: distDir } });
+  const [code] = (await once(build, "exit")) as [number | null];
+  if (code !== 0) throw new Error("next build non è riuscito");
   writeFileSync(stamp, hash);
 }
 

@@ -1,0 +1,128 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import pg from "pg";
+import { STORAGE_STATE } from "./support/accounts";
+import { serverActions } from "./support/routes";
+
+// Hostile URLs never make the site fail (a normal page or a clean 400/404, never a 500), no
+// response leaks a stack trace, SQL or a file path, and server actions refuse cross-origin posts.
+
+const HOSTILE_VALUES = [
+  "x".repeat(5_000),
+  "' OR 1=1 --",
+  "'; DROP TABLE \"Practice\"; --",
+  "1 UNION SELECT password FROM \"User\"",
+  "%00",
+  "\u0000nul",
+  "../../../../etc/passwd",
+  "..%2F..%2F..%2Fetc%2Fpasswd",
+  "<script>alert(1)</script>",
+  "\"><img src=x onerror=alert(1)>",
+  "javascript:alert(1)",
+  "città 東京 🚀 \u202e\u200b",
+  "%E0%A4%A",
+  "%ED%A0%80",
+  "-1",
+  "99999999999999999999",
+  "[]{}$ne",
+];
+
+// What a leaked error looks like: a stack frame, a server path, a Prisma or Postgres message.
+// (The hostile value itself may be echoed back as text, e.g. "Nessun risultato per «…»".)
+const LEAKS = [/\bat [\w.<>]+ \(/, /node_modules/, /\/work\//, /\.tsx?:\d+/, /PrismaClient|Invalid `prisma/i, /syntax error at or near/i, /relation "[^"]+" does not exist/i, /DatabaseError|PostgresError|ECONNREFUSED/];
+
+function expectClean(response: APIResponse, body: string, label: string) {
+  expect([200, 400, 404], label).toContain(response.status());
+  for (const leak of LEAKS) expect(body, `${label} leaks ${leak}`).not.toMatch(leak);
+}
+
+test("hostile search parameters give a normal listing or a clean error", async ({ request }) => {
+  test.setTimeout(120_000);
+  const params = ["q", "regione", "area", "tipo", "ordina", "pagina", "ente", "sostenibilita"];
+  for (const value of HOSTILE_VALUES) {
+    for (const name of params) {
+      const url = `/pratiche?${name}=${encodeURIComponent(value)}`;
+      const response = await request.get(url, { maxRedirects: 0 });
+      expectClean(response, await response.text(), url);
+    }
+    // Raw, not re-encoded: a malformed percent escape reaches the server as typed.
+    const raw = `/pratiche?q=${value.replace(/[\s#]/g, "+")}`;
+    const response = await request.get(raw, { maxRedirects: 0 }).catch(() => null);
+    if (response) expectClean(response, await response.text(), raw);
+  }
+});
+
+test("hostile slugs and paths give a clean 404 or 400", async ({ request }) => {
+  test.setTimeout(120_000);
+  const prefixes = ["/pratiche/", "/regioni/", "/enti/", "/api/v1/pratiche/", "/admin/pratiche/", "/statistiche/"];
+  for (const value of HOSTILE_VALUES) {
+    for (const prefix of prefixes) {
+      const url = prefix + encodeURIComponent(value);
+      const response = await request.get(url, { maxRedirects: 0 });
+      const status = response.status();
+      const body = await response.text();
+      // Admin paths answer anonymous requests with the sign-in redirect before looking at the id.
+      if (prefix.startsWith("/admin/") && status === 307) continue;
+      expectClean(response, body, url);
+    }
+  }
+  for (const url of ["/pratiche/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/pratiche/%00", "/pratiche/a%00b", "/api/v1/pratiche?pagina=%00"]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expectClean(response, await response.text(), url);
+  }
+});
+
+test("the public API answers hostile parameters with data or a clean 400", async ({ request }) => {
+  for (const value of HOSTILE_VALUES) {
+    for (const name of ["q", "regione", "pagina", "per_pagina", "ordina"]) {
+      const url = `/api/v1/pratiche?${name}=${encodeURIComponent(value)}`;
+      const response = await request.get(url);
+      expectClean(response, await response.text(), url);
+    }
+  }
+});
+
+async function tableCounts() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query(`SELECT
+    (SELECT count(*) FROM "Practice") AS practices, (SELECT count(*) FROM "PracticeRevision") AS revisions,
+    (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Session") AS sessions,
+    (SELECT count(*) FROM "Term") AS terms, (SELECT count(*) FROM "ImportJob") AS imports`);
+  await client.end();
+  return rows[0];
+}
+
+test.describe("signed in as editor", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("server actions refuse a cross-origin post and write nothing", async ({ request }) => {
+    const actions = serverActions();
+    expect(actions.length).toBeGreaterThan(3);
+    const before = await tableCounts();
+    for (const action of actions) {
+      const response = await request.post(action.pageUrl, {
+        headers: { "Next-Action": action.id, Origin: "https://evil.example", Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        data: "[]",
+        maxRedirects: 0,
+      });
+      expect(response.status(), `${action.file}#${action.name}`).toBeGreaterThanOrEqual(400);
+      const body = await response.text();
+      for (const leak of LEAKS) expect(body, `${action.name} leaks ${leak}`).not.toMatch(leak);
+    }
+    expect(await tableCounts()).toEqual(before);
+    // The cross-origin logout above did not revoke the session.
+    const page = await request.get("/admin/pratiche", { maxRedirects: 0 });
+    expect(page.status()).toBe(200);
+  });
+});
+
+test("every page carries the content security policy that keeps pages prerendered", async ({ request }) => {
+  for (const url of ["/", "/pratiche?q=anziani", "/admin/login", "/pagina-inesistente"]) {
+    const csp = (await request.get(url, { maxRedirects: 0 })).headers()["content-security-policy"] ?? "";
+    expect(csp, url).toContain("frame-ancestors 'none'");
+    expect(csp, url).toContain("object-src 'none'");
+    expect(csp, url).toContain("base-uri 'self'");
+    expect(csp, url).toContain("form-action 'self'");
+    expect(csp, url).not.toContain("unsafe-inline");
+  }
+});

@@ -1,0 +1,48 @@
+// Sheets the fault tests import: hostile ones (markup, script, javascript: links, SQL in every
+// text field) and plain batches for the load and interrupted-import tests.
+
+export const PWNED = "__pwned";
+const xss = (n: number) => `<script>window.${PWNED}=${n}</script>`;
+const attr = (n: number) => `"><img src=x onerror="window.${PWNED}=${n}">`;
+
+export const HOSTILE_TITLE = `Spesa ${xss(1)} ${attr(2)}`;
+export const HOSTILE_SUMMARY = `Fine del JSON-LD </script><script>window.${PWNED}=3</script> e link javascript:window.${PWNED}=4`;
+export const HOSTILE_CODE = "HOSTILE-001";
+
+export function hostileSheets() {
+  const sql = `'; DROP TABLE "Practice"; -- 1' OR '1'='1`;
+  return [
+    {
+      codice: HOSTILE_CODE,
+      titolo: HOSTILE_TITLE,
+      sintesi: HOSTILE_SUMMARY,
+      descrizione: `${sql}\n[clicca qui](javascript:window.${PWNED}=5) <a href="javascript:window.${PWNED}=6">link</a> <iframe src="javascript:window.${PWNED}=7"></iframe> ${attr(8)}`,
+      tipo_servizio: "nuovo",
+      operatori_totale: 3,
+      aree_utenza: ["anziani"],
+      riscontri: `<svg onload="window.${PWNED}=9"></svg> ${xss(10)}`,
+      innovazione: `<style>body{display:none}</style> ${sql}`,
+      note_sostenibilita: `{{constructor.constructor('window.${PWNED}=11')()}}`,
+      ente_nome: `Comune <b onmouseover="window.${PWNED}=12">Ostile</b> ${xss(13)}`,
+      ente_tipo: "comune",
+      regione: "Puglia",
+      provincia: `${attr(14)}`,
+      stato: "pubblicata",
+    },
+  ];
+}
+
+export function plainSheets(prefix: string, count: number, titleTag = "") {
+  return Array.from({ length: count }, (_, i) => ({
+    codice: `${prefix}-${String(i + 1).padStart(3, "0")}`,
+    titolo: `Servizio di prova ${prefix} numero ${i + 1}${titleTag}`,
+    sintesi: `Sintesi della scheda di prova ${prefix} ${i + 1}, per i test di affidabilità.`,
+    descrizione: `Descrizione della scheda di prova ${prefix} ${i + 1}: consegne a domicilio e ascolto telefonico.`,
+    tipo_servizio: ["nuovo", "rafforzato", "misto"][i % 3],
+    aree_utenza: ["anziani"],
+    ente_nome: `Comune di prova ${prefix} ${i % 20}`,
+    ente_tipo: "comune",
+    regione: ["Puglia", "Lombardia", "Toscana", "Sicilia"][i % 4],
+    stato: "pubblicata",
+  }));
+}
