@@ -22,7 +22,14 @@ export async function fetchPracticeSearch(filters: PracticeFilters) {
   return searchPractices(filters);
 }
 
+const SLUG = /^[a-z0-9][a-z0-9-]{0,149}$/;
+
+/** A published sheet by slug; anything not shaped like a slug is answered without a lookup or a cache entry. */
 export async function fetchPractice(slug: string) {
+  return SLUG.test(slug) ? cachedPractice(slug) : null;
+}
+
+async function cachedPractice(slug: string) {
   "use cache";
   cacheTag(TAGS.practices, TAGS.practice(slug));
   cacheLife("days");
@@ -51,6 +58,10 @@ export async function fetchRegions() {
 }
 
 export async function fetchRegion(slug: string) {
+  return SLUG.test(slug) ? cachedRegion(slug) : null;
+}
+
+async function cachedRegion(slug: string) {
   "use cache";
   cacheTag(TAGS.regions);
   cacheLife("days");
