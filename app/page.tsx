@@ -21,7 +21,7 @@ export default async function HomePage() {
           funzionato altrove e riprenderlo: chi eroga il servizio, con quanti operatori, con quali fondi, tecnologie,
           reti e canali, e se proseguirà.
         </p>
-        <form action="/pratiche" method="get" role="search" className="flex max-w-xl">
+        <form action="/pratiche" method="get" role="search" aria-label="Cerca tra le pratiche" className="flex max-w-xl">
           <label htmlFor="home-q" className="sr-only">
             Cerca tra le pratiche
           </label>

@@ -25,6 +25,22 @@ export function SiteFooter() {
           </p>
         </div>
       </div>
+      <nav aria-label="Note del sito" className="border-t border-white/30">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm">
+          <li>
+            <Link href="/privacy" className="text-white underline">Privacy</Link>
+          </li>
+          <li>
+            <Link href="/note-legali" className="text-white underline">Note legali</Link>
+          </li>
+          <li>
+            <Link href="/accessibilita" className="text-white underline">Dichiarazione di accessibilità</Link>
+          </li>
+          <li>
+            <Link href="/accessibilita#feedback" className="text-white underline">Segnala un problema di accessibilità</Link>
+          </li>
+        </ul>
+      </nav>
     </footer>
   );
 }

@@ -15,7 +15,7 @@ export function SiteHeader() {
             <span className="block text-2xl font-bold leading-tight">I servizi sociali al tempo del Coronavirus</span>
             <span className="block text-base">Catalogo delle pratiche di comuni e ambiti territoriali</span>
           </Link>
-          <form action="/pratiche" method="get" role="search" className="flex w-full max-w-sm">
+          <form action="/pratiche" method="get" role="search" aria-label="Cerca nel sito" className="flex w-full max-w-sm">
             <label htmlFor="header-q" className="sr-only">
               Cerca nel catalogo
             </label>

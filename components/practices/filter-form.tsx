@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition, type ChangeEvent, type FormEvent } from "react";
+import { useEffect, useRef, useTransition, type ChangeEvent, type FormEvent } from "react";
 
 /**
  * The listing's GET form. Without JavaScript it submits normally; with it, ticking a facet or
@@ -10,6 +10,14 @@ import { useTransition, type ChangeEvent, type FormEvent } from "react";
 export function FilterForm({ action, children, className }: { action: string; children: React.ReactNode; className?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // A ticked facet remounts with the new URL: give focus back to it, so keyboard users stay put.
+  const focusedId = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending || !focusedId.current) return;
+    const element = document.getElementById(focusedId.current);
+    focusedId.current = null;
+    if (element && document.activeElement !== element) element.focus();
+  }, [pending]);
 
   function navigate(form: HTMLFormElement) {
     const params = new URLSearchParams();
@@ -17,6 +25,7 @@ export function FilterForm({ action, children, className }: { action: string; ch
       if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
     }
     const query = params.toString();
+    focusedId.current = document.activeElement instanceof HTMLElement && form.contains(document.activeElement) ? document.activeElement.id || null : null;
     startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
   }
 

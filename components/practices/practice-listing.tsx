@@ -29,12 +29,17 @@ export function PracticeListing({
   action: string;
 }) {
   const hasSamples = result.items.some((item) => item.isSample);
+  const activeFilters = Object.values(filters.facets).flat().length;
   return (
     <>
       <FilterForm action={action} className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <div className="order-2 lg:order-1">
-          <details open className="group rounded border border-line p-4 lg:border-0 lg:p-0">
-            <summary className="cursor-pointer text-lg font-bold lg:hidden">Filtri</summary>
+        <div>
+          {/* Closed on small screens, so the results stay one tap away; always open from lg up (globals.css). */}
+          <details className="facets-panel rounded border border-line p-4 lg:border-0 lg:p-0">
+            <summary className="cursor-pointer py-1 text-lg font-bold text-primary">
+              Filtri
+              {activeFilters > 0 && <span className="font-normal"> ({activeFilters === 1 ? "1 attivo" : `${activeFilters} attivi`})</span>}
+            </summary>
             <FacetPanel filters={filters} options={options} counts={result.facetCounts} />
             <button type="submit" className="mt-4 w-full rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark">
               Applica filtri
@@ -42,7 +47,7 @@ export function PracticeListing({
           </details>
         </div>
 
-        <section className="order-1 flex flex-col gap-4 lg:order-2" aria-labelledby="risultati">
+        <section className="flex min-w-0 flex-col gap-4" aria-labelledby="risultati">
           <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
             <div className="flex-1">
               <label htmlFor="q" className="block font-semibold">

@@ -22,7 +22,7 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
           Nuova scheda
         </Link>
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-4" role="search">
+      <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Cerca tra le schede">
         <div>
           <label htmlFor="q" className="block font-semibold">Cerca</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="titolo, codice o ente" className="mt-1 rounded border border-muted px-3 py-2" />

@@ -1,0 +1,164 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE_STATE } from "./support/accounts";
+
+// WCAG 2.1 A and AA (what Legge 4/2004, the AgID guidelines and EN 301 549 require), on every
+// page type. Nothing here saves data: other tests run in parallel and count exact rows.
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+// And the structure a screen reader user navigates by: landmarks, one h1, headings in order.
+const STRUCTURE = ["heading-order", "page-has-heading-one", "landmark-one-main", "landmark-unique", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "region"];
+
+// Axe on the long pages (statistics, edit form) takes seconds on a busy CI machine.
+test.describe.configure({ timeout: 60_000 });
+
+async function expectNoViolations(page: Page) {
+  // One pass: the WCAG tags plus the structure rules (axe's documented runOnly + rules combination).
+  const { violations, passes, incomplete, inapplicable } = await new AxeBuilder({ page })
+    .options({ rules: Object.fromEntries(STRUCTURE.map((rule) => [rule, { enabled: true }])) })
+    .withTags(WCAG_21_AA)
+    .analyze();
+  const ran = new Set([...violations, ...passes, ...incomplete, ...inapplicable].map((result) => result.id));
+  expect(STRUCTURE.filter((rule) => !ran.has(rule)), "structure rules not run").toEqual([]);
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(summary, summary.join("\n")).toEqual([]);
+}
+
+async function expectOneH1(page: Page) {
+  await expect(page.locator("h1:visible")).toHaveCount(1);
+}
+
+async function firstHref(page: Page, path: string, selector: string) {
+  await page.goto(path);
+  return (await page.locator(selector).first().getAttribute("href"))!;
+}
+
+const PUBLIC_PAGES = [
+  "/",
+  "/pratiche",
+  "/pratiche?regione=puglia&area=anziani&q=spesa",
+  "/pratiche?q=zzzzqqqq",
+  "/regioni",
+  "/enti",
+  "/mappa",
+  "/statistiche",
+  "/confronta",
+  "/comuni-simili",
+  "/open-data",
+  "/privacy",
+  "/note-legali",
+  "/accessibilita",
+  "/pagina-che-non-esiste",
+  "/admin/login",
+];
+
+test.describe("public pages have no WCAG 2.1 AA violations", () => {
+  for (const path of PUBLIC_PAGES) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      if (!path.startsWith("/pagina-che")) expect(new URL(page.url()).pathname).toBe(path.split("?")[0]);
+      await expectOneH1(page);
+      await expectNoViolations(page);
+    });
+  }
+
+  test("practice detail", async ({ page }) => {
+    await page.goto(await firstHref(page, "/pratiche", '[data-testid="practice-card"] h3 a'));
+    await expectOneH1(page);
+    await expectNoViolations(page);
+  });
+
+  test("region and entity pages", async ({ page }) => {
+    await page.goto("/regioni/puglia");
+    await expectOneH1(page);
+    await expectNoViolations(page);
+    await page.goto(await firstHref(page, "/enti", 'main a[href^="/enti/"]'));
+    await expectOneH1(page);
+    await expectNoViolations(page);
+  });
+
+  test("comparison of two practices", async ({ page }) => {
+    await page.goto("/pratiche?ordina=titolo");
+    const slugs = await page
+      .locator('[data-testid="practice-card"] h3 a')
+      .evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute("href")!.split("/").pop()!));
+    await page.goto(`/confronta?${slugs.map((s) => `p=${s}`).join("&")}`);
+    await expectNoViolations(page);
+  });
+});
+
+test.describe("admin pages have no WCAG 2.1 AA violations", () => {
+  test.use({ storageState: STORAGE_STATE.admin });
+
+  for (const path of ["/admin", "/admin/pratiche", "/admin/pratiche/nuova", "/admin/import", "/admin/utenti", "/admin/utenti/nuovo", "/admin/vocabolari"]) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      expect(new URL(page.url()).pathname).toBe(path);
+      await expectOneH1(page);
+      await expectNoViolations(page);
+    });
+  }
+
+  test("a vocabulary, a user", async ({ page }) => {
+    await page.goto(await firstHref(page, "/admin/vocabolari", 'main a[href^="/admin/vocabolari/"]'));
+    await expectOneH1(page);
+    await expectNoViolations(page);
+    await page.goto(await firstHref(page, "/admin/utenti", 'main a[href^="/admin/utenti/"]:not([href$="/nuovo"])'));
+    await expectOneH1(page);
+    await expectNoViolations(page);
+  });
+
+  test("edit form, its errors, preview and history", async ({ page }) => {
+    const edit = await firstHref(page, "/admin/pratiche", "main tbody a");
+    await page.goto(edit);
+    await expectOneH1(page);
+    await expectNoViolations(page);
+
+    // An invalid title is refused: nothing is saved, the errors are shown and tied to the field.
+    await page.getByLabel("Titolo").fill("abc");
+    await page.getByRole("button", { name: "Salva" }).click();
+    await expect(page.getByLabel("Titolo")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Titolo")).toHaveAccessibleDescription(/almeno 5 caratteri/);
+    await expectNoViolations(page);
+
+    await page.goto(`${edit}/anteprima`);
+    await expectNoViolations(page);
+    await page.goto(`${edit}/storico`);
+    await expectOneH1(page);
+    await expectNoViolations(page);
+  });
+});
+
+test.describe("reflow: usable at 320 px (and so at 200% text on a 640 px window)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("no page scrolls sideways; the facets are a closed panel above the results", async ({ page }) => {
+    const detail = await firstHref(page, "/pratiche", '[data-testid="practice-card"] h3 a');
+    for (const path of ["/", "/pratiche?regione=puglia", detail, "/mappa", "/statistiche", "/accessibilita"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    await page.goto("/pratiche?regione=puglia");
+    const panel = page.locator("details.facets-panel");
+    await expect(panel.locator("summary")).toHaveText(/Filtri \(1 attivo\)/);
+    await expect(panel.getByLabel(/^Puglia/)).toBeHidden();
+    await panel.locator("summary").click();
+    await expect(panel.getByLabel(/^Puglia/)).toBeVisible();
+  });
+});
+
+test("the facets are open on a desktop, without a summary to click", async ({ page }) => {
+  await page.goto("/pratiche");
+  await expect(page.locator("details.facets-panel summary")).toBeHidden();
+  await expect(page.getByLabel(/^Puglia/)).toBeVisible();
+});
+
+test("a practice prints as a clean sheet: no header, menus or footer; the notice stays", async ({ page }) => {
+  await page.goto(await firstHref(page, "/pratiche", '[data-testid="practice-card"] h3 a'));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("body > header, body > footer")).toHaveCount(2);
+  for (const hidden of ["body > header", "body > footer", 'nav[aria-label="Percorso"]']) await expect(page.locator(hidden)).toBeHidden();
+  await expect(page.getByRole("note").filter({ hasText: "Scheda illustrativa" })).toBeVisible();
+});
