@@ -3,11 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { catalogueFingerprint, query } from "./support/db";
 import { plainSheets } from "./support/sheets";
 
 // An import killed half-way (process terminated, or its connection cut) leaves the catalogue
 // exactly as before; two imports started together never interleave: the second waits.
+
+const IMPORT_LOCK_KEY = 4_242_001; // lib/import/apply.ts
 
 const dir = mkdtempSync(path.join(tmpdir(), "faults-import-"));
 
@@ -74,12 +77,22 @@ test("an import killed during its transaction changes nothing", async () => {
 
 test("an import whose connection is cut during its transaction changes nothing", async () => {
   const before = await catalogueFingerprint();
-  const jobs = await importJobs();
-  const { done } = startImport(writeSheets("cut.json", plainSheets("CUT", 240)));
-  const holder = await commitInProgress(jobs);
-  await query(`SELECT pg_terminate_backend($1)`, [holder.pid]);
-  const result = await done;
-  expect(result.code, result.output).not.toBe(0);
+  // Hold the import lock, so the import's commit transaction is certainly open (waiting for the
+  // lock) when its connection is cut, however fast the machine.
+  const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await blocker.connect();
+  await blocker.query("BEGIN");
+  await blocker.query("SELECT pg_advisory_xact_lock($1)", [IMPORT_LOCK_KEY]);
+  try {
+    const { done } = startImport(writeSheets("cut.json", plainSheets("CUT", 240)));
+    const waiting = await waitFor(async () => (await advisoryLocks()).find((l) => !l.granted), 60_000, "import waiting for the lock");
+    await query(`SELECT pg_terminate_backend($1)`, [waiting.pid]);
+    const result = await done;
+    expect(result.code, result.output).not.toBe(0);
+  } finally {
+    await blocker.query("ROLLBACK");
+    await blocker.end();
+  }
   expect(await catalogueFingerprint()).toEqual(before);
   expect(await query(`SELECT 1 FROM "Practice" WHERE "code" LIKE 'CUT-%'`)).toHaveLength(0);
 });
