@@ -16,6 +16,7 @@ export const metadata: Metadata = {
   description:
     "Catalogo pubblico delle pratiche dei servizi sociali di comuni e ambiti territoriali durante l'emergenza Covid-19: cerca per regione, area di utenza e parole.",
   openGraph: { type: "website", locale: "it_IT", siteName: "Servizi sociali al tempo del Coronavirus" },
+  icons: { icon: "/favicon.svg" },
   alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Pratiche nuove e aggiornate" }] } },
 };
 
