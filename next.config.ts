@@ -1,15 +1,14 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { baselinePolicy } from "./lib/server/content-security-policy.ts";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  // Deliberately without script-src/default-src: App Router pages carry inline scripts (the React
-  // payload) that differ per page, so a script policy without 'unsafe-inline' needs a nonce per
-  // request, which makes every page dynamic (no prerendering). Next's SRI option hashes only the
-  // script files: with `script-src 'self'` the inline payload is blocked and pages never hydrate
-  // (tried on Next 16.4). What is safe to restrict for every page is restricted here.
-  { key: "Content-Security-Policy", value: "base-uri 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'" },
+  // Scripts are restricted per response by the production server (scripts/serve.ts), which gives
+  // the framework's inline scripts a nonce without making prerendered pages dynamic.
+  { key: "Content-Security-Policy", value: baselinePolicy },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   ...(process.env.SITE_URL?.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
@@ -19,6 +18,11 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
   cacheComponents: true,
+  // 'use cache' entries in a bounded in-process LRU whose invalidations reach every process and
+  // instance through PostgreSQL NOTIFY (lib/cache/tag-sync.ts).
+  cacheHandlers: { default: path.resolve("lib/cache/use-cache-handler.ts") },
+  // Compression happens in scripts/serve.ts, after the page's scripts have received their nonce.
+  compress: false,
   // Off on purpose: with Partial Prefetching a sheet not prerendered at build (published later)
   // is answered with the App Shell first and its content streamed after, which needs JavaScript
   // to show and commits a 200 before notFound() can answer 404. Off, such a page renders

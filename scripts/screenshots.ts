@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium as playwright, type Page } from "@playwright/test";
-import { ensureBuild, nextBin } from "./lib/build.ts";
+import { ensureBuild, serveArgs } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
@@ -83,7 +83,7 @@ try {
   const baseURL = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, SITE_URL: baseURL };
   await ensureBuild(DIST_DIR, env);
-  server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: DIST_DIR } });
+  server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: DIST_DIR } });
   await waitForServer(baseURL);
 
   mkdirSync(OUT, { recursive: true });

@@ -1,8 +1,8 @@
 // npm start — the whole site from one command: database (embedded when DATABASE_URL is unset),
 // migrations, reference data and (on an empty catalogue) the illustrative sheets, production
-// build when the sources changed, then `next start` on PORT (3000).
+// build when the sources changed, then the production server (scripts/serve.ts) on PORT (3000).
 import { spawn } from "node:child_process";
-import { ensureBuild, nextBin } from "./lib/build.ts";
+import { ensureBuild, serveArgs } from "./lib/build.ts";
 import { openDatabase } from "./lib/database.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
@@ -32,7 +32,7 @@ try {
 
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const };
   await ensureBuild(process.env.NEXT_DIST_DIR || ".next", env, { force: process.argv.includes("--build") });
-  server = spawn(process.execPath, [nextBin(), "start", "-p", port], { stdio: "inherit", env });
+  server = spawn(process.execPath, serveArgs(port), { stdio: "inherit", env });
   console.log(`Catalogo disponibile su http://localhost:${port}`);
   server.on("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {

@@ -12,7 +12,7 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
 import { ACCOUNTS } from "../tests/e2e/support/accounts.ts";
 import { hostileSheets } from "../tests/faults/support/sheets.ts";
-import { ensureBuild, nextBin } from "./lib/build.ts";
+import { ensureBuild, serveArgs } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { stopPostgres } from "./lib/pg-control.ts";
@@ -48,7 +48,7 @@ try {
   console.log(`Build pronta in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
   });

@@ -1,11 +1,11 @@
 // npm test — the whole suite against real parts: a fresh Postgres database (embedded, or
 // `<name>_test` beside DATABASE_URL), Vitest unit and integration tests, then a production
-// build served by `next start` and driven by Playwright in Debian's Chromium.
+// build served by scripts/serve.ts and driven by Playwright in Debian's Chromium.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ensureBuild, nextBin } from "./lib/build.ts";
+import { ensureBuild, serveArgs } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
@@ -53,7 +53,7 @@ try {
   const baseUrl = `http://127.0.0.1:${port}`;
   const appEnv = { ...env, NODE_ENV: "production" as const, SITE_URL: baseUrl, TRUST_PROXY: "1" };
   await ensureBuild(DIST_DIR, appEnv, { force: true });
-  server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
   });

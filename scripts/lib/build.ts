@@ -43,3 +43,8 @@ export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, { for
 export function nextBin() {
   return path.resolve("node_modules/next/dist/bin/next");
 }
+
+/** Arguments for `node` to run the production server (scripts/serve.ts) on a port. */
+export function serveArgs(port: number | string, hostname?: string) {
+  return [path.resolve("scripts/serve.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
+}

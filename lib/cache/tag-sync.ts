@@ -1,0 +1,166 @@
+// Cache invalidation shared by every server process and every instance. Each process keeps the
+// time each cache tag was last invalidated; an invalidation made in one process is applied there
+// at once and broadcast with PostgreSQL NOTIFY to the others, which LISTEN on a dedicated
+// connection. Whenever that connection is (re)established, notifications may have been missed, so
+// everything cached before that moment counts as expired. No table, no polling: the database the
+// site already needs is the only shared piece.
+//
+// Two caches obey these times: the 'use cache' entries (use-cache-handler.ts asks isExpired /
+// latestExpiration) and Next's page cache, which checks its own tag map: received invalidations
+// are written into that map too. It is an internal module of Next (checked by a test); if it
+// ever moves, pages in other processes would only refresh at their own expiry, so startup warns.
+//
+// Loaded by Node itself (not bundled) through next.config's cache handlers: relative imports with
+// their extension, type-only syntax that Node can strip.
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import pg from "pg";
+
+export type TagDurations = { expire?: number };
+type TagTimes = { stale: number; expired: number };
+type Shared = { tags: Map<string, TagTimes>; flushedAt: number; listening: boolean; started: boolean; origin: string; pageTags?: Map<string, { stale?: number; expired?: number }> };
+
+export const CHANNEL = "catalogo_cache_tags";
+const HEARTBEAT_MS = 15_000;
+const RECONNECT_MAX_MS = 10_000;
+const NOTIFY_BYTES = 7_000; // below NOTIFY's 8,000-byte payload limit
+
+// Every page carries the root layout's implicit tag, so expiring it expires every cached page.
+export const EVERY_PAGE_TAG = "_N_T_/layout";
+const NEXT_TAGS_MODULE = "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+
+function nextPageTags() {
+  try {
+    const manifest = createRequire(import.meta.url)(NEXT_TAGS_MODULE).tagsManifest as unknown;
+    if (manifest instanceof Map) return manifest as Map<string, { stale?: number; expired?: number }>;
+  } catch {}
+  console.warn(`Cache: ${NEXT_TAGS_MODULE} non trovato; le pagine degli altri processi si aggiorneranno solo alla scadenza.`);
+  return undefined;
+}
+
+const key = Symbol.for("catalogo.cache-tag-sync");
+const globals = globalThis as typeof globalThis & { [key]?: Shared };
+const shared: Shared = (globals[key] ??= { tags: new Map(), flushedAt: 0, listening: false, started: false, origin: randomUUID() });
+
+export function applyInvalidation(tags: string[], durations?: TagDurations, at = Date.now()) {
+  for (const tag of tags) {
+    const times = shared.tags.get(tag) ?? { stale: 0, expired: 0 };
+    times.stale = Math.max(times.stale, at);
+    times.expired = Math.max(times.expired, durations?.expire === undefined ? at : at + durations.expire * 1000);
+    shared.tags.set(tag, times);
+    shared.pageTags?.set(tag, { ...times });
+  }
+}
+
+function flushEverything() {
+  const now = Date.now();
+  shared.flushedAt = now;
+  applyInvalidation([EVERY_PAGE_TAG], undefined, now);
+}
+
+/** True when an entry written at `timestamp` must not be served any more. */
+export function isExpired(tags: readonly string[], timestamp: number, now = Date.now()) {
+  if (shared.flushedAt > timestamp) return true;
+  return tags.some((tag) => {
+    const expired = shared.tags.get(tag)?.expired ?? 0;
+    return expired > timestamp && expired <= now;
+  });
+}
+
+/** True when an entry may still be served but should be regenerated in the background. */
+export function isStale(tags: readonly string[], timestamp: number) {
+  return tags.some((tag) => (shared.tags.get(tag)?.stale ?? 0) > timestamp);
+}
+
+/** The latest invalidation among `tags` (what Next asks of a 'use cache' handler for soft tags). */
+export function latestExpiration(tags: readonly string[]) {
+  return Math.max(shared.flushedAt, ...tags.map((tag) => shared.tags.get(tag)?.expired ?? 0));
+}
+
+let publisher: pg.Pool | undefined;
+
+/** Applies an invalidation here and tells every other process; never throws. */
+export async function invalidate(tags: string[], durations?: TagDurations) {
+  applyInvalidation(tags, durations);
+  const url = process.env.DATABASE_URL;
+  if (!url || isBuildPhase() || tags.length === 0) return;
+  publisher ??= new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  try {
+    for (const batch of payloads(tags, durations)) await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, batch]);
+  } catch (error) {
+    console.error("Cache: invalidazione non trasmessa agli altri processi", error);
+  }
+}
+
+function* payloads(tags: string[], durations?: TagDurations) {
+  let batch: string[] = [];
+  const encode = (list: string[]) => JSON.stringify({ origin: shared.origin, tags: list, expire: durations?.expire });
+  for (const tag of tags) {
+    if (batch.length > 0 && Buffer.byteLength(encode([...batch, tag])) > NOTIFY_BYTES) {
+      yield encode(batch);
+      batch = [];
+    }
+    batch.push(tag);
+  }
+  if (batch.length > 0) yield encode(batch);
+}
+
+function receive(payload: string | undefined) {
+  try {
+    const message = JSON.parse(payload ?? "") as { origin?: string; tags?: unknown; expire?: unknown };
+    if (message.origin === shared.origin || !Array.isArray(message.tags)) return;
+    const tags = message.tags.filter((tag): tag is string => typeof tag === "string");
+    // The receiving process's own clock: entries it wrote before hearing of the change are out.
+    applyInvalidation(tags, typeof message.expire === "number" ? { expire: message.expire } : undefined);
+  } catch {
+    flushEverything();
+  }
+}
+
+const isBuildPhase = () => process.env.NEXT_PHASE === "phase-production-build";
+
+/** Starts the LISTEN connection once per process (not during `next build`). */
+export function startTagSync() {
+  const url = process.env.DATABASE_URL;
+  if (shared.started || !url || isBuildPhase()) return;
+  shared.started = true;
+  shared.pageTags = nextPageTags();
+  let delay = 500;
+
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url, keepAlive: true, application_name: "catalogo-cache-sync" });
+    let heartbeat: NodeJS.Timeout | undefined;
+    let closed = false;
+    const reconnect = () => {
+      if (closed) return;
+      closed = true;
+      shared.listening = false;
+      clearInterval(heartbeat);
+      client.end().catch(() => {});
+      setTimeout(connect, delay).unref();
+      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+    };
+    client.on("error", reconnect);
+    client.on("end", reconnect);
+    client.on("notification", (message) => {
+      if (message.channel === CHANNEL) receive(message.payload);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      flushEverything();
+      shared.listening = true;
+      delay = 500;
+      heartbeat = setInterval(() => {
+        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("heartbeat")), 5_000).unref());
+        Promise.race([client.query("SELECT 1"), timeout]).catch(reconnect);
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
+    } catch {
+      reconnect();
+    }
+  };
+  void connect();
+}
+
+export const tagSyncStatus = () => ({ listening: shared.listening, flushedAt: shared.flushedAt });

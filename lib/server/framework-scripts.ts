@@ -1,0 +1,57 @@
+// Which inline <script> elements of a rendered page are the framework's own. Only these receive
+// the response's CSP nonce: anything else that ends up inline in our HTML (which React's escaping
+// should make impossible) stays without a nonce, so the browser refuses to run it.
+//
+// Next 16 (Turbopack build) writes exactly three shapes, all of them a call passing literal data:
+//   (self.__next_f=self.__next_f||[]).push([0])
+//   self.__next_f.push([1,"<RSC payload as a JSON string>"])
+//   (globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({<chunk list as JSON>});
+// The data is checked with JSON.parse, so an accepted script can carry no code of its own.
+
+const FLIGHT_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
+const FLIGHT_PUSH = "self.__next_f.push(";
+const TURBOPACK_PUSH = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
+
+function parsesAs(json: string, accept: (value: unknown) => boolean) {
+  try {
+    return accept(JSON.parse(json));
+  } catch {
+    return false;
+  }
+}
+
+const isFlightChunk = (value: unknown) =>
+  Array.isArray(value) && typeof value[0] === "number" && value.slice(1).every((part) => typeof part === "string" || part === null);
+
+const isChunkList = (value: unknown) =>
+  typeof value === "object" && value !== null && !Array.isArray(value) &&
+  Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === "string" || typeof item === "number"));
+
+export function isFrameworkScript(body: string) {
+  if (body === FLIGHT_INIT) return true;
+  if (body.startsWith(FLIGHT_PUSH) && body.endsWith(")")) return parsesAs(body.slice(FLIGHT_PUSH.length, -1), isFlightChunk);
+  if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(");")) return parsesAs(body.slice(TURBOPACK_PUSH.length, -2), isChunkList);
+  return false;
+}
+
+const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
+const EXECUTABLE_TYPE = /\btype\s*=\s*["']?(?:text\/javascript|module|application\/javascript)["']?/i;
+
+function isExecutableInline(attributes: string) {
+  if (/\bsrc\s*=/i.test(attributes)) return false;
+  return !/\btype\s*=/i.test(attributes) || EXECUTABLE_TYPE.test(attributes);
+}
+
+/** Adds nonce="…" to the framework's inline scripts; counts the executable ones left without. */
+export function addNonceToFrameworkScripts(html: string, nonce: string) {
+  let refused = 0;
+  const result = html.replace(INLINE_SCRIPT, (element, attributes = "", body: string) => {
+    if (!isExecutableInline(attributes)) return element;
+    if (!isFrameworkScript(body)) {
+      refused++;
+      return element;
+    }
+    return `<script nonce="${nonce}"${attributes}>${body}</script>`;
+  });
+  return { html: result, refused };
+}

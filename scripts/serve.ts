@@ -1,0 +1,79 @@
+// The production server: one Next.js worker per core (node:cluster, WEB_CONCURRENCY to override),
+// each serving the build in NEXT_DIST_DIR (.next) behind two layers of our own — the nonce that
+// lets the framework's inline scripts run under a strict CSP, then gzip/brotli compression.
+// Run by `npm start`, the tests and the benchmark with plain Node (types stripped, no tsx):
+//   node scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
+// A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import compression from "compression";
+import next from "next";
+import { noncePages } from "../lib/server/nonce-pages.ts";
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? "0.0.0.0";
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+
+if (cluster.isPrimary && workers > 1) {
+  let stopping = false;
+  const restarts: number[] = [];
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts[0] < now - 60_000) restarts.shift();
+    if (restarts.length > workers * 5) {
+      console.error("Troppi riavvii dei processi del server in un minuto: mi fermo.");
+      process.exit(1);
+    }
+    console.error(`Processo ${worker.process.pid} terminato (${signal ?? code}); ne avvio un altro.`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    const timer = setTimeout(() => process.exit(0), 10_000);
+    timer.unref();
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  let ready = 0;
+  cluster.on("message", (_worker, message) => {
+    if (message === "ready" && ++ready === workers) console.log(`Pronto su http://${hostname}:${port} (${workers} processi).`);
+  });
+} else {
+  // Next compares rewrites from proxy.ts with "http://localhost:<port>"; any other name here makes
+  // it forward such requests to itself over HTTP. The bind address is the listener's business.
+  const app = next({ dev: false, dir: process.cwd(), port });
+  const handle = app.getRequestHandler();
+  const compress = compression();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    compress(req as never, res as never, () =>
+      noncePages(req, res, () => {
+        handle(req, res).catch((error: unknown) => {
+          console.error(error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+      }),
+    );
+  });
+  server.listen(port, hostname, () => {
+    if (cluster.isWorker) process.send?.("ready");
+    else console.log(`Pronto su http://${hostname}:${port} (1 processo).`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
