@@ -50,7 +50,9 @@ try {
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
+    // One worker: the suite's browsers would otherwise warm every route once per worker on a
+    // busy 2-core machine. Several processes are covered by tests/e2e/two-instances.spec.ts.
+    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1" },
   });
   await waitForServer(baseUrl);
 

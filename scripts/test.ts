@@ -55,7 +55,9 @@ try {
   await ensureBuild(DIST_DIR, appEnv, { force: true });
   server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR },
+    // One worker: the suite's browsers would otherwise warm every route once per worker on a
+    // busy 2-core machine. Several processes are covered by tests/e2e/two-instances.spec.ts.
+    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1" },
   });
   await waitForServer(baseUrl);
   const playwright = await run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER], {
