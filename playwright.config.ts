@@ -33,6 +33,18 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
+      grepInvert: /@counts-rows/,
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+      },
+    },
+    // Tests proving that refused requests wrote nothing compare table counts: they run when no
+    // other test can be writing.
+    {
+      name: "counts-rows",
+      dependencies: ["chromium"],
+      grep: /@counts-rows/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },

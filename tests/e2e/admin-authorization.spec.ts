@@ -52,7 +52,7 @@ test.describe("anonymous", () => {
     }
   });
 
-  test("every server action answers 401 and writes nothing", async ({ request }) => {
+  test("every server action answers 401 and writes nothing", { tag: "@counts-rows" }, async ({ request }) => {
     const before = await tableCounts(COUNTED_TABLES);
     for (const action of serverActions().filter((a) => !PUBLIC_ACTIONS.has(`${a.file}#${a.name}`))) {
       const response = await invokeAction(request, action);
@@ -77,7 +77,7 @@ test.describe("editor where an admin is required", () => {
     }
   });
 
-  test("admin-only server actions answer 403 and write nothing", async ({ request }) => {
+  test("admin-only server actions answer 403 and write nothing", { tag: "@counts-rows" }, async ({ request }) => {
     const before = await tableCounts(COUNTED_TABLES);
     for (const action of serverActions().filter((a) => actionRole(a) === "ADMIN")) {
       expect((await invokeAction(request, action)).status(), `${action.file}#${action.name}`).toBe(403);

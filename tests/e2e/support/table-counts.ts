@@ -1,6 +1,10 @@
 import pg from "pg";
 
-/** Row counts of the given tables, to prove a refused request wrote nothing. */
+/**
+ * Row counts of the given tables, to prove a refused request wrote nothing. Tests using it carry
+ * the tag @counts-rows: playwright.config.ts runs them after every other test, so no other
+ * worker writes while they count.
+ */
 export async function tableCounts(tables: string[]) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
