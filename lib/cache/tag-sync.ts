@@ -15,10 +15,9 @@
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import pg from "pg";
+import { syncState } from "./sync-state.ts";
 
 export type TagDurations = { expire?: number };
-type TagTimes = { stale: number; expired: number };
-type Shared = { tags: Map<string, TagTimes>; flushedAt: number; listening: boolean; started: boolean; origin: string; pageTags?: Map<string, { stale?: number; expired?: number }> };
 
 export const CHANNEL = "catalogo_cache_tags";
 const HEARTBEAT_MS = 15_000;
@@ -38,9 +37,7 @@ function nextPageTags() {
   return undefined;
 }
 
-const key = Symbol.for("catalogo.cache-tag-sync");
-const globals = globalThis as typeof globalThis & { [key]?: Shared };
-const shared: Shared = (globals[key] ??= { tags: new Map(), flushedAt: 0, listening: false, started: false, origin: randomUUID() });
+const shared = syncState(() => ({ tags: new Map(), flushedAt: 0, listening: false, started: false, origin: randomUUID() }));
 
 export function applyInvalidation(tags: string[], durations?: TagDurations, at = Date.now()) {
   for (const tag of tags) {
@@ -162,5 +159,3 @@ export function startTagSync() {
   };
   void connect();
 }
-
-export const tagSyncStatus = () => ({ listening: shared.listening, flushedAt: shared.flushedAt });

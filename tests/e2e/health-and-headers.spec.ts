@@ -5,7 +5,8 @@ test("health reports the database and the applied migration", async ({ request }
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
   const body = await response.json();
-  expect(body).toMatchObject({ ok: true, database: "raggiungibile" });
+  // cacheSync: this process hears the invalidations of the others (lib/cache/tag-sync.ts).
+  expect(body).toMatchObject({ ok: true, database: "raggiungibile", cacheSync: "in ascolto" });
   expect(body.migration).toMatch(/^\d{14}_[a-z_]+$/);
 });
 

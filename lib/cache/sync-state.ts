@@ -1,0 +1,25 @@
+// The per-process state of tag-sync.ts, kept on globalThis: the cache handlers (loaded by Node)
+// and the bundled routes (e.g. /api/health) each get their own copy of the modules, not of this.
+export type TagTimes = { stale: number; expired: number };
+export type SyncState = {
+  tags: Map<string, TagTimes>;
+  flushedAt: number;
+  listening: boolean;
+  started: boolean;
+  origin: string;
+  pageTags?: Map<string, { stale?: number; expired?: number }>;
+};
+
+const key = Symbol.for("catalogo.cache-tag-sync");
+const globals = globalThis as typeof globalThis & { [key]?: SyncState };
+
+export function syncState(create: () => SyncState) {
+  return (globals[key] ??= create());
+}
+
+/** For /api/health: whether this process hears other processes' invalidations. */
+export function cacheSyncStatus() {
+  const state = globals[key];
+  if (!state?.started) return "non attiva";
+  return state.listening ? "in ascolto" : "in riconnessione";
+}
