@@ -64,7 +64,8 @@ test.describe("per client address", () => {
     test.setTimeout(120_000); // 21 sign-ins, each hashing with scrypt by design
     for (let attempt = 1; attempt <= 20; attempt++) {
       await signIn(page, `sconosciuto-${attempt}@test.local`, "password-sbagliata");
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
+      // scrypt takes ~0.3 s idle, several seconds on a loaded 2-core machine.
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.", { timeout: 15_000 });
     }
     await signIn(page, "ancora-un-altro@test.local", "password-sbagliata");
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Troppi tentativi");
