@@ -32,7 +32,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() / unauthorized() give admin pages, actions and route handlers real 403/401s.
-  experimental: { authInterrupts: true },
+  // isrFlushToDisk off: pages rendered after the build live only in the bounded in-memory cache
+  // (cacheMaxMemorySize, 50 MB by default), so addresses of sheets that do not exist cannot fill
+  // the disk with 404 copies. Build-time pages are still read from .next; each process expires
+  // them once its invalidation listener connects (lib/cache/tag-sync.ts), so a restart never
+  // serves a page older than the last edit.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   typedRoutes: false,
 };
 

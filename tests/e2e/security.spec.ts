@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { serverActions } from "./support/routes";
@@ -119,3 +121,15 @@ test("every page carries the content security policy", async ({ request }) => {
     expect(scripts, url).not.toContain("unsafe-inline");
   }
 });
+
+test("addresses of sheets that do not exist leave nothing on disk", async ({ request }) => {
+  const cacheDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server");
+  const files = () => readdirSync(cacheDir, { recursive: true }).length;
+  const before = files();
+  for (let i = 0; i < 20; i++) {
+    const slug = `scheda-inesistente-${Date.now().toString(36)}-${i}`;
+    for (const prefix of ["/pratiche/", "/regioni/", "/enti/"]) expect((await request.get(prefix + slug)).status()).toBe(404);
+  }
+  expect(files()).toBe(before);
+});
+
