@@ -8,7 +8,8 @@ for (const role of ["admin", "editor", "editor2"] as const) {
     await page.getByLabel("E-mail").fill(ACCOUNTS[role].email);
     await page.getByLabel("Password").fill(ACCOUNTS[role].password);
     await page.getByRole("button", { name: "Accedi" }).click();
-    await expect(page).toHaveURL(/\/admin\/pratiche/);
+    // The first sign-ins meet a cold server (every page renders once after start) and scrypt.
+    await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 30_000 });
     await page.context().storageState({ path: STORAGE_STATE[role] });
   });
 }
