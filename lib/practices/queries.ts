@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
-import { corrections, countsQuery, headlinesQuery, pageIdsQuery } from "@/lib/practices/search-sql";
+import { corrections, countsQuery, facetKeysQuery, headlinesQuery, pageIdsQuery, type SelectedKeys } from "@/lib/practices/search-sql";
 import { searchWords } from "@/lib/practices/search-words";
 
 // Reads of the public catalogue. Pages call the cached wrappers in lib/practices/catalogue.ts.
@@ -35,8 +35,21 @@ export async function searchPractices(filters: PracticeFilters): Promise<Practic
   return retry.total > 0 ? { ...retry, correctedQuery: corrected } : { ...result, correctedQuery: null };
 }
 
+/**
+ * A text query's reads go through the GIN index even when the word is in most sheets: Postgres
+ * then prefers scanning the table and testing every sheet's tsvector, which it must detoast
+ * (1.8 s against 0.27 s through the index for a word in 70,000 of 100,000 sheets).
+ */
+async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma.Sql) {
+  if (!filters.q) return db.$queryRaw<T>(query);
+  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$queryRaw<T>(query)]);
+  return rows;
+}
+
 async function runSearch(filters: PracticeFilters) {
-  const rows = await db.$queryRaw<{ facet: string; value: string; count: number }[]>(countsQuery(filters));
+  const keysQuery = facetKeysQuery(filters);
+  const keys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
+  const rows = await readWithIndexes<{ facet: string; value: string; count: number }[]>(filters, countsQuery(filters, keys));
   const facetCounts = Object.fromEntries(FACETS.map((facet) => [facet.key, {}])) as FacetCounts;
   let total = 0;
   for (const row of rows) {
@@ -47,7 +60,7 @@ async function runSearch(filters: PracticeFilters) {
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const idRows = total
-    ? await db.$queryRaw<{ id: number }[]>(pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE))
+    ? await readWithIndexes<{ id: number }[]>(filters, pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, keys, total))
     : [];
   const ids = idRows.map((row) => row.id);
   const [practices, snippets] = await Promise.all([

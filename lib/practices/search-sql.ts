@@ -1,127 +1,222 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FACETS, type FacetDefinition } from "@/lib/practices/facets";
+import { FACETS, type FacetDefinition, type FacetKey } from "@/lib/practices/facets";
 import type { PracticeFilters, Sort } from "@/lib/practices/search-params";
 
-// SQL fragments of the listing query. Within a facet values combine with OR, across facets
-// with AND; a facet's own counts ignore its own selection (so other values stay choosable).
+// SQL of the listing. Within a facet values combine with OR, across facets with AND; a facet's
+// own counts ignore its own selection (so other values stay choosable).
+//
+// Everything is answered from Practice alone: its "facetKeys" column (kept by triggers, see the
+// listing_facet_keys migration) holds one integer per facet value of the sheet — termId (> 0),
+// -regionId, or -keyOffset - n for the n-th value of an enum — and is indexed by GIN, like
+// "searchVector". So each facet filter is `"facetKeys" && <selected keys>`, an index condition
+// that Postgres intersects with the text search before reading any sheet, and all facet counts
+// come from one unnest of the keys of the sheets that can count somewhere.
 
 export const TS_CONFIG = Prisma.sql`'italian_unaccent'::regconfig`;
 
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${q})`;
 
-/**
- * Published sheets matching the text query, one row each with the columns facets group by.
- * No rank here: ts_rank_cd reads each sheet's whole (TOASTed) tsvector, so pageIdsQuery ranks
- * only the rows that pass every facet (at 100,000 sheets ranking every match dominated).
- */
-export function matchedCte(q: string) {
-  return Prisma.sql`
-    matched AS (
-      SELECT p."id", p."title", p."publishedAt", p."operatorsTotal",
-             p."serviceType"::text AS "serviceType", p."sustainability"::text AS "sustainability",
-             e."kind"::text AS "entityKind", r."slug" AS "regionSlug", r."name" AS "regionName"
-      FROM "Practice" p
-      JOIN "Entity" e ON e."id" = p."entityId"
-      JOIN "Region" r ON r."id" = e."regionId"
-      WHERE p."status" = 'PUBLISHED'
-      ${q ? Prisma.sql`AND p."searchVector" @@ ${tsQuery(q)}` : Prisma.empty}
-    )`;
-}
+/** Where the practice_facets trigger puts each enum's key in facetKeys (the region is first). */
+const ENUM_KEY_POSITION = { serviceType: 2, entityKind: 3, sustainability: 4 } as const;
 
-function facetCondition(facet: FacetDefinition, values: string[]) {
-  if (values.length === 0) return Prisma.sql`TRUE`;
+type ActiveFacet = { facet: FacetDefinition; keys: Prisma.Sql };
+
+/** The facetKeys of each facet's selected values, as resolved by facetKeysQuery. */
+export type SelectedKeys = Partial<Record<FacetKey, number[]>>;
+
+/** The facetKeys of the selected values (unknown values select nothing, as before). */
+function selectedKeys(facet: FacetDefinition, values: string[]) {
   switch (facet.kind) {
     case "region":
-      return Prisma.sql`m."regionSlug" = ANY(${values}::text[])`;
+      return Prisma.sql`ARRAY(SELECT -r."id" FROM "Region" r WHERE r."slug" = ANY(${values}::text[]))`;
+    case "term":
+      return Prisma.sql`ARRAY(SELECT t."id" FROM "Term" t
+        WHERE t."vocabulary" = ${facet.vocabulary}::"Vocabulary" AND t."slug" = ANY(${values}::text[]))`;
     case "enum": {
       const enumValues = facet.options.filter((o) => values.includes(o.slug)).map((o) => o.value);
-      return Prisma.sql`m.${Prisma.raw(`"${facet.column}"`)} = ANY(${enumValues}::text[])`;
+      const type = Prisma.raw(`"${facet.enumType}"`);
+      return Prisma.sql`ARRAY(SELECT -${facet.keyOffset}::int - array_position(enum_range(NULL::${type}), v::${type})
+        FROM unnest(${enumValues}::text[]) AS v)`;
     }
-    case "term":
-      return Prisma.sql`EXISTS (
-        SELECT 1 FROM "PracticeTerm" pt JOIN "Term" t ON t."id" = pt."termId"
-        WHERE pt."practiceId" = m."id" AND t."vocabulary" = ${facet.vocabulary}::"Vocabulary"
-          AND t."slug" = ANY(${values}::text[]))`;
-  }
-}
-
-const flagName = (key: string) => Prisma.raw(`"f_${key}"`);
-
-/** matched + one boolean column per facet telling whether the row passes that facet. */
-export function flaggedCte(filters: PracticeFilters) {
-  const flags = FACETS.map((facet) => Prisma.sql`${facetCondition(facet, filters.facets[facet.key])} AS ${flagName(facet.key)}`);
-  return Prisma.sql`
-    WITH ${matchedCte(filters.q)},
-    flagged AS (SELECT m.*, ${Prisma.join(flags)} FROM matched m)`;
-}
-
-/** Rows passing every facet except `except`. */
-export function passesFacets(except?: string) {
-  const flags = FACETS.filter((facet) => facet.key !== except).map((facet) => Prisma.sql`f.${flagName(facet.key)}`);
-  return Prisma.join(flags, " AND ");
-}
-
-type TermFacet = Extract<FacetDefinition, { kind: "term" }>;
-const TERM_FACETS = FACETS.filter((facet): facet is (typeof FACETS)[number] & TermFacet => facet.kind === "term");
-
-function facetCountSelect(facet: Exclude<FacetDefinition, TermFacet>) {
-  const where = passesFacets(facet.key);
-  switch (facet.kind) {
-    case "region":
-      return Prisma.sql`SELECT ${facet.key} AS "facet", f."regionSlug" AS "value", count(*)::int AS "count"
-        FROM flagged f WHERE ${where} GROUP BY f."regionSlug"`;
-    case "enum":
-      return Prisma.sql`SELECT ${facet.key} AS "facet", f.${Prisma.raw(`"${facet.column}"`)} AS "value", count(*)::int AS "count"
-        FROM flagged f WHERE ${where} GROUP BY 2`;
   }
 }
 
 /**
- * Counts of every term facet in one pass over the sheets' terms: each term belongs to one
- * vocabulary, so a row counts for its facet when it passes every other facet. (One join per
- * facet walked PracticeTerm five times; at 100,000 sheets that was most of the query.)
+ * Resolves the selected slugs to keys in one small round trip, so that the listing's queries
+ * carry the keys as constants: Postgres then estimates each facet from the GIN column's
+ * statistics (with the keys hidden in subqueries it guessed 10 rows and filtered the text match
+ * on the heap, detoasting every sheet's tsvector).
  */
-function termFacetCountsSelect() {
-  const cases = (value: (facet: TermFacet) => Prisma.Sql) =>
-    Prisma.join(TERM_FACETS.map((facet) => Prisma.sql`WHEN ${facet.vocabulary}::"Vocabulary" THEN ${value(facet)}`), " ");
-  // Only rows failing at most one term facet (and no other) can count anywhere: join just those.
-  const otherFlags = FACETS.filter((facet) => facet.kind !== "term").map((facet) => Prisma.sql`f.${flagName(facet.key)}`);
-  const termMisses = TERM_FACETS.map((facet) => Prisma.sql`(NOT f.${flagName(facet.key)})::int`);
-  const candidates = Prisma.sql`${Prisma.join(otherFlags, " AND ")} AND ${Prisma.join(termMisses, " + ")} <= 1`;
-  return Prisma.sql`SELECT (CASE t."vocabulary" ${cases((facet) => Prisma.sql`${facet.key}::text`)} END) AS "facet",
-      t."slug" AS "value", count(*)::int AS "count"
-    FROM (SELECT * FROM flagged f WHERE ${candidates}) f
-    JOIN "PracticeTerm" pt ON pt."practiceId" = f."id"
-    JOIN "Term" t ON t."id" = pt."termId"
-    WHERE CASE t."vocabulary" ${cases((facet) => passesFacets(facet.key))} ELSE FALSE END
+export function facetKeysQuery(filters: PracticeFilters) {
+  const active = FACETS.filter((facet) => filters.facets[facet.key].length > 0);
+  if (active.length === 0) return null;
+  return Prisma.sql`SELECT ${Prisma.join(active.map((facet) => Prisma.sql`${selectedKeys(facet, filters.facets[facet.key])} AS ${Prisma.raw(`"${facet.key}"`)}`))}`;
+}
+
+/** Selected facets with their keys: resolved ones as constants, else as subqueries. */
+function activeFacets(filters: PracticeFilters, resolved?: SelectedKeys): ActiveFacet[] {
+  return FACETS.filter((facet) => filters.facets[facet.key].length > 0).map((facet) => {
+    const keys = resolved?.[facet.key];
+    return { facet, keys: keys ? Prisma.sql`${keys}::int[]` : selectedKeys(facet, filters.facets[facet.key]) };
+  });
+}
+
+/** Where the practice_facets trigger puts a facet's only key in facetKeys (0: terms, several). */
+function keyPosition(facet: FacetDefinition) {
+  return facet.kind === "region" ? 1 : facet.kind === "enum" ? ENUM_KEY_POSITION[facet.column] : 0;
+}
+
+/** The facet condition as the GIN index answers it. */
+const passes = (active: ActiveFacet) => Prisma.sql`p."facetKeys" && ${active.keys}`;
+
+/** The same condition for a sheet already read: a single-key facet compares one element. */
+function passesCheap(active: ActiveFacet) {
+  const position = keyPosition(active.facet);
+  return position ? Prisma.sql`p."facetKeys"[${Prisma.raw(String(position))}] = ANY(${active.keys})` : passes(active);
+}
+
+/** Published sheets matching the text query (no facets). */
+function baseWhere(q: string) {
+  return Prisma.sql`p."status" = 'PUBLISHED'${q ? Prisma.sql` AND p."searchVector" @@ ${tsQuery(q)}` : Prisma.empty}`;
+}
+
+/**
+ * Sheets that fail at most one selected facet: only they count anywhere. Written as
+ * OR over facets of AND over the others, so every branch is a GIN condition and Postgres reads
+ * only these sheets (with fewer than two facets selected, every matching sheet counts).
+ */
+function countableWhere(active: ActiveFacet[]) {
+  if (active.length < 2) return Prisma.empty;
+  const branches = active.map((left) => Prisma.join(active.filter((a) => a !== left).map(passes), " AND "));
+  return Prisma.sql` AND ((${Prisma.join(branches, ") OR (")}))`;
+}
+
+/** Which facet a key belongs to, and its URL value (enums: the database value; see queries.ts). */
+function decodeKey(k: Prisma.Sql) {
+  const facetCases: Prisma.Sql[] = [];
+  const valueCases: Prisma.Sql[] = [];
+  for (const facet of FACETS) {
+    if (facet.kind !== "enum") continue;
+    const type = Prisma.raw(`"${facet.enumType}"`);
+    const range = Prisma.sql`${k} <= -${facet.keyOffset}::int - 1 AND ${k} > -${facet.keyOffset}::int - 1000`;
+    facetCases.push(Prisma.sql`WHEN ${range} THEN ${facet.key}::text`);
+    valueCases.push(Prisma.sql`WHEN ${range} THEN (enum_range(NULL::${type}))[-${facet.keyOffset}::int - ${k}]::text`);
+  }
+  const vocabularyCases = FACETS.flatMap((facet) =>
+    facet.kind === "term" ? [Prisma.sql`WHEN ${facet.vocabulary}::"Vocabulary" THEN ${facet.key}::text`] : [],
+  );
+  const region = FACETS.find((facet) => facet.kind === "region")!;
+  return {
+    facet: Prisma.sql`CASE WHEN ${k} > 0 THEN (CASE t."vocabulary" ${Prisma.join(vocabularyCases, " ")} END)
+      WHEN ${k} > -1000 THEN ${region.key}::text ${Prisma.join(facetCases, " ")} END`,
+    value: Prisma.sql`CASE WHEN ${k} > 0 THEN t."slug" WHEN ${k} > -1000 THEN r."slug" ${Prisma.join(valueCases, " ")} END`,
+  };
+}
+
+/**
+ * One round trip, one pass over the countable sheets: the total (facet '') and every facet's
+ * value counts. Each sheet is tallied per key with the one selected facet it fails ('' if none):
+ * a key counts when its sheet fails nothing or fails only the key's own facet.
+ */
+export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
+  const active = activeFacets(filters, resolved);
+  const flag = (a: ActiveFacet) => Prisma.raw(`"f_${a.facet.key}"`);
+  const flags = active.map((a) => Prisma.sql`, ${passesCheap(a)} AS ${flag(a)}`);
+  const misses = active.length ? Prisma.join(active.map((a) => Prisma.sql`(NOT f.${flag(a)})::int`), " + ") : Prisma.sql`0`;
+  const failed = active.length
+    ? Prisma.sql`CASE ${Prisma.join(active.map((a) => Prisma.sql`WHEN NOT f.${flag(a)} THEN ${a.facet.key}::text`), " ")} ELSE '' END`
+    : Prisma.sql`''`;
+  const region = FACETS.find((facet) => facet.kind === "region")!;
+  const decoded = decodeKey(Prisma.sql`tl."key"`);
+  // A sheet failing one facet counts only for that facet: when that is the region or an enum,
+  // for its one key (facetKeys starts with those four, see the migration), grouped without
+  // unnesting; a sheet failing a term facet unnests its terms (other vocabularies' dropped below).
+  const single = FACETS.filter((facet) => keyPosition(facet) > 0);
+  const singleKey = single.map((facet) => Prisma.sql`WHEN ${facet.key}::text THEN c."keys"[${Prisma.raw(String(keyPosition(facet)))}]`);
+  const singleNames = Prisma.join(single.map((facet) => Prisma.sql`${facet.key}::text`));
+  // OFFSET 0 keeps the flags computed once per sheet (inlined, each use would recompute them).
+  return Prisma.sql`
+    WITH countable AS (
+      SELECT f."keys", ${failed} AS "failed"
+      FROM (
+        SELECT p."facetKeys" AS "keys"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
+        FROM "Practice" p
+        WHERE ${baseWhere(filters.q)}${countableWhere(active)}
+        OFFSET 0
+      ) f
+      WHERE ${misses} <= 1
+    ), tallied AS (
+      SELECT CASE c."failed" ${Prisma.join(singleKey, " ")} END AS "key", c."failed", count(*) AS "n"
+      FROM countable c WHERE c."failed" IN (${singleNames})
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT k, c."failed", count(*)
+      FROM countable c CROSS JOIN LATERAL unnest(CASE c."failed" WHEN '' THEN c."keys" ELSE c."keys"[5:] END) AS k
+      WHERE c."failed" NOT IN (${singleNames})
+      GROUP BY 1, 2
+    ), decoded AS (
+      SELECT tl."n", tl."failed", ${decoded.facet} AS "facet", ${decoded.value} AS "value"
+      FROM tallied tl
+      LEFT JOIN "Term" t ON t."id" = tl."key"
+      LEFT JOIN "Region" r ON r."id" = -tl."key"
+    )
+    -- Every sheet has exactly one region key: the sheets failing nothing are the total.
+    SELECT '' AS "facet", '' AS "value", coalesce(sum(d."n") FILTER (WHERE d."facet" = ${region.key} AND d."failed" = ''), 0)::int AS "count"
+    FROM decoded d
+    UNION ALL
+    SELECT d."facet", d."value", sum(d."n")::int AS "count"
+    FROM decoded d WHERE d."failed" = '' OR d."failed" = d."facet"
     GROUP BY 1, 2`;
 }
 
-/** One round trip: the total (facet '') and every facet's value counts. */
-export function countsQuery(filters: PracticeFilters) {
-  const selects = [
-    Prisma.sql`SELECT '' AS "facet", '' AS "value", count(*)::int AS "count" FROM flagged f WHERE ${passesFacets()}`,
-    ...FACETS.flatMap((facet) => (facet.kind === "term" ? [] : [facetCountSelect(facet)])),
-    termFacetCountsSelect(),
-  ];
-  return Prisma.sql`${flaggedCte(filters)} ${Prisma.join(selects, " UNION ALL ")}`;
+const TITLE_KEY = Prisma.sql`lower(unaccent(p."title"))`;
+
+/**
+ * Relevance ranks at most this many sheets: ts_rank_cd reads each sheet's whole (TOASTed)
+ * tsvector, and a common word matches most of the catalogue (ranking 70,000 of 100,000 sheets
+ * took about a second). Past it, only the most recently published RANKED_LIMIT matches are
+ * ranked and the rest follow by date, as between equal ranks. Up to it, the order is exactly
+ * rank, date, id.
+ */
+export const RANKED_LIMIT = 1000;
+
+function orderBy(sort: Sort): Prisma.Sql {
+  switch (sort) {
+    case "rilevanza":
+      return Prisma.sql`p."publishedAt" DESC NULLS LAST, p."id" DESC`;
+    case "titolo":
+      return Prisma.sql`${TITLE_KEY}, p."id"`;
+    case "regione":
+      return Prisma.sql`(SELECT r."name" FROM "Region" r WHERE r."id" = p."regionId"), ${TITLE_KEY}, p."id"`;
+    case "operatori":
+      return Prisma.sql`p."operatorsTotal" DESC NULLS LAST, ${TITLE_KEY}, p."id"`;
+  }
 }
 
-const ORDER: Record<Sort, Prisma.Sql> = {
-  rilevanza: Prisma.sql`r."rank" DESC, f."publishedAt" DESC NULLS LAST, f."id" DESC`,
-  titolo: Prisma.sql`lower(unaccent(f."title")), f."id"`,
-  regione: Prisma.sql`f."regionName", lower(unaccent(f."title")), f."id"`,
-  operatori: Prisma.sql`f."operatorsTotal" DESC NULLS LAST, lower(unaccent(f."title")), f."id"`,
-};
-
-export function pageIdsQuery(filters: PracticeFilters, limit: number, offset: number) {
-  const rank =
-    filters.q && filters.sort === "rilevanza"
-      ? Prisma.sql`(SELECT ts_rank_cd(p."searchVector", ${tsQuery(filters.q)}) AS "rank" FROM "Practice" p WHERE p."id" = f."id")`
-      : Prisma.sql`(SELECT 0::real AS "rank")`;
-  return Prisma.sql`${flaggedCte(filters)}
-    SELECT f."id" FROM flagged f CROSS JOIN LATERAL ${rank} r WHERE ${passesFacets()}
-    ORDER BY ${ORDER[filters.sort]} LIMIT ${limit} OFFSET ${offset}`;
+/**
+ * The ids of one page of sheets passing every facet, in the requested order. `total`, the number
+ * of such sheets when the caller knows it, lets relevance rank all of them when they are few.
+ */
+export function pageIdsQuery(filters: PracticeFilters, limit: number, offset: number, resolved?: SelectedKeys, total?: number) {
+  const facets = activeFacets(filters, resolved).map(passes);
+  const where = Prisma.sql`${baseWhere(filters.q)}${facets.length ? Prisma.sql` AND ${Prisma.join(facets, " AND ")}` : Prisma.empty}`;
+  const page = Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
+  if (!filters.q || filters.sort !== "rilevanza") {
+    return Prisma.sql`SELECT p."id" FROM "Practice" p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`;
+  }
+  const rank = (alias: string) => Prisma.sql`ts_rank_cd(${Prisma.raw(alias)}."searchVector", ${tsQuery(filters.q)})`;
+  if (total === undefined || total <= RANKED_LIMIT) {
+    return Prisma.sql`SELECT p."id" FROM "Practice" p WHERE ${where} ORDER BY ${rank("p")} DESC, ${orderBy("rilevanza")} ${page}`;
+  }
+  return Prisma.sql`
+    SELECT h."id" FROM (
+      SELECT p."id", p."publishedAt", row_number() OVER (ORDER BY ${orderBy("rilevanza")}) AS "recency"
+      FROM "Practice" p WHERE ${where}
+    ) h
+    ORDER BY CASE WHEN h."recency" <= ${RANKED_LIMIT}
+                  THEN (SELECT ${rank("x")} FROM "Practice" x WHERE x."id" = h."id") END DESC NULLS LAST,
+             h."publishedAt" DESC NULLS LAST, h."id" DESC
+    ${page}`;
 }
 
 export const MARK_START = "\u2045";

@@ -76,6 +76,14 @@ const COMBINATIONS: RawSearchParams[] = [
   { rete: "terzo-settore", area: "famiglia-minori", tipo: ["rafforzato", "misto"] },
   { q: "anziani" },
   { q: "spesa domicilio", regione: ["lombardia", "veneto", "piemonte"] },
+  { q: "telefono", ente: ["comune", "unione"], sostenibilita: "continua" },
+  { regione: ["puglia", "atlantide"], area: "anziani" },
+  { tipo: "sconosciuto" },
+  {
+    regione: ["lombardia", "lazio", "campania", "sicilia", "puglia"], area: ["anziani", "disabili"], tipo: ["nuovo", "misto"],
+    finanziamento: "pon-inclusione", tecnologia: "videochiamate", rete: "terzo-settore", canale: "telefono",
+    ente: ["comune", "ambito"], sostenibilita: ["continua", "parziale", "non-noto"],
+  },
 ];
 
 describe("searchPractices agrees with a brute-force count", () => {
@@ -141,6 +149,24 @@ describe("full-text search", () => {
       expect(result.total).toBeGreaterThanOrEqual(0);
     }
     expect(await db.practice.count()).toBe(240);
+  });
+
+  it("orders by rank, then date, then id; and by title", async () => {
+    const q = "anziani";
+    const ranked = await db.$queryRaw<{ id: number }[]>`
+      SELECT "id" FROM "Practice"
+      WHERE "status" = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('italian_unaccent', ${q})
+      ORDER BY ts_rank_cd("searchVector", websearch_to_tsquery('italian_unaccent', ${q})) DESC, "publishedAt" DESC NULLS LAST, "id" DESC`;
+    const byRelevance = [
+      ...(await searchPractices(parsePracticeFilters({ q }))).items,
+      ...(await searchPractices(parsePracticeFilters({ q, pagina: "2" }))).items,
+    ];
+    expect(byRelevance.map((item) => item.id)).toEqual(ranked.slice(0, 2 * PAGE_SIZE).map((row) => row.id));
+    const titled = await db.$queryRaw<{ id: number }[]>`
+      SELECT p."id" FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" JOIN "Region" r ON r."id" = e."regionId"
+      WHERE p."status" = 'PUBLISHED' AND r."slug" = 'lombardia' ORDER BY lower(unaccent(p."title")), p."id"`;
+    const byTitle = await searchPractices(parsePracticeFilters({ regione: "lombardia", ordina: "titolo" }));
+    expect(byTitle.items.map((item) => item.id)).toEqual(titled.slice(0, PAGE_SIZE).map((row) => row.id));
   });
 
   it("clamps a page past the end to the last page", async () => {
