@@ -1,21 +1,25 @@
-// npm run bench — builds the production app into .next-bench, serves it with `next start` against
-// its own database, and measures each scenario against two ceilings of the same server (a
+// npm run bench — builds the production app into .next-bench, serves it with scripts/serve.ts (the
+// production server, one worker process) against its own database, and measures each scenario against two ceilings of the same server (a
 // prerendered page and a dynamic page with no data). Flags: --duration S (5), --connections N (10),
 // --probe N (40 sequential requests at one connection), --scale [N] (also seed N synthetic sheets,
-// default 100000, into a second database and rerun the listing scenarios), --instances N (number
-// of `next start` processes for the both-cores comparison; default: the cores), --no-write.
+// default 100000, into a second database and rerun the listing scenarios), --instances N (workers
+// of scripts/serve.ts for the both-cores comparison; default: the cores), --lighthouse-runs N
+// (Lighthouse runs per page, median reported; default 3), --only load,js,lighthouse (a subset of the
+// single-server parts; default all), --node-options "…" (NODE_OPTIONS of the server processes, e.g.
+// --max-old-space-size=192, to measure memory settings), --no-write.
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ensureBuild, nextBin } from "./lib/build.ts";
+import { ensureBuild } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "./lib/server-admin.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
-import { clientJs } from "./bench/client-js.ts";
+import { clientJs, clientJsBreakdown } from "./bench/client-js.ts";
 import { explainListing, EXPLAINED_CASES } from "./bench/explain.ts";
+import { runLighthouse } from "./bench/lighthouse.ts";
 import { measure, warm, type Scenario, type ScenarioResult } from "./bench/load.ts";
 import { MemorySampler, postmasterPid } from "./bench/memory.ts";
 import { writeReport, type RunReport } from "./bench/report.ts";
@@ -32,9 +36,15 @@ const flag = (name: string, fallback: number) => {
 const options = { duration: flag("duration", 5), connections: flag("connections", 10), probe: flag("probe", 40) };
 const scale = args.includes("--scale") ? flag("scale", 100_000) : 0;
 const instances = flag("instances", os.availableParallelism());
+const lighthouseRuns = flag("lighthouse-runs", 3);
+const onlyIndex = args.indexOf("--only");
+const parts = new Set(onlyIndex >= 0 ? args[onlyIndex + 1].split(",") : ["load", "js", "lighthouse"]);
+const nodeOptionsIndex = args.indexOf("--node-options");
+const serverNodeOptions = nodeOptionsIndex >= 0 ? args[nodeOptionsIndex + 1] : undefined;
 const DIST_DIR = ".next-bench";
 const MULTI_INSTANCE = [CEILING_A, CEILING_B, "/pratiche 3 facets + q (varied)", "/api/v1/pratiche 3 facets + q (varied)"];
 const PG_DATA = path.resolve(".data/postgres-test-bench");
+const BASELINE_PAGE = "/prova-carico/statica";
 
 const db = await openTestDatabase("bench");
 const servers: ChildProcess[] = [];
@@ -53,24 +63,34 @@ try {
   const server = await startServer(port, db.url, baseUrl);
   roots.server = server.pid;
   const samples = await sampleSlugs(db.url);
-  const results = await runScenarios(baseUrl, siteScenarios(samples));
+  const results = parts.has("load") ? await runScenarios(baseUrl, siteScenarios(samples)) : [];
   const routes = ["/", "/pratiche", `/pratiche?area=anziani&q=spesa`, `/pratiche/${samples.practice}`, `/regioni/${samples.region}`];
   const javascript = [];
-  for (const route of routes) javascript.push(await clientJs(baseUrl, route));
-  const report: RunReport = { options, results, memory: {}, scale: null, instances: null, javascript };
+  if (parts.has("js")) for (const route of routes) javascript.push(await clientJs(baseUrl, route));
+  const jsBreakdown = parts.has("js") ? await clientJsBreakdown(baseUrl, BASELINE_PAGE, routes, DIST_DIR) : null;
+  let lighthouseResults = null;
+  if (parts.has("lighthouse")) {
+    console.log(`\nLighthouse (${lighthouseRuns} esecuzioni per pagina, mediana):`);
+    lighthouseResults = await runLighthouse(baseUrl, [
+      { name: "ceiling A (framework floor)", path: BASELINE_PAGE },
+      { name: "home", path: "/" },
+      { name: "listing", path: "/pratiche" },
+      { name: "detail", path: `/pratiche/${samples.practice}` },
+    ], { runs: lighthouseRuns, saveDir: path.join(DIST_DIR, "lighthouse") });
+  }
+  const report: RunReport = {
+    options, results, memory: {}, scale: null, instances: null, javascript, jsBreakdown, lighthouse: lighthouseResults,
+    serverNodeOptions: serverNodeOptions ?? null,
+  };
 
-  if (instances > 1) {
-    // Same build, same database, more `next start` processes: what a second core is worth.
-    const bases = [baseUrl];
-    for (let i = 1; i < instances; i++) {
-      const extraPort = await findFreePort();
-      const extraBase = `http://127.0.0.1:${extraPort}`;
-      roots[`server ${i + 1}`] = (await startServer(extraPort, db.url, extraBase)).pid;
-      bases.push(extraBase);
-    }
-    console.log(`\n${instances} processi next start:`);
+  if (instances > 1 && parts.has("load")) {
+    // Same build, same database, scripts/serve.ts with one worker per core: what a second core is worth.
+    const clusterPort = await findFreePort();
+    const clusterBase = `http://127.0.0.1:${clusterPort}`;
+    roots[`cluster (${instances} workers)`] = (await startServer(clusterPort, db.url, clusterBase, instances)).pid;
+    console.log(`\nscripts/serve.ts con ${instances} processi:`);
     const multi = siteScenarios(samples).filter((scenario) => MULTI_INSTANCE.includes(scenario.name));
-    report.instances = { count: instances, results: await runScenarios(bases, multi) };
+    report.instances = { count: instances, results: await runScenarios(clusterBase, multi) };
   }
 
   if (scale > 0) {
@@ -110,14 +130,27 @@ try {
 }
 process.exit(exitCode);
 
-async function startServer(port: number, databaseUrl: string, baseUrl: string) {
-  const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+/**
+ * The production server, scripts/serve.ts (node cluster: a primary and `workers` worker processes;
+ * with one worker it serves from a single process, like the ceilings' `next start` did).
+ */
+async function startServer(port: number, databaseUrl: string, baseUrl: string, workers = 1) {
+  const server = spawn(process.execPath, [path.resolve("scripts/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", SITE_URL: baseUrl, NEXT_DIST_DIR: DIST_DIR },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      SITE_URL: baseUrl,
+      NEXT_DIST_DIR: DIST_DIR,
+      WEB_CONCURRENCY: String(workers),
+      ...(serverNodeOptions ? { NODE_OPTIONS: serverNodeOptions } : {}),
+    },
   });
   servers.push(server);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`Il server è terminato (codice ${server.exitCode})`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).status < 500) return server;
     } catch {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import type { ClientJs } from "./client-js.ts";
+import type { ClientJs, ClientJsBreakdown } from "./client-js.ts";
+import type { LighthouseResult } from "./lighthouse.ts";
 import type { ScenarioResult } from "./load.ts";
 import { CEILING_A, CEILING_B } from "./scenarios.ts";
 
@@ -13,6 +14,10 @@ export type RunReport = {
   memory: Record<string, { treePeak: number; processPeak: number }>;
   instances: null | { count: number; results: ScenarioResult[] };
   javascript: ClientJs[];
+  jsBreakdown: ClientJsBreakdown | null;
+  lighthouse: LighthouseResult[] | null;
+  /** NODE_OPTIONS the server processes ran with (--node-options), if any. */
+  serverNodeOptions: string | null;
   scale: null | {
     count: number;
     seedSeconds: number;
@@ -50,7 +55,9 @@ export function renderReport(report: RunReport) {
     "",
     table(report.results),
     "",
-    "Peak resident memory (sampled every 200 ms; tree = sum over the process and its children, process = largest single VmHWM):",
+    "Peak resident memory (sampled every 200 ms; tree = sum over the process and its children, process = largest single VmHWM)" +
+      (report.serverNodeOptions ? `; server processes ran with NODE_OPTIONS=\`${report.serverNodeOptions}\`` : "") +
+      ":",
     "",
     "| process | tree peak MB | largest process MB |",
     "| --- | ---: | ---: |",
@@ -58,19 +65,21 @@ export function renderReport(report: RunReport) {
   ];
   lines.push(
     "",
-    "Client JavaScript per route (every `<script src>` of the served HTML, gzipped):",
+    "Client JavaScript per route (every `<script src>` of the served HTML, gzipped; `noModule` legacy polyfills, which modern browsers never fetch, left out):",
     "",
     "| route | scripts | KB gzipped |",
     "| --- | ---: | ---: |",
     ...report.javascript.map((js) => `| \`${js.path}\` | ${js.scripts} | ${js.gzipKb.toFixed(1)} |`),
   );
+  if (report.jsBreakdown) lines.push("", ...renderJsBreakdown(report.jsBreakdown));
+  if (report.lighthouse) lines.push("", ...renderLighthouse(report.lighthouse));
   if (report.instances) {
     const single = new Map(report.results.map((r) => [r.name, r.rps]));
     lines.push(
       "",
-      `### ${report.instances.count} \`next start\` processes (same build and database, connections split among them)`,
+      `### scripts/serve.ts with ${report.instances.count} worker processes (node cluster; same build and database)`,
       "",
-      "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | gain over one process |",
+      "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | gain over one worker |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...report.instances.results.map(
         (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ×${(r.rps / (single.get(r.name) ?? NaN)).toFixed(2)} |`,
@@ -108,6 +117,45 @@ export function renderReport(report: RunReport) {
     }
   }
   return lines.join("\n");
+}
+
+const kb = (value: number) => value.toFixed(1);
+
+function renderJsBreakdown(js: ClientJsBreakdown) {
+  const chunk = (c: ClientJsBreakdown["baselineChunks"][number]) =>
+    `\`${c.file}\` ${kb(c.gzipKb)} KB` + (c.labels.length || c.owners.length ? ` (${[...c.labels, ...c.owners].join(", ")})` : "");
+  return [
+    `Client JavaScript: framework baseline vs each route's own. Baseline = the scripts of \`${js.baseline}\` (same root layout, ` +
+      `no client component of its own): ${kb(js.baselineKb)} KB gzipped (+ ${kb(js.noModuleKb)} KB of \`noModule\` polyfills only legacy browsers fetch). ` +
+      `"Ours" = scripts a route loads beyond the baseline; the app's files are named from the build's client-reference manifests.`,
+    "",
+    "| route | total KB | baseline KB | ours KB | our chunks (gzipped, contents) |",
+    "| --- | ---: | ---: | ---: | --- |",
+    ...js.routes.map((r) => `| \`${r.path}\` | ${kb(r.totalKb)} | ${kb(r.frameworkKb)} | ${kb(r.oursKb)} | ${r.extra.map(chunk).join("; ") || "–"} |`),
+    "",
+    `Baseline chunks: ${js.baselineChunks.map(chunk).join("; ")}.`,
+  ];
+}
+
+function renderLighthouse(results: LighthouseResult[]) {
+  const lines = [
+    `Lighthouse ${results[0]?.runs ?? 0}× per page (median run; default mobile config, simulated throttling; Debian Chromium headless, localhost only):`,
+    "",
+    "| page | path | performance (runs) | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...results.map(
+      (r) =>
+        `| ${r.name} | \`${r.path}\` | ${r.scores.performance} (${r.performanceRuns.join("/")}) | ${r.scores.accessibility} | ${r.scores["best-practices"]} | ${r.scores.seo} | ` +
+        `${r.metrics.fcp.toFixed(0)} | ${r.metrics.lcp.toFixed(0)} | ${r.metrics.tbt.toFixed(0)} | ${r.metrics.cls.toFixed(3)} |`,
+    ),
+  ];
+  const failing = results.flatMap((r) => r.failing.map((f) => `- ${r.name}: **${f.category}** \`${f.id}\` (${f.score.toFixed(2)}${f.displayValue ? `, ${f.displayValue}` : ""}) — ${f.title}` + (f.items?.length ? `: ${f.items.map((i) => `\`${i.replace(/`/g, "'").replace(/\s+/g, " ")}\``).join(", ")}` : "")));
+  lines.push("", failing.length ? "Audits below full score:" : "No audit below full score.", "", ...failing);
+  const offsite = [...new Set(results.flatMap((r) => r.offsite))];
+  if (offsite.length) lines.push("", `Requests that left localhost: ${offsite.join(", ")}`);
+  const warnings = [...new Set(results.flatMap((r) => r.warnings))];
+  if (warnings.length) lines.push("", `Lighthouse warnings: ${warnings.map((w) => w.replace(/\s+/g, " ")).join(" / ")}`);
+  return lines;
 }
 
 export function writeReport(report: RunReport, { write }: { write: boolean }) {
