@@ -6,7 +6,7 @@ import { PasswordFields } from "@/components/admin/user-password-fields";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/lib/users/actions";
 import type { UserFormState } from "@/lib/users/actions.validation";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLES } from "@/lib/users/user-input";
+import { ROLES } from "@/lib/users/roles";
 import { FormNotice } from "@/components/admin/form-notice";
 
 // The forms of one account's page: role, active state, password. The server re-checks every rule.

@@ -5,7 +5,7 @@ import { SelectField, TextField } from "@/components/admin/form-fields";
 import { PasswordFields } from "@/components/admin/user-password-fields";
 import { createUserAction } from "@/lib/users/actions";
 import type { UserFormState } from "@/lib/users/actions.validation";
-import { ROLES } from "@/lib/users/user-input";
+import { ROLES } from "@/lib/users/roles";
 
 export function UserCreateForm() {
   const [state, action, pending] = useActionState<UserFormState, FormData>(createUserAction, {});

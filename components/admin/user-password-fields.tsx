@@ -1,5 +1,5 @@
 import { FieldError } from "@/components/admin/field-error";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 // Password typed twice by the admin. No hooks: used inside the create and reset forms.
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { UserRow } from "@/lib/users/queries";
-import { ROLE_NAMES } from "@/lib/users/user-input";
+import { ROLE_NAMES } from "@/lib/users/roles";
 
 const dateTime = new Intl.DateTimeFormat("it-IT", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Rome" });
 

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { PASSWORD_MIN_LENGTH as MIN_LENGTH } from "./password-policy";
 
 // scrypt from node:crypto (memory-hard, no native dependency) at OWASP's recommended cost:
 // N=2^17, r=8, p=1 — 128 MiB and about a third of a second per hash on our 2-core machines.
@@ -6,7 +7,6 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:c
 
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 64;
-const MIN_LENGTH = 12;
 
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }) {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
@@ -37,4 +37,4 @@ export function passwordProblem(password: string) {
   return null;
 }
 
-export const PASSWORD_MIN_LENGTH = MIN_LENGTH;
+export { PASSWORD_MIN_LENGTH } from "./password-policy";

@@ -1,13 +1,8 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLES } from "./roles";
 
-export const ROLES = [
-  { value: "EDITOR", label: "Redattore (importa, modifica e pubblica schede)" },
-  { value: "ADMIN", label: "Amministratore (anche utenti e vocabolari)" },
-] as const;
-
-export const ROLE_NAMES: Record<Role, string> = { EDITOR: "Redattore", ADMIN: "Amministratore" };
+export { ROLE_NAMES, ROLES } from "./roles";
 
 export const emailField = z.string().trim().toLowerCase().pipe(z.email("Inserisci un indirizzo e-mail valido."));
 
