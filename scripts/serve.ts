@@ -4,6 +4,9 @@
 // Run by `npm start`, the tests and the benchmark with plain Node (types stripped, no tsx):
 //   node scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
 // A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
+// Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
+// heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
+// MALLOC_ARENA_MAX=2, so each stays near 350 MB on a small VM (BENCHMARKS.md).
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
@@ -17,10 +20,14 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? "0.0.0.0";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
-if (cluster.isPrimary && workers > 1) {
+if (cluster.isPrimary) {
   let stopping = false;
   const restarts: number[] = [];
-  for (let i = 0; i < workers; i++) cluster.fork();
+  const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);
+  const heapFlags = heapMb > 0 ? [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=16"] : [];
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags] });
+  const fork = () => cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" });
+  for (let i = 0; i < workers; i++) fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
     const now = Date.now();
@@ -31,7 +38,7 @@ if (cluster.isPrimary && workers > 1) {
       process.exit(1);
     }
     console.error(`Processo ${worker.process.pid} terminato (${signal ?? code}); ne avvio un altro.`);
-    cluster.fork();
+    fork();
   });
   const stop = () => {
     stopping = true;
@@ -46,7 +53,7 @@ if (cluster.isPrimary && workers > 1) {
   process.on("SIGINT", stop);
   let ready = 0;
   cluster.on("message", (_worker, message) => {
-    if (message === "ready" && ++ready === workers) console.log(`Pronto su http://${hostname}:${port} (${workers} processi).`);
+    if (message === "ready" && ++ready === workers) console.log(`Pronto su http://${hostname}:${port} (${workers} ${workers === 1 ? "processo" : "processi"}).`);
   });
 } else {
   // Next compares rewrites from proxy.ts with "http://localhost:<port>"; any other name here makes
@@ -66,10 +73,7 @@ if (cluster.isPrimary && workers > 1) {
       }),
     );
   });
-  server.listen(port, hostname, () => {
-    if (cluster.isWorker) process.send?.("ready");
-    else console.log(`Pronto su http://${hostname}:${port} (1 processo).`);
-  });
+  server.listen(port, hostname, () => process.send?.("ready"));
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();

