@@ -1,71 +1,64 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
 import type { ImportRow } from "@/lib/import/validate-rows";
-import { savePractice, type SaveActor } from "@/lib/practices/mutations";
+import type { SaveActor } from "@/lib/practices/mutations";
 import { refreshSearchWords } from "@/lib/practices/search-words";
 import type { Db } from "@/lib/prisma-client";
 
-// Dry run and commit make the same writes, through savePractice: the dry run rolls them back,
-// so its preview is what the commit does on the same data. Both hold one advisory lock for
-// their whole transaction, so two imports never interleave: the second waits for the first.
+// Dry run and commit read and compare the rows the same way (lib/import/apply-batch.ts, the
+// batch form of savePractice): the dry run stops before writing, so its preview is what the
+// commit does on the same data. Both hold one advisory lock for their whole transaction, so two
+// imports never interleave: the second waits for the first.
 
 export type Outcome = "created" | "updated" | "unchanged";
 /** `version` is the sheet's version after the row: the commit must reach the same one as the preview. */
 export type RowOutcome = { row: number; code: string; title: string; outcome: Outcome; version: number };
-type Written = RowOutcome & { practiceId: number; slug: string };
+type Written = BatchOutcome;
 
 /** The import cannot go ahead; the message says why, for the user. */
 export class ImportRejectedError extends Error {}
 
 const IMPORT_LOCK_KEY = 4_242_001;
-// Generous: 20,000 rows are written row by row, and a second import may be waiting for the lock.
+// Generous: a second import may be waiting for the lock.
 const TRANSACTION = { timeout: 15 * 60_000, maxWait: 30_000 };
 
 type Tx = Prisma.TransactionClient;
 
 const outcomeOf = ({ row, code, title, outcome, version }: Written): RowOutcome => ({ row, code, title, outcome, version });
 
-async function applyRows(tx: Tx, rows: ImportRow[], actor: SaveActor) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`;
-  const outcomes: Written[] = [];
-  const terms = await tx.term.findMany();
-  for (const { row, draft } of rows) {
-    const saved = await savePractice(tx, draft, actor, undefined, terms);
-    if (saved.outcome === "conflict") {
-      throw new ImportRejectedError(`Riga ${row}: la scheda ${draft.code} è stata modificata da un'altra persona durante l'importazione. Riprova.`);
-    }
-    outcomes.push({ row, code: draft.code, title: draft.title, outcome: saved.outcome, slug: saved.slug, version: saved.version, practiceId: saved.practiceId });
-  }
-  return outcomes;
-}
+const lock = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`;
 
-class DryRunDone extends Error {
-  constructor(readonly outcomes: RowOutcome[]) {
-    super("dry run rolled back");
+async function applyRows(tx: Tx, rows: ImportRow[], actor: SaveActor) {
+  await lock(tx);
+  try {
+    return await writeRows(tx, rows, actor);
+  } catch (error) {
+    if (error instanceof BatchConflictError) {
+      throw new ImportRejectedError(`Riga ${error.row}: la scheda ${error.code} è stata modificata da un'altra persona durante l'importazione. Riprova.`);
+    }
+    throw error;
   }
 }
 
 /** What committing these rows would do now, without writing anything. */
 export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutcome[]> {
-  // savePractice creates, at version 1, any code it does not find: only rows matching an
-  // existing sheet need their writes run and rolled back to tell "updated" from "unchanged".
+  // A code not in the catalogue is created, at version 1: only rows matching an existing sheet
+  // need comparing, under the lock, to tell "updated" from "unchanged".
   const known = new Set((await client.practice.findMany({ select: { code: true } })).map((practice) => practice.code));
   const matching = rows.filter((row) => known.has(row.draft.code));
-  const planned = new Map((matching.length ? await rolledBack(client, matching) : []).map((outcome) => [outcome.row, outcome]));
+  const planned = new Map(
+    (matching.length
+      ? await client.$transaction(async (tx) => {
+          await lock(tx);
+          return planRows(tx, matching);
+        }, TRANSACTION)
+      : []
+    ).map((outcome) => [outcome.row, outcome]),
+  );
   return rows.map(
     ({ row, draft }) => planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 },
   );
-}
-
-async function rolledBack(client: Db, rows: ImportRow[]) {
-  try {
-    await client.$transaction(async (tx) => {
-      throw new DryRunDone((await applyRows(tx, rows, { userId: null, source: "IMPORT" })).map(outcomeOf));
-    }, TRANSACTION);
-  } catch (error) {
-    if (error instanceof DryRunDone) return error.outcomes;
-    throw error;
-  }
-  throw new Error("unreachable: the dry run always rolls back");
 }
 
 /**
@@ -74,12 +67,15 @@ async function rolledBack(client: Db, rows: ImportRow[]) {
  * rather than doing what the user did not see or overwriting someone else's newer edit.
  */
 export async function commitImportJob(client: Db, jobId: number, userId: number | null) {
-  const job = await client.importJob.findUnique({ where: { id: jobId } });
-  if (!job) throw new ImportRejectedError("Importazione inesistente.");
-  if (job.status === "COMMITTED") throw new ImportRejectedError("Questo file è già stato importato.");
-  if (job.status !== "PREVIEW") throw new ImportRejectedError("Questa anteprima non si può importare: carica di nuovo il file corretto.");
-  const rows = job.payload as unknown as ImportRow[];
-  const preview = (job.summary as unknown as { rows: RowOutcome[] }).rows;
+  // As text, parsed here: a job of 10,000 rows holds megabytes of JSON.
+  const [stored] = await client.$queryRaw<{ status: ImportStatus; summary: string; payload: string }[]>`
+    SELECT "status"::text AS "status", "summary"::text AS "summary", "payload"::text AS "payload" FROM "ImportJob" WHERE "id" = ${jobId}`;
+  if (!stored) throw new ImportRejectedError("Importazione inesistente.");
+  if (stored.status === "COMMITTED") throw new ImportRejectedError("Questo file è già stato importato.");
+  if (stored.status !== "PREVIEW") throw new ImportRejectedError("Questa anteprima non si può importare: carica di nuovo il file corretto.");
+  const job = { summary: JSON.parse(stored.summary) as { rows: RowOutcome[] } };
+  const rows = JSON.parse(stored.payload) as ImportRow[];
+  const preview = job.summary.rows;
 
   let written: Written[];
   try {

@@ -7,9 +7,10 @@ import { buildSearchExtra } from "@/lib/practices/search-document";
 import { sameSnapshot, snapshotOf, type PracticeSnapshot } from "@/lib/practices/snapshot";
 import { slugify } from "@/lib/text";
 
-// Writing a sheet, the one way every path uses (edit form, import, restore, CLI): entity
-// resolved or created, terms replaced, search words refreshed, version bumped with an
-// optimistic check, and a revision recorded. Runs inside the caller's transaction.
+// Writing a sheet, the one way every path uses (edit form, restore): entity resolved or
+// created, terms replaced, version bumped with an optimistic check, and a revision recorded.
+// Runs inside the caller's transaction. Imports write many sheets at once with the same
+// helpers (exported below) in lib/import/apply-batch.ts: a change here belongs there too.
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,38 +39,99 @@ async function resolveEntity(tx: Tx, draft: EntityDraft) {
     orderBy: { id: "asc" },
   });
   if (existing) return existing;
-  const comune = draft.istatCode ? comuniByIstatCode().get(draft.istatCode) : undefined;
-  const population = comune?.population ?? null;
   return tx.entity.create({
-    data: {
-      slug: await uniqueEntitySlug(tx, `${draft.kind.toLowerCase()}-${draft.name}${draft.istatCode ? `-${draft.istatCode}` : ""}`),
-      name: draft.name,
-      kind: draft.kind,
-      istatCode: draft.istatCode,
-      regionId: draft.regionId,
-      province: draft.province ?? comune?.province ?? null,
-      population,
-      populationBand: population ? populationBandOf(population) : null,
-    },
+    data: newEntityData(draft, await uniqueEntitySlug(tx, entitySlugRoot(draft))),
     include: { region: true },
   });
 }
 
-async function uniqueEntitySlug(tx: Tx, base: string) {
-  const root = slugify(base, 80);
+type NewEntityDraft = Exclude<EntityDraft, { id: number }>;
+
+/** The first slug tried for a new entity; then `-2`, `-3`… (slugCandidate). */
+export function entitySlugRoot(draft: NewEntityDraft) {
+  return slugify(`${draft.kind.toLowerCase()}-${draft.name}${draft.istatCode ? `-${draft.istatCode}` : ""}`, 80);
+}
+
+/** The first slug tried for a new sheet; then `-2`, `-3`… (slugCandidate). */
+export function practiceSlugRoot(title: string, entityName: string) {
+  return slugify(`${title} ${entityName.replace(/^(comune|unione|ambito)( di)? /i, "")}`, 90) || "pratica";
+}
+
+export function slugCandidate(root: string, n: number) {
+  return n === 1 ? root : `${root}-${n}`;
+}
+
+/** A new entity's columns: population and province from ISTAT's list when the code is known. */
+export function newEntityData(draft: NewEntityDraft, slug: string) {
+  const comune = draft.istatCode ? comuniByIstatCode().get(draft.istatCode) : undefined;
+  const population = comune?.population ?? null;
+  return {
+    slug,
+    name: draft.name,
+    kind: draft.kind,
+    istatCode: draft.istatCode,
+    regionId: draft.regionId,
+    province: draft.province ?? comune?.province ?? null,
+    population,
+    populationBand: population ? populationBandOf(population) : null,
+  };
+}
+
+async function uniqueEntitySlug(tx: Tx, root: string) {
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? root : `${root}-${n}`;
+    const candidate = slugCandidate(root, n);
     if (!(await tx.entity.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
   }
 }
 
-async function uniquePracticeSlug(tx: Tx, base: string, exceptId?: number) {
-  const root = slugify(base, 90) || "pratica";
+async function uniquePracticeSlug(tx: Tx, root: string, exceptId?: number) {
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? root : `${root}-${n}`;
+    const candidate = slugCandidate(root, n);
     const taken = await tx.practice.findUnique({ where: { slug: candidate }, select: { id: true } });
     if (!taken || taken.id === exceptId) return candidate;
   }
+}
+
+/** The draft's terms, in vocabulary order (the order searchExtra lists their labels in). */
+export function draftTerms<T extends Pick<Term, "id" | "vocabulary" | "slug">>(draft: PracticeDraft, allTerms: T[]): T[] {
+  return allTerms.filter((t) => draft.terms[t.vocabulary].includes(t.slug));
+}
+
+/** The sheet's own columns as a draft sets them. */
+export function practiceFields(draft: PracticeDraft, entityId: number) {
+  return {
+    title: draft.title,
+    summary: draft.summary,
+    description: draft.description,
+    startDate: draft.startDate ? new Date(`${draft.startDate}T00:00:00Z`) : null,
+    serviceType: draft.serviceType,
+    operatorsTotal: draft.operatorsTotal,
+    operatorsStaff: draft.operatorsStaff,
+    operatorsVolunteers: draft.operatorsVolunteers,
+    fundingNote: draft.fundingNote,
+    feedback: draft.feedback,
+    innovation: draft.innovation,
+    sustainability: draft.sustainability,
+    sustainabilityNote: draft.sustainabilityNote,
+    status: draft.status,
+    entityId,
+  };
+}
+
+type SnapshotEntity = Parameters<typeof snapshotOf>[0]["entity"];
+
+/** What the sheet will be after the save: compared with the current one, and stored as the revision. */
+export function desiredSnapshot(draft: PracticeDraft, slug: string, entity: SnapshotEntity, terms: Pick<Term, "vocabulary" | "slug">[]) {
+  return snapshotOf({ ...practiceFields(draft, entity.id), code: draft.code, slug, entity, terms: terms.map((term) => ({ term })) });
+}
+
+export function searchExtraOf(entity: { name: string; province: string | null; region: { name: string } }, terms: Pick<Term, "label">[]) {
+  return buildSearchExtra({ entityName: entity.name, province: entity.province, regionName: entity.region.name, termLabels: terms.map((t) => t.label) });
+}
+
+/** Set when a sheet is first published, then kept (also when it is unpublished). */
+export function publishedAtOf(draft: PracticeDraft, existing: { publishedAt: Date | null } | null, now = new Date()) {
+  return draft.status === "PUBLISHED" ? (existing?.publishedAt ?? now) : (existing?.publishedAt ?? null);
 }
 
 /**
@@ -91,44 +153,18 @@ export async function savePractice(
 
   const entity = await resolveEntity(tx, draft.entity);
   const allTerms = terms ?? (await tx.term.findMany());
-  const termIds = allTerms.filter((t) => draft.terms[t.vocabulary].includes(t.slug)).map((t) => t.id);
-  const slug = existing?.slug ?? (await uniquePracticeSlug(tx, `${draft.title} ${entity.name.replace(/^(comune|unione|ambito)( di)? /i, "")}`));
+  const selected = draftTerms(draft, allTerms);
+  const termIds = selected.map((t) => t.id);
+  const slug = existing?.slug ?? (await uniquePracticeSlug(tx, practiceSlugRoot(draft.title, entity.name)));
 
-  const fields = {
-    title: draft.title,
-    summary: draft.summary,
-    description: draft.description,
-    startDate: draft.startDate ? new Date(`${draft.startDate}T00:00:00Z`) : null,
-    serviceType: draft.serviceType,
-    operatorsTotal: draft.operatorsTotal,
-    operatorsStaff: draft.operatorsStaff,
-    operatorsVolunteers: draft.operatorsVolunteers,
-    fundingNote: draft.fundingNote,
-    feedback: draft.feedback,
-    innovation: draft.innovation,
-    sustainability: draft.sustainability,
-    sustainabilityNote: draft.sustainabilityNote,
-    status: draft.status,
-    entityId: entity.id,
-  };
-  const desired = snapshotOf({
-    ...fields,
-    code: draft.code,
-    slug,
-    entity,
-    terms: allTerms.filter((t) => termIds.includes(t.id)).map((term) => ({ term })),
-  });
+  const fields = practiceFields(draft, entity.id);
+  const desired = desiredSnapshot(draft, slug, entity, selected);
   if (existing && sameSnapshot(snapshotOf(existing), desired)) {
     return { outcome: "unchanged", practiceId: existing.id, slug, previousSlug: slug, version: existing.version };
   }
 
-  const searchExtra = buildSearchExtra({
-    entityName: entity.name,
-    province: entity.province,
-    regionName: entity.region.name,
-    termLabels: allTerms.filter((t) => termIds.includes(t.id)).map((t) => t.label),
-  });
-  const publishedAt = draft.status === "PUBLISHED" ? (existing?.publishedAt ?? new Date()) : (existing?.publishedAt ?? null);
+  const searchExtra = searchExtraOf(entity, selected);
+  const publishedAt = publishedAtOf(draft, existing);
 
   let practiceId: number;
   let version: number;
@@ -152,16 +188,7 @@ export async function savePractice(
     version = created.version;
   }
   if (termIds.length) await tx.practiceTerm.createMany({ data: termIds.map((termId) => ({ practiceId, termId })) });
-  await tx.practiceRevision.create({
-    data: {
-      practiceId,
-      version,
-      source: actor.source,
-      userId: actor.userId,
-      importJobId: actor.importJobId ?? null,
-      snapshot: desired as unknown as Prisma.InputJsonValue,
-    },
-  });
+  await tx.practiceRevision.create({ data: revisionData(practiceId, version, actor, desired) });
   return { outcome: existing ? "updated" : "created", practiceId, slug, previousSlug: existing?.slug ?? null, version };
 }
 
@@ -172,16 +199,31 @@ export async function savePractice(
 async function ensureBaselineRevision(tx: Tx, existing: Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>) {
   const found = await tx.practiceRevision.findUnique({ where: { practiceId_version: { practiceId: existing.id, version: existing.version } }, select: { id: true } });
   if (found) return;
-  await tx.practiceRevision.create({
-    data: {
-      practiceId: existing.id,
-      version: existing.version,
-      source: "IMPORT",
-      userId: null,
-      snapshot: snapshotOf(existing) as unknown as Prisma.InputJsonValue,
-      createdAt: existing.updatedAt,
-    },
-  });
+  await tx.practiceRevision.create({ data: baselineRevisionData(existing) });
+}
+
+/** The revision a save records: the sheet as it is after the save, and who or what made it. */
+export function revisionData(practiceId: number, version: number, actor: SaveActor, snapshot: PracticeSnapshot) {
+  return {
+    practiceId,
+    version,
+    source: actor.source,
+    userId: actor.userId,
+    importJobId: actor.importJobId ?? null,
+    snapshot: snapshot as unknown as Prisma.InputJsonValue,
+  };
+}
+
+/** The missing revision of a sheet's current version, dated when that version was written. */
+export function baselineRevisionData(existing: Parameters<typeof snapshotOf>[0] & { id: number; version: number; updatedAt: Date }) {
+  return {
+    practiceId: existing.id,
+    version: existing.version,
+    source: "IMPORT" as const,
+    userId: null,
+    snapshot: snapshotOf(existing) as unknown as Prisma.InputJsonValue,
+    createdAt: existing.updatedAt,
+  };
 }
 
 /** A snapshot turned back into a draft, to restore an earlier version as a new change. */

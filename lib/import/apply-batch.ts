@@ -1,0 +1,310 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { insertEntities, resolveEntities, takenSlugs, uniqueSlugs, type BatchEntity } from "@/lib/import/batch-entities";
+import type { ImportRow } from "@/lib/import/validate-rows";
+import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
+import {
+  baselineRevisionData,
+  desiredSnapshot,
+  draftTerms,
+  practiceFields,
+  practiceSlugRoot,
+  publishedAtOf,
+  revisionData,
+  searchExtraOf,
+  type SaveActor,
+} from "@/lib/practices/mutations";
+import type { PracticeDraft } from "@/lib/practices/practice-input";
+import { sameSnapshot, snapshotOf, type PracticeSnapshot } from "@/lib/practices/snapshot";
+
+// An import's rows written as savePractice would write them one after the other — same entity
+// resolution, slugs, snapshots, search words, versions, baseline and import revisions — but read
+// in a few queries for the whole file, compared in memory, and written with a few set-based
+// statements per chunk. Runs inside the caller's transaction, under the import lock.
+
+type Tx = Prisma.TransactionClient;
+/** A stored sheet as snapshotOf and the baseline revision read it. */
+type Existing = Parameters<typeof snapshotOf>[0] & { id: number; version: number; publishedAt: Date | null; updatedAt: Date };
+
+export type BatchOutcome = { row: number; code: string; title: string; outcome: "created" | "updated" | "unchanged"; version: number; practiceId: number; slug: string };
+
+/** A sheet another person changed while the import ran; the caller refuses the import. */
+export class BatchConflictError extends Error {
+  constructor(readonly row: number, readonly code: string) {
+    super(`row ${row} (${code}) changed during the import`);
+  }
+}
+
+const CHUNK_ROWS = 1_000;
+// Rows per statement are also bounded by their size: a description may hold 20,000 characters.
+const CHUNK_CHARS = 4_000_000;
+
+function chunks<T>(items: T[], size = CHUNK_ROWS): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Records as JSON arrays of at most CHUNK_ROWS records and about CHUNK_CHARS characters. */
+function jsonChunks(records: object[]): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const record of records) {
+    const json = JSON.stringify(record);
+    if (part.length && (part.length >= CHUNK_ROWS || size + json.length > CHUNK_CHARS)) {
+      out.push(`[${part.join(",")}]`);
+      part = [];
+      size = 0;
+    }
+    part.push(json);
+    size += json.length;
+  }
+  if (part.length) out.push(`[${part.join(",")}]`);
+  return out;
+}
+
+type ExistingRow = {
+  id: number;
+  code: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  startDate: string | null;
+  serviceType: ServiceType;
+  operatorsTotal: number | null;
+  operatorsStaff: number | null;
+  operatorsVolunteers: number | null;
+  fundingNote: string | null;
+  feedback: string | null;
+  innovation: string | null;
+  sustainability: Sustainability;
+  sustainabilityNote: string | null;
+  status: PracticeStatus;
+  version: number;
+  publishedAt: string | null;
+  updatedAt: string;
+  entityId: number;
+  entityName: string;
+  entityKind: EntityKind;
+  istatCode: string | null;
+  province: string | null;
+  regionSlug: string;
+  regionName: string;
+  terms: [Vocabulary, string][] | string;
+};
+
+// Timestamps as UTC text with their milliseconds, as Prisma reads timestamp(3) columns.
+const UTC = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
+
+/** The sheets with these codes, with entity, region and terms: one query per chunk. */
+async function loadExisting(tx: Tx, codes: string[]) {
+  const byCode = new Map<string, Existing>();
+  for (const part of chunks(codes, 5_000)) {
+    const rows = await tx.$queryRaw<ExistingRow[]>`
+      SELECT p."id", p."code", p."slug", p."title", p."summary", p."description", to_char(p."startDate", 'YYYY-MM-DD') AS "startDate",
+        p."serviceType"::text AS "serviceType", p."operatorsTotal", p."operatorsStaff", p."operatorsVolunteers", p."fundingNote", p."feedback",
+        p."innovation", p."sustainability"::text AS "sustainability", p."sustainabilityNote", p."status"::text AS "status", p."version",
+        to_char(p."publishedAt", ${UTC}) AS "publishedAt", to_char(p."updatedAt", ${UTC}) AS "updatedAt",
+        e."id" AS "entityId", e."name" AS "entityName", e."kind"::text AS "entityKind", e."istatCode", e."province",
+        r."slug" AS "regionSlug", r."name" AS "regionName",
+        COALESCE((SELECT json_agg(json_build_array(t."vocabulary", t."slug")) FROM "PracticeTerm" pt JOIN "Term" t ON t."id" = pt."termId"
+                  WHERE pt."practiceId" = p."id"), '[]'::json) AS "terms"
+      FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" JOIN "Region" r ON r."id" = e."regionId"
+      WHERE p."code" = ANY(${part}::text[])`;
+    for (const row of rows) {
+      const terms = typeof row.terms === "string" ? (JSON.parse(row.terms) as [Vocabulary, string][]) : row.terms;
+      byCode.set(row.code, {
+        ...row,
+        startDate: row.startDate ? new Date(`${row.startDate}T00:00:00Z`) : null,
+        publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
+        updatedAt: new Date(row.updatedAt),
+        entity: { id: row.entityId, name: row.entityName, kind: row.entityKind, istatCode: row.istatCode, province: row.province, region: { slug: row.regionSlug, name: row.regionName } },
+        terms: terms.map(([vocabulary, slug]) => ({ term: { vocabulary, slug } })),
+      });
+    }
+  }
+  return byCode;
+}
+
+type Computed = {
+  row: ImportRow;
+  existing: Existing | undefined;
+  entity: BatchEntity;
+  terms: { id: number; vocabulary: Vocabulary; slug: string; label: string }[];
+  desired: PracticeSnapshot | null;
+  outcome: "created" | "updated" | "unchanged";
+};
+
+async function compute(tx: Tx, rows: ImportRow[]) {
+  const [allTerms, regions, existing] = await Promise.all([tx.term.findMany(), tx.region.findMany(), loadExisting(tx, rows.map((r) => r.draft.code))]);
+  const entities = await resolveEntities(tx, rows.map((r) => r.draft.entity), regions);
+  const computed = rows.map((row, i): Computed => {
+    const current = existing.get(row.draft.code);
+    const entity = entities.perRow[i];
+    const terms = draftTerms(row.draft, allTerms);
+    if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created" };
+    const desired = desiredSnapshot(row.draft, current.slug, entity, terms);
+    return { row, existing: current, entity, terms, desired, outcome: sameSnapshot(snapshotOf(current), desired) ? "unchanged" : "updated" };
+  });
+  return { computed, created: entities.created, termIdOf: new Map(allTerms.map((t) => [`${t.vocabulary}|${t.slug}`, t.id])) };
+}
+
+/** What writing these rows would do now, computed without writing. */
+export async function planRows(tx: Tx, rows: ImportRow[]): Promise<Omit<BatchOutcome, "practiceId" | "slug">[]> {
+  const { computed } = await compute(tx, rows);
+  return computed.map(({ row, existing, outcome }) => ({
+    row: row.row,
+    code: row.draft.code,
+    title: row.draft.title,
+    outcome,
+    version: !existing ? 1 : outcome === "updated" ? existing.version + 1 : existing.version,
+  }));
+}
+
+/** Writes the rows; throws BatchConflictError if a sheet changed under the import. */
+export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Promise<BatchOutcome[]> {
+  const { computed, created, termIdOf } = await compute(tx, rows);
+  const nowDate = new Date();
+  const now = nowDate.toISOString();
+  await insertEntities(tx, created, now);
+
+  const creates = computed.filter((c) => c.outcome === "created");
+  const updates = computed.filter((c) => c.outcome === "updated");
+  const slugs = await uniqueSlugs(
+    creates.map((c) => practiceSlugRoot(c.row.draft.title, c.entity.name)),
+    (candidates) => takenSlugs(tx, "Practice", candidates),
+  );
+  const results = new Map<ImportRow, { practiceId: number; slug: string; version: number }>();
+  const revisions: ReturnType<typeof revisionData>[] = [];
+  const links: { practiceId: number; termId: number }[] = [];
+
+  if (updates.length) {
+    // Sheets loaded before history existed get their current version recorded first.
+    const pairs = JSON.stringify(updates.map((c) => ({ id: c.existing!.id, version: c.existing!.version })));
+    const recorded = await tx.$queryRaw<{ practiceId: number; version: number }[]>`
+      SELECT r."practiceId", r."version" FROM "PracticeRevision" r
+      JOIN json_to_recordset(${pairs}::json) AS k(id int, version int) ON r."practiceId" = k.id AND r."version" = k.version`;
+    const has = new Set(recorded.map((r) => `${r.practiceId}:${r.version}`));
+    const baselines = updates.filter((c) => !has.has(`${c.existing!.id}:${c.existing!.version}`)).map((c) => baselineRevisionData(c.existing!));
+    await insertRevisions(tx, baselines.map((b) => ({ ...b, importJobId: null, createdAt: b.createdAt.toISOString() })));
+
+    const records = updates.map((c) => ({ id: c.existing!.id, version: c.existing!.version, ...columns(c, publishedAtOf(c.row.draft, c.existing!, nowDate)) }));
+    const written = new Set<number>();
+    for (const json of jsonChunks(records)) {
+      // The version in the WHERE clause makes the check and the write one atomic step.
+      const updated = await tx.$queryRaw<{ id: number }[]>`
+        UPDATE "Practice" AS p SET
+          "title" = v.title, "summary" = v.summary, "description" = v.description, "startDate" = v."startDate"::date,
+          "serviceType" = v."serviceType"::"ServiceType", "operatorsTotal" = v."operatorsTotal", "operatorsStaff" = v."operatorsStaff",
+          "operatorsVolunteers" = v."operatorsVolunteers", "fundingNote" = v."fundingNote", "feedback" = v.feedback, "innovation" = v.innovation,
+          "sustainability" = v.sustainability::"Sustainability", "sustainabilityNote" = v."sustainabilityNote", "status" = v.status::"PracticeStatus",
+          "entityId" = v."entityId", "searchExtra" = v."searchExtra", "publishedAt" = v."publishedAt"::timestamp(3),
+          "version" = p."version" + 1, "updatedAt" = ${now}::timestamp(3)
+        FROM json_to_recordset(${json}::json) AS v(${RECORD_COLUMNS}, id int, version int)
+        WHERE p."id" = v.id AND p."version" = v.version
+        RETURNING p."id"`;
+      for (const { id } of updated) written.add(id);
+    }
+    const conflict = updates.find((c) => !written.has(c.existing!.id));
+    if (conflict) throw new BatchConflictError(conflict.row.row, conflict.row.draft.code);
+    // Only the links that change, a removed one turned into an added one where possible: each
+    // statement on PracticeTerm rewrites its sheets once more (the facet keys' trigger).
+    const unlinks: { practiceId: number; termId: number }[] = [];
+    const relinks: { practiceId: number; from: number; to: number }[] = [];
+    for (const c of updates) {
+      const practiceId = c.existing!.id;
+      const version = c.existing!.version + 1;
+      results.set(c.row, { practiceId, slug: c.existing!.slug, version });
+      revisions.push(revisionData(practiceId, version, actor, c.desired!));
+      const before = new Set(c.existing!.terms.map(({ term }) => termIdOf.get(`${term.vocabulary}|${term.slug}`)!));
+      const after = new Set(c.terms.map((term) => term.id));
+      const added = [...after].filter((id) => !before.has(id));
+      const removed = [...before].filter((id) => !after.has(id));
+      for (let i = 0; i < Math.max(added.length, removed.length); i++) {
+        if (i < added.length && i < removed.length) relinks.push({ practiceId, from: removed[i], to: added[i] });
+        else if (i < added.length) links.push({ practiceId, termId: added[i] });
+        else unlinks.push({ practiceId, termId: removed[i] });
+      }
+    }
+    for (const part of chunks(relinks, 20_000)) {
+      const practiceIds = part.map((link) => link.practiceId);
+      const from = part.map((link) => link.from);
+      const to = part.map((link) => link.to);
+      await tx.$executeRaw`
+        UPDATE "PracticeTerm" pt SET "termId" = k."to" FROM unnest(${practiceIds}::int[], ${from}::int[], ${to}::int[]) AS k("practiceId", "from", "to")
+        WHERE pt."practiceId" = k."practiceId" AND pt."termId" = k."from"`;
+    }
+    for (const part of chunks(unlinks, 20_000)) {
+      const practiceIds = part.map((link) => link.practiceId);
+      const termIds = part.map((link) => link.termId);
+      await tx.$executeRaw`
+        DELETE FROM "PracticeTerm" pt USING unnest(${practiceIds}::int[], ${termIds}::int[]) AS k("practiceId", "termId")
+        WHERE pt."practiceId" = k."practiceId" AND pt."termId" = k."termId"`;
+    }
+  }
+
+  if (creates.length) {
+    const records = creates.map((c, i) => ({ ord: i, code: c.row.draft.code, slug: slugs[i], ...columns(c, publishedAtOf(c.row.draft, null, nowDate)) }));
+    const idByCode = new Map<string, number>();
+    for (const json of jsonChunks(records)) {
+      const inserted = await tx.$queryRaw<{ id: number; code: string }[]>`
+        INSERT INTO "Practice" ("code", "slug", "title", "summary", "description", "startDate", "serviceType", "operatorsTotal", "operatorsStaff",
+          "operatorsVolunteers", "fundingNote", "feedback", "innovation", "sustainability", "sustainabilityNote", "status", "entityId",
+          "searchExtra", "publishedAt", "isSample", "createdAt", "updatedAt")
+        SELECT v.code, v.slug, v.title, v.summary, v.description, v."startDate"::date, v."serviceType"::"ServiceType", v."operatorsTotal", v."operatorsStaff",
+          v."operatorsVolunteers", v."fundingNote", v.feedback, v.innovation, v.sustainability::"Sustainability", v."sustainabilityNote", v.status::"PracticeStatus", v."entityId",
+          v."searchExtra", v."publishedAt"::timestamp(3), false, ${now}::timestamp(3), ${now}::timestamp(3)
+        FROM json_to_recordset(${json}::json) AS v(${RECORD_COLUMNS}, ord int, code text, slug text)
+        ORDER BY v.ord
+        RETURNING "id", "code"`;
+      for (const { id, code } of inserted) idByCode.set(code, id);
+    }
+    creates.forEach((c, i) => {
+      const practiceId = idByCode.get(c.row.draft.code)!;
+      results.set(c.row, { practiceId, slug: slugs[i], version: 1 });
+      revisions.push(revisionData(practiceId, 1, actor, desiredSnapshot(c.row.draft, slugs[i], c.entity, c.terms)));
+      for (const term of c.terms) links.push({ practiceId, termId: term.id });
+    });
+  }
+
+  for (const part of chunks(links, 20_000)) {
+    const practiceIds = part.map((link) => link.practiceId);
+    const termIds = part.map((link) => link.termId);
+    await tx.$executeRaw`INSERT INTO "PracticeTerm" ("practiceId", "termId") SELECT * FROM unnest(${practiceIds}::int[], ${termIds}::int[])`;
+  }
+  await insertRevisions(tx, revisions.map((r) => ({ ...r, createdAt: now })));
+
+  return computed.map((c): BatchOutcome => {
+    const result = results.get(c.row) ?? { practiceId: c.existing!.id, slug: c.existing!.slug, version: c.existing!.version };
+    return { row: c.row.row, code: c.row.draft.code, title: c.row.draft.title, outcome: c.outcome, ...result };
+  });
+}
+
+type RevisionRecord = Omit<ReturnType<typeof revisionData>, "snapshot"> & { snapshot: unknown; createdAt: string };
+
+async function insertRevisions(tx: Tx, revisions: RevisionRecord[]) {
+  for (const json of jsonChunks(revisions)) {
+    await tx.$executeRaw`
+      INSERT INTO "PracticeRevision" ("practiceId", "version", "source", "userId", "importJobId", "snapshot", "createdAt")
+      SELECT v."practiceId", v.version, v.source::"RevisionSource", v."userId", v."importJobId", v.snapshot, v."createdAt"::timestamp(3)
+      FROM json_to_recordset(${json}::json) AS v("practiceId" int, version int, source text, "userId" int, "importJobId" int, snapshot jsonb, "createdAt" text)`;
+  }
+}
+
+// The sheet's columns as json_to_recordset reads them (dates as text, enums cast in the SQL).
+const RECORD_COLUMNS = Prisma.raw(
+  `title text, summary text, description text, "startDate" text, "serviceType" text, "operatorsTotal" int, "operatorsStaff" int, ` +
+    `"operatorsVolunteers" int, "fundingNote" text, feedback text, innovation text, sustainability text, "sustainabilityNote" text, ` +
+    `status text, "entityId" int, "searchExtra" text, "publishedAt" text`,
+);
+
+function columns(c: Computed, publishedAt: Date | null) {
+  const fields = practiceFields(c.row.draft as PracticeDraft, c.entity.id);
+  return {
+    ...fields,
+    startDate: c.row.draft.startDate,
+    searchExtra: searchExtraOf(c.entity, c.terms),
+    publishedAt: publishedAt?.toISOString() ?? null,
+  };
+}
