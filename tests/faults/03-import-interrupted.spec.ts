@@ -42,7 +42,7 @@ const advisoryLocks = () =>
 async function commitInProgress(jobsBefore: number) {
   await waitFor(async () => ((await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportJob"`))[0].n > jobsBefore ? true : undefined), 60_000, "import job saved");
   const holder = await waitFor(async () => (await advisoryLocks()).find((l) => l.granted), 30_000, "commit lock");
-  // Let it write some rows first: a commit of 240 sheets takes seconds.
+  // Let it write some rows first: a commit of 5,000 sheets takes seconds (240 take well under one).
   await new Promise((r) => setTimeout(r, 150));
   return holder;
 }
@@ -62,7 +62,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number
 test("an import killed during its transaction changes nothing", async () => {
   const before = await catalogueFingerprint();
   const jobs = await importJobs();
-  const { child, done } = startImport(writeSheets("kill.json", plainSheets("KILL", 240)));
+  const { child, done } = startImport(writeSheets("kill.json", plainSheets("KILL", 5_000)));
   const holder = await commitInProgress(jobs);
   const killedAt = Date.now();
   child.kill("SIGKILL");
@@ -98,8 +98,9 @@ test("an import whose connection is cut during its transaction changes nothing",
 });
 
 test("two imports at once: the second waits for the first, rows never interleave", async () => {
-  const a = startImport(writeSheets("a.json", plainSheets("LOCKA", 120)));
-  const b = startImport(writeSheets("b.json", plainSheets("LOCKB", 120)));
+  // Large enough that each commit lasts seconds, so the two overlap.
+  const a = startImport(writeSheets("a.json", plainSheets("LOCKA", 2_000)));
+  const b = startImport(writeSheets("b.json", plainSheets("LOCKB", 2_000)));
   // At some point one import holds the lock and the other waits on it.
   const waited = await waitFor(async () => {
     const locks = await advisoryLocks();
@@ -113,7 +114,7 @@ test("two imports at once: the second waits for the first, rows never interleave
     `SELECT split_part("code", '-', 1) AS prefix, min("id") AS min, max("id") AS max, count(*)::int AS n
      FROM "Practice" WHERE "code" LIKE 'LOCK%' GROUP BY 1 ORDER BY 2`,
   );
-  expect(ids.map((r) => r.n)).toEqual([120, 120]);
+  expect(ids.map((r) => r.n)).toEqual([2_000, 2_000]);
   // Ids come from a sequence outside transactions: interleaved writes would interleave them.
   expect(ids[0].max).toBeLessThan(ids[1].min);
 });
