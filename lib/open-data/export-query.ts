@@ -1,12 +1,14 @@
 import { db } from "@/lib/db";
 import type { PracticeWithRelations } from "@/lib/open-data/record";
-import { correctSpelling } from "@/lib/practices/queries";
+import { correctSpelling, readWithIndexes } from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
-import { pageIdsQuery } from "@/lib/practices/search-sql";
+import { countsQuery, facetKeysQuery, pageIdsQuery, type SelectedKeys } from "@/lib/practices/search-sql";
 
 // Every sheet a listing URL matches, in the listing's order: what "export what I am looking at"
-// and the feeds read. The ids come from the listing's own query, so the rows are exactly those
-// the listing counts (including its fallback to a spelling-corrected query).
+// and the feeds read. The ids come from the listing's own queries, sent as the listing sends them
+// (lib/practices/queries.ts: facet keys resolved first, text reads through the indexes, relevance
+// told the total), so the rows are exactly those the listing counts, in its order (including its
+// fallback to a spelling-corrected query).
 
 /** A safety bound far above the catalogue's size, so a runaway table cannot exhaust memory. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -22,8 +24,20 @@ export async function listMatchingIds(filters: PracticeFilters): Promise<number[
 }
 
 async function idsFor(filters: PracticeFilters) {
-  const rows = await db.$queryRaw<{ id: number }[]>(pageIdsQuery({ ...filters, page: 1 }, MAX_EXPORT_ROWS, 0));
+  const keysQuery = facetKeysQuery(filters);
+  const keys: SelectedKeys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
+  // Only relevance order depends on the total (past RANKED_LIMIT matches it ranks the most recent
+  // ones only); without it a common word would rank every match. The other orders skip the count.
+  const total = filters.q && filters.sort === "rilevanza" ? await countMatching(filters, keys) : undefined;
+  if (total === 0) return [];
+  const rows = await readWithIndexes<{ id: number }[]>(filters, pageIdsQuery({ ...filters, page: 1 }, MAX_EXPORT_ROWS, 0, keys, total));
   return rows.map((row) => row.id);
+}
+
+/** The listing's total, from its own counts query (the row of facet ''). */
+async function countMatching(filters: PracticeFilters, keys: SelectedKeys) {
+  const rows = await readWithIndexes<{ facet: string; count: number }[]>(filters, countsQuery(filters, keys));
+  return rows.find((row) => row.facet === "")?.count ?? 0;
 }
 
 /** The sheets with these ids and everything a record needs, in the given order. */

@@ -40,7 +40,7 @@ export async function searchPractices(filters: PracticeFilters): Promise<Practic
  * then prefers scanning the table and testing every sheet's tsvector, which it must detoast
  * (1.8 s against 0.27 s through the index for a word in 70,000 of 100,000 sheets).
  */
-async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma.Sql) {
+export async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma.Sql) {
   if (!filters.q) return db.$queryRaw<T>(query);
   const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$queryRaw<T>(query)]);
   return rows;

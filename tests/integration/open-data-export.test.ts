@@ -55,6 +55,8 @@ describe("export of a listing", () => {
     ["a region and an area", { regione: "puglia", area: "anziani" }],
     ["several values of a facet", { regione: ["lombardia", "veneto"], tipo: "nuovo", ordina: "titolo" }],
     ["words", { q: "anziani", ordina: "operatori" }],
+    ["words, by relevance", { q: "anziani" }],
+    ["words and a facet, by relevance", { q: "servizi", regione: "lombardia" }],
     ["a misspelt word", { q: "anzaini" }],
     ["nothing", { regione: "molise", tecnologia: "carte-prepagate", canale: "app-mobile", area: "dipendenze" }],
   ])("has exactly the listing's rows, in its order: %s", async (_, params) => {
@@ -62,7 +64,11 @@ describe("export of a listing", () => {
     const listing = await searchPractices(filters);
     const ids = await listMatchingIds(filters);
     expect(ids).toHaveLength(listing.total);
-    expect(ids.slice(0, PAGE_SIZE)).toEqual(listing.items.map((item) => item.id));
+    // Every page of the listing, in order, is the matching slice of the export.
+    for (let page = 1; page <= listing.pageCount; page++) {
+      const shown = page === 1 ? listing : await searchPractices({ ...filters, page });
+      expect(ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)).toEqual(shown.items.map((item) => item.id));
+    }
 
     const csv = parseCsv(practicesCsv(await exportRecords(params), "punto-e-virgola"));
     expect(csv.errors).toEqual([]);

@@ -115,6 +115,7 @@ describe("indexes the listing relies on", () => {
     ["Practice", "Practice_status_entityId_idx", /\(status, "entityId"\)/],
     ["Practice", "Practice_facetKeys_idx", /USING gin \("facetKeys"\)/],
     ["Practice", "Practice_status_facetKeys_idx", /\(status, "facetKeys"\)/],
+    ["Practice", "Practice_status_publishedAt_id_idx", /\(status, "publishedAt" DESC NULLS LAST, id DESC\)/],
     ["PracticeTerm", "PracticeTerm_pkey", /\("practiceId", "termId"\)/],
     ["PracticeTerm", "PracticeTerm_termId_practiceId_idx", /\("termId", "practiceId"\)/],
     ["Entity", "Entity_regionId_idx", /\("regionId"\)/],
@@ -147,6 +148,11 @@ describe("indexes the listing relies on", () => {
         expect(listing).toContain("Practice_facetKeys_idx");
         expect(listing).not.toMatch(/Seq Scan on "Practice"|PracticeTerm|"Entity"/);
       }
+      // The unfiltered listing's page reads its ids in index order: no sort of every sheet.
+      const unfiltered = pageIdsQuery(parsePracticeFilters({}), PAGE_SIZE, 0);
+      const page = (await client.query(`EXPLAIN ${unfiltered.text}`, unfiltered.values as unknown[])).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      expect(page).toMatch(/Index (Only )?Scan using "Practice_status_publishedAt_id_idx"/);
+      expect(page).not.toMatch(/Sort/);
     } finally {
       await client.query("ROLLBACK");
     }
