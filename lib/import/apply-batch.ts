@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { insertEntities, resolveEntities, takenSlugs, uniqueSlugs, type BatchEntity } from "@/lib/import/batch-entities";
 import type { ImportRow } from "@/lib/import/validate-rows";
-import type { EntityKind, PracticeStatus, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
+import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import {
   baselineRevisionData,
   desiredSnapshot,
@@ -63,24 +63,9 @@ function jsonChunks(records: object[]): string[] {
   return out;
 }
 
-type ExistingRow = {
+/** A stored sheet as the preload query returns it: the snapshot's scalar fields, flat. */
+type ExistingRow = Omit<PracticeSnapshot, "entity" | "terms"> & {
   id: number;
-  code: string;
-  slug: string;
-  title: string;
-  summary: string;
-  description: string;
-  startDate: string | null;
-  serviceType: ServiceType;
-  operatorsTotal: number | null;
-  operatorsStaff: number | null;
-  operatorsVolunteers: number | null;
-  fundingNote: string | null;
-  feedback: string | null;
-  innovation: string | null;
-  sustainability: Sustainability;
-  sustainabilityNote: string | null;
-  status: PracticeStatus;
   version: number;
   publishedAt: string | null;
   updatedAt: string;

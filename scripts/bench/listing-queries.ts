@@ -3,6 +3,7 @@ import pg from "pg";
 import { percentile } from "./load.ts";
 import { explainListing } from "./explain.ts";
 import { seedSyntheticPractices } from "./synthetic.ts";
+import { AREAS, TYPES, WORDS } from "./scenarios.ts";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "../lib/server-admin.ts";
@@ -28,13 +29,6 @@ const scale = flag("scale", 100_000);
 const runs = flag("runs", 20);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 
-const AREAS = ["famiglia-minori", "disabili", "dipendenze", "anziani", "immigrati-rom-sinti-caminanti", "poverta-disagio-adulti", "multiutenza"];
-const TYPES = ["nuovo", "rafforzato", "misto"];
-const WORDS = [
-  "spesa a domicilio", "volontari", "buoni spesa", "videochiamate", "anziani soli", "supporto psicologico",
-  "consegna farmaci", "didattica a distanza", "telefono", "pasti", "povertà", "minori", "disabilità",
-  "centro diurno", "assistenza domiciliare", "numero verde", "protezione civile", "caritas", "tablet", "emergenza",
-];
 const COMMON = ["volontari", "emergenza", "servizi", "comune", "anziani", "telefono"];
 
 // Each case yields a different request per run, like the benchmark's varied scenarios.
