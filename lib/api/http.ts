@@ -74,6 +74,11 @@ export function invalidParameters(request: Request, errors: { parametro: string;
   });
 }
 
+/** An export larger than the server builds at once: 413 with the reason, nothing cut short. */
+export function exportTooLargeProblem(request: Request, detail: string) {
+  return problemResponse(request, { type: problemType("esportazione-troppo-grande"), title: "Esportazione troppo grande", status: 413, detail });
+}
+
 export function notFoundProblem(request: Request, detail: string) {
   return problemResponse(request, { type: problemType("non-trovato"), title: "Risorsa non trovata", status: 404, detail });
 }

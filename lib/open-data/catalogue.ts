@@ -2,7 +2,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import type { PracticeRecord } from "@/lib/api/schemas";
 import { TAGS } from "@/lib/cache-tags";
 import { siteUrl } from "@/lib/env";
-import { listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
+import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
 import { practiceRecord } from "@/lib/open-data/record";
 import { getLatestUpdate } from "@/lib/open-data/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
@@ -12,14 +12,25 @@ import type { PracticeFilters } from "@/lib/practices/search-params";
 
 const FEED_LENGTH = 50;
 
-/** Every sheet matching a listing URL, in its order, as open-data records. */
-export async function fetchExportRecords(filters: PracticeFilters): Promise<PracticeRecord[]> {
+export type ExportRecords = { records: PracticeRecord[]; refused?: undefined } | { records?: undefined; refused: string };
+
+/**
+ * Every sheet matching a listing URL, in its order, as open-data records — or why not (a selection
+ * too large to build at once). The refusal is a value, not an exception: an error thrown inside a
+ * cached function reaches the caller stripped of its type and message in production.
+ */
+export async function fetchExportRecords(filters: PracticeFilters): Promise<ExportRecords> {
   "use cache";
   cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
   cacheLife("hours");
   const base = siteUrl();
-  const practices = await loadPractices(await listMatchingIds({ ...filters, page: 1 }));
-  return practices.map((practice) => practiceRecord(practice, base));
+  try {
+    const practices = await loadPractices(await listMatchingIds({ ...filters, page: 1 }));
+    return { records: practices.map((practice) => practiceRecord(practice, base)) };
+  } catch (error) {
+    if (error instanceof ExportTooLargeError) return { refused: error.message };
+    throw error;
+  }
 }
 
 /** The most recently published or updated sheets matching a listing URL, newest first. */
@@ -28,7 +39,7 @@ export async function fetchFeedRecords(filters: PracticeFilters): Promise<Practi
   cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
   cacheLife("hours");
   const base = siteUrl();
-  const practices = await loadRecentlyUpdated(await listMatchingIds({ ...filters, page: 1 }), FEED_LENGTH);
+  const practices = await loadRecentlyUpdated(await listMatchingIds({ ...filters, page: 1 }, { truncate: true }), FEED_LENGTH);
   return practices.map((practice) => practiceRecord(practice, base));
 }
 

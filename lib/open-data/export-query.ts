@@ -10,27 +10,46 @@ import { countsQuery, facetKeysQuery, pageIdsQuery, type SelectedKeys } from "@/
 // told the total), so the rows are exactly those the listing counts, in its order (including its
 // fallback to a spelling-corrected query).
 
-/** A safety bound far above the catalogue's size, so a runaway table cannot exhaust memory. */
+/**
+ * A safety bound far above the catalogue's size: exports are built in memory, so a larger one is
+ * refused with a clear message (ExportTooLargeError) rather than cut short or left to exhaust it.
+ */
 export const MAX_EXPORT_ROWS = 50_000;
+
+export class ExportTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`La selezione supera ${limit.toLocaleString("it-IT")} schede: restringi i filtri per scaricarla.`);
+  }
+}
 const CHUNK = 1_000;
 
 const include = { entity: { include: { region: true } }, terms: { include: { term: true } } } as const;
 
-export async function listMatchingIds(filters: PracticeFilters): Promise<number[]> {
-  const ids = await idsFor(filters);
+/**
+ * `max` bounds the ids returned: past it the export is refused (ExportTooLargeError), unless
+ * `truncate` (a feed only needs the most recent of the matches it can see).
+ */
+export async function listMatchingIds(filters: PracticeFilters, { max = MAX_EXPORT_ROWS, truncate = false } = {}): Promise<number[]> {
+  const bounded = async (query: PracticeFilters) => {
+    const ids = await idsFor(query, max + 1);
+    if (ids.length <= max) return ids;
+    if (truncate) return ids.slice(0, max);
+    throw new ExportTooLargeError(max);
+  };
+  const ids = await bounded(filters);
   if (ids.length > 0 || !filters.q) return ids;
   const corrected = await correctSpelling(filters.q);
-  return corrected ? idsFor({ ...filters, q: corrected }) : ids;
+  return corrected ? bounded({ ...filters, q: corrected }) : ids;
 }
 
-async function idsFor(filters: PracticeFilters) {
+async function idsFor(filters: PracticeFilters, limit: number) {
   const keysQuery = facetKeysQuery(filters);
   const keys: SelectedKeys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
   // Only relevance order depends on the total (past RANKED_LIMIT matches it ranks the most recent
   // ones only); without it a common word would rank every match. The other orders skip the count.
   const total = filters.q && filters.sort === "rilevanza" ? await countMatching(filters, keys) : undefined;
   if (total === 0) return [];
-  const rows = await readWithIndexes<{ id: number }[]>(filters, pageIdsQuery({ ...filters, page: 1 }, MAX_EXPORT_ROWS, 0, keys, total));
+  const rows = await readWithIndexes<{ id: number }[]>(filters, pageIdsQuery({ ...filters, page: 1 }, limit, 0, keys, total));
   return rows.map((row) => row.id);
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PracticeRecordSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { CSV_COLUMNS, practicesCsv } from "@/lib/open-data/csv";
-import { listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
+import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
 import { practiceRecord } from "@/lib/open-data/record";
 import { searchPractices } from "@/lib/practices/queries";
 import { PAGE_SIZE, parsePracticeFilters, type RawSearchParams } from "@/lib/practices/search-params";
@@ -74,6 +74,14 @@ describe("export of a listing", () => {
     expect(csv.errors).toEqual([]);
     expect(csv.meta.fields).toEqual(CSV_COLUMNS);
     expect(csv.data).toHaveLength(listing.total);
+  });
+
+  it("refuses a selection past its bound instead of cutting it short; a feed takes the first ones", async () => {
+    const all = await listMatchingIds(parsePracticeFilters({}));
+    expect(all.length).toBeGreaterThan(10);
+    await expect(listMatchingIds(parsePracticeFilters({}), { max: 10 })).rejects.toBeInstanceOf(ExportTooLargeError);
+    expect(await listMatchingIds(parsePracticeFilters({}), { max: all.length })).toEqual(all);
+    expect(await listMatchingIds(parsePracticeFilters({}), { max: 10, truncate: true })).toEqual(all.slice(0, 10));
   });
 
   it("ignores the page: a download has every matching row", async () => {

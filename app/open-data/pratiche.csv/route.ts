@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { bodyResponse, CONTENT_TYPES, preflightResponse } from "@/lib/api/http";
+import { bodyResponse, CONTENT_TYPES, exportTooLargeProblem, preflightResponse } from "@/lib/api/http";
 import { fetchExportRecords } from "@/lib/open-data/catalogue";
 import { practicesCsv, separatorFrom } from "@/lib/open-data/csv";
 import { rawSearchParams } from "@/lib/open-data/request";
@@ -10,7 +10,8 @@ import { parsePracticeFilters } from "@/lib/practices/search-params";
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const filters = parsePracticeFilters(rawSearchParams(search));
-  const records = await fetchExportRecords(filters);
+  const { records, refused } = await fetchExportRecords(filters);
+  if (refused !== undefined) return exportTooLargeProblem(request, refused);
   return bodyResponse(request, practicesCsv(records, separatorFrom(search.get("separatore"))), {
     contentType: CONTENT_TYPES.csv,
     headers: { "Content-Disposition": 'attachment; filename="pratiche.csv"' },

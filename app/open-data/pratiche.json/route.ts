@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { jsonResponse, preflightResponse } from "@/lib/api/http";
+import { exportTooLargeProblem, jsonResponse, preflightResponse } from "@/lib/api/http";
 import { siteUrl } from "@/lib/env";
 import { fetchExportRecords } from "@/lib/open-data/catalogue";
 import { practiceExport } from "@/lib/open-data/export-file";
@@ -9,7 +9,8 @@ import { parsePracticeFilters } from "@/lib/practices/search-params";
 // Every sheet the same URL of /pratiche lists (all of them without parameters), as JSON.
 export async function GET(request: NextRequest) {
   const filters = parsePracticeFilters(rawSearchParams(request.nextUrl.searchParams));
-  const records = await fetchExportRecords(filters);
+  const { records, refused } = await fetchExportRecords(filters);
+  if (refused !== undefined) return exportTooLargeProblem(request, refused);
   return jsonResponse(request, practiceExport(filters, records, siteUrl()), {
     headers: { "Content-Disposition": 'inline; filename="pratiche.json"' },
   });
