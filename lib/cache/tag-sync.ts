@@ -7,8 +7,9 @@
 //
 // Two caches obey these times: the 'use cache' entries (use-cache-handler.ts asks isExpired /
 // latestExpiration) and Next's page cache, which checks its own tag map: received invalidations
-// are written into that map too. It is an internal module of Next (checked by a test); if it
-// ever moves, pages in other processes would only refresh at their own expiry, so startup warns.
+// are written into that map too. That map is an internal module of Next: if an upgrade moves it,
+// tests/unit/next-page-tags.test.ts and tests/e2e/two-instances.spec.ts fail, and at run time the
+// process warns (pages of other processes would then refresh only at their own expiry).
 //
 // Loaded by Node itself (not bundled) through next.config's cache handlers: relative imports with
 // their extension, type-only syntax that Node can strip.
