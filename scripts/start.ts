@@ -33,7 +33,7 @@ try {
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const };
   await ensureBuild(process.env.NEXT_DIST_DIR || ".next", env, { force: process.argv.includes("--build") });
   server = spawn(process.execPath, serveArgs(port), { stdio: "inherit", env });
-  console.log(`Catalogo disponibile su http://localhost:${port}`);
+  console.log(`Avvio del catalogo su http://localhost:${port} …`);
   server.on("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
