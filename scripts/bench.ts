@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ensureBuild } from "./lib/build.ts";
+import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
@@ -135,7 +135,7 @@ process.exit(exitCode);
  * with one worker it serves from a single process, like the ceilings' `next start` did).
  */
 async function startServer(port: number, databaseUrl: string, baseUrl: string, workers = 1) {
-  const server = spawn(process.execPath, [path.resolve("scripts/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -148,17 +148,8 @@ async function startServer(port: number, databaseUrl: string, baseUrl: string, w
     },
   });
   servers.push(server);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`Il server è terminato (codice ${server.exitCode})`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).status < 500) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Il server non risponde su ${baseUrl}`);
+  await waitForServer(`${baseUrl}/api/health`, server);
+  return server;
 }
 
 async function dropDatabase(url: string) {

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium as playwright, type Page } from "@playwright/test";
-import { ensureBuild, serveArgs } from "./lib/build.ts";
+import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
@@ -131,15 +131,3 @@ async function signIn(page: Page) {
   await page.waitForURL(/\/admin\/pratiche/);
 }
 
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Il server non risponde su ${url}`);
-}

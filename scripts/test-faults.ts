@@ -12,7 +12,7 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
 import { ACCOUNTS } from "../tests/e2e/support/accounts.ts";
 import { hostileSheets } from "../tests/faults/support/sheets.ts";
-import { ensureBuild, serveArgs } from "./lib/build.ts";
+import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { requireSupportedNode } from "./lib/node-version.ts";
 import { stopPostgres } from "./lib/pg-control.ts";
@@ -102,15 +102,3 @@ function runAsync(command: string, args: string[], options: Parameters<typeof sp
   return new Promise<{ status: number | null }>((resolve) => spawn(command, args, options).on("exit", (status) => resolve({ status })));
 }
 
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Il server di test non risponde su ${url}`);
-}

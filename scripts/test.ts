@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ensureBuild, serveArgs } from "./lib/build.ts";
+import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
@@ -99,20 +99,6 @@ async function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, args, { stdio: "inherit", env });
   const [code] = (await once(child, "exit")) as [number | null];
   return code ?? 1;
-}
-
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Il server di test non risponde su ${url}`);
 }
 
 function readJson(file: string) {

@@ -48,3 +48,21 @@ export function nextBin() {
 export function serveArgs(port: number | string, hostname?: string) {
   return [path.resolve("scripts/serve.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
 }
+
+/**
+ * Resolves once a server answers `url` with a status below 500 (within 60 s); fails at once if
+ * the server process, when given, has exited.
+ */
+export async function waitForServer(url: string, server?: { exitCode: number | null }) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server && server.exitCode !== null) throw new Error(`Il server è terminato (codice ${server.exitCode})`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Il server non risponde su ${url}`);
+}

@@ -4,22 +4,10 @@ import { mapColumns } from "@/lib/import/columns";
 import { readTable, UnreadableFileError } from "@/lib/import/read-table";
 import { validateRecords } from "@/lib/import/validate-rows";
 import { FIELD_NAMES } from "@/lib/practices/practice-fields";
-import type { Reference } from "@/lib/practices/practice-input";
+import { TEST_REFERENCE as reference } from "../support/reference";
 
 // For any row at all, the import's row parser returns a sheet or problems that name the row,
 // never an exception; for any bytes, reading a file gives a table or a clear "unreadable" error.
-
-const reference: Reference = {
-  regions: [
-    { id: 16, slug: "puglia", name: "Puglia" },
-    { id: 2, slug: "valle-d-aosta", name: "Valle d'Aosta/Vallée d'Aoste" },
-  ],
-  terms: [
-    { id: 1, vocabulary: "AREA", slug: "anziani", label: "Anziani (65 anni e più)" },
-    { id: 2, vocabulary: "AREA", slug: "disabili", label: "Disabili" },
-    { id: 3, vocabulary: "FUNDING", slug: "pon-inclusione", label: "PON Inclusione / fondi europei" },
-  ],
-};
 
 const valid: Record<string, unknown> = {
   codice: "PUG-001",

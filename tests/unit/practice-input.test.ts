@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, practiceInputSchema, type Reference } from "@/lib/practices/practice-input";
-
-const reference: Reference = {
-  regions: [
-    { id: 16, slug: "puglia", name: "Puglia" },
-    { id: 2, slug: "valle-d-aosta", name: "Valle d'Aosta/Vallée d'Aoste" },
-  ],
-  terms: [
-    { id: 1, vocabulary: "AREA", slug: "anziani", label: "Anziani (65 anni e più)" },
-    { id: 2, vocabulary: "AREA", slug: "disabili", label: "Disabili" },
-    { id: 3, vocabulary: "FUNDING", slug: "pon-inclusione", label: "PON Inclusione / fondi europei" },
-  ],
-};
+import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
+import { TEST_REFERENCE as reference } from "../support/reference";
 
 const valid = {
   codice: "PUG-001",
