@@ -12,3 +12,16 @@ export const TEST_REFERENCE: Reference = {
     { id: 3, vocabulary: "FUNDING", slug: "pon-inclusione", label: "PON Inclusione / fondi europei" },
   ],
 };
+
+/** A minimal valid sheet row in the import's columns, against TEST_REFERENCE. */
+export const TEST_VALID_ROW = {
+  codice: "PUG-001",
+  titolo: "Spesa a domicilio",
+  sintesi: "Consegna della spesa agli anziani soli.",
+  descrizione: "Volontari e operatori consegnano spesa e farmaci a domicilio.",
+  tipo_servizio: "nuovo",
+  ente_nome: "Comune di Bari",
+  ente_tipo: "Comune",
+  regione: "Puglia",
+  aree_utenza: "Anziani (65 anni e più)",
+};

@@ -4,22 +4,12 @@ import { mapColumns } from "@/lib/import/columns";
 import { readTable, UnreadableFileError } from "@/lib/import/read-table";
 import { validateRecords } from "@/lib/import/validate-rows";
 import { FIELD_NAMES } from "@/lib/practices/practice-fields";
-import { TEST_REFERENCE as reference } from "../support/reference";
+import { TEST_REFERENCE as reference, TEST_VALID_ROW } from "../support/reference";
 
 // For any row at all, the import's row parser returns a sheet or problems that name the row,
 // never an exception; for any bytes, reading a file gives a table or a clear "unreadable" error.
 
-const valid: Record<string, unknown> = {
-  codice: "PUG-001",
-  titolo: "Spesa a domicilio",
-  sintesi: "Consegna della spesa agli anziani soli.",
-  descrizione: "Volontari e operatori consegnano spesa e farmaci a domicilio.",
-  tipo_servizio: "nuovo",
-  ente_nome: "Comune di Bari",
-  ente_tipo: "Comune",
-  regione: "Puglia",
-  aree_utenza: "Anziani (65 anni e più)",
-};
+const valid: Record<string, unknown> = TEST_VALID_ROW;
 
 const cell = fc.oneof(
   fc.string({ unit: "binary", maxLength: 300 }),

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
-import { TEST_REFERENCE as reference } from "../support/reference";
+import { TEST_REFERENCE as reference, TEST_VALID_ROW } from "../support/reference";
 
-const valid = {
-  codice: "PUG-001",
-  titolo: "Spesa a domicilio",
-  sintesi: "Consegna della spesa agli anziani soli.",
-  descrizione: "Volontari e operatori consegnano spesa e farmaci a domicilio.",
-  tipo_servizio: "nuovo",
-  ente_nome: "Comune di Bari",
-  ente_tipo: "Comune",
-  regione: "Puglia",
-  aree_utenza: "Anziani (65 anni e più)",
-};
+const valid = TEST_VALID_ROW;
 
 const parse = (row: Record<string, unknown>) => practiceInputSchema(reference).safeParse(row);
 
