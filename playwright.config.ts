@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run against a production server that `npm test` starts (PLAYWRIGHT_BASE_URL),
 // in Debian's Chromium: no browser is downloaded.
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -29,7 +30,11 @@ export default defineConfig({
     locale: "it-IT",
   },
   projects: [
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } } },
+    {
+      name: "setup",
+      testMatch: /auth\.setup\.ts/,
+      use: { launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } },
+    },
     {
       name: "chromium",
       dependencies: ["setup"],

@@ -22,7 +22,10 @@ export async function proxy(request: NextRequest) {
   // one is answered 400 here, and one in the query string is dropped before any page sees it,
   // rather than a 500 from whichever query would receive it.
   if (/%00|\0/.test(pathname)) {
-    return new NextResponse("Richiesta non valida.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Richiesta non valida.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const withoutNul = /%00|\0/.test(search) ? request.nextUrl.clone() : null;
   if (withoutNul) withoutNul.search = search.replace(/%00|\0/g, "");
@@ -47,5 +50,7 @@ export async function proxy(request: NextRequest) {
 
 // Every request but build assets and the health check (which must answer while the database is down).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|api/health|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?|css|js|map)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|api/health|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?|css|js|map)$).*)",
+  ],
 };

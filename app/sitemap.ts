@@ -22,6 +22,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...PAGES.map(([path, priority]) => ({ url: `${base}${path}`, priority })),
     ...regions.map((region) => ({ url: `${base}/regioni/${region.slug}`, priority: 0.7 })),
     ...entities.map((entity) => ({ url: `${base}/enti/${entity.slug}`, priority: 0.5 })),
-    ...practices.map((practice) => ({ url: `${base}/pratiche/${practice.slug}`, lastModified: practice.updatedAt, priority: 0.8 })),
+    ...practices.map((practice) => ({
+      url: `${base}/pratiche/${practice.slug}`,
+      lastModified: practice.updatedAt,
+      priority: 0.8,
+    })),
   ];
 }

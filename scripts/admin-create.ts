@@ -9,7 +9,12 @@ import { openDatabase } from "./lib/database.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" } },
+  options: {
+    email: { type: "string" },
+    password: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "admin" },
+  },
 });
 const parsed = newUserSchema.safeParse({
   email: values.email ?? "",
@@ -19,7 +24,9 @@ const parsed = newUserSchema.safeParse({
 });
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0])}: ${issue.message}`);
-  console.error("Uso: npm run admin:create -- --email nome@esempio.it --password 'una-password-lunga' [--name 'Nome Cognome'] [--role editor]");
+  console.error(
+    "Uso: npm run admin:create -- --email nome@esempio.it --password 'una-password-lunga' [--name 'Nome Cognome'] [--role editor]",
+  );
   process.exit(2);
 }
 

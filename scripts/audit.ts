@@ -6,7 +6,12 @@ import { spawnSync } from "node:child_process";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const run = spawnSync(npm, ["audit", "--omit=dev", "--json"], { encoding: "utf8", timeout: 120_000 });
-let report: { statusCode?: number; message?: string; metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, { severity: string; via: unknown[] }> };
+let report: {
+  statusCode?: number;
+  message?: string;
+  metadata?: { vulnerabilities?: Record<string, number> };
+  vulnerabilities?: Record<string, { severity: string; via: unknown[] }>;
+};
 try {
   report = JSON.parse(run.stdout || "{}");
 } catch {
@@ -15,11 +20,21 @@ try {
 
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  console.error(`npm audit non disponibile: ${report.message ?? run.stderr?.trim() ?? "nessuna risposta dal registro"}`);
-  console.error("Le dipendenze NON sono state verificate: ripetere `npm run audit` da una macchina che raggiunge registry.npmjs.org.");
+  console.error(
+    `npm audit non disponibile: ${report.message ?? run.stderr?.trim() ?? "nessuna risposta dal registro"}`,
+  );
+  console.error(
+    "Le dipendenze NON sono state verificate: ripetere `npm run audit` da una macchina che raggiunge registry.npmjs.org.",
+  );
   process.exit(3);
 }
-const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, entry]) => entry.severity === "high" || entry.severity === "critical");
-console.log(`npm audit (dipendenze di produzione): ${Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(", ")}`);
+const serious = Object.entries(report.vulnerabilities ?? {}).filter(
+  ([, entry]) => entry.severity === "high" || entry.severity === "critical",
+);
+console.log(
+  `npm audit (dipendenze di produzione): ${Object.entries(counts)
+    .map(([level, n]) => `${level} ${n}`)
+    .join(", ")}`,
+);
 for (const [name, entry] of serious) console.log(`  ${entry.severity}: ${name}`);
 process.exit(serious.length > 0 ? 1 : 0);

@@ -42,13 +42,20 @@ const parts = new Set(onlyIndex >= 0 ? args[onlyIndex + 1].split(",") : ["load",
 const nodeOptionsIndex = args.indexOf("--node-options");
 const serverNodeOptions = nodeOptionsIndex >= 0 ? args[nodeOptionsIndex + 1] : undefined;
 const DIST_DIR = ".next-bench";
-const MULTI_INSTANCE = [CEILING_A, CEILING_B, "/pratiche 3 facets + q (varied)", "/api/v1/pratiche 3 facets + q (varied)"];
+const MULTI_INSTANCE = [
+  CEILING_A,
+  CEILING_B,
+  "/pratiche 3 facets + q (varied)",
+  "/api/v1/pratiche 3 facets + q (varied)",
+];
 const PG_DATA = path.resolve(".data/postgres-test-bench");
 const BASELINE_PAGE = "/prova-carico/statica";
 
 const db = await openTestDatabase("bench");
 const servers: ChildProcess[] = [];
-const roots: Record<string, number | undefined> = { postgres: process.env.DATABASE_URL ? undefined : postmasterPid(PG_DATA) };
+const roots: Record<string, number | undefined> = {
+  postgres: process.env.DATABASE_URL ? undefined : postmasterPid(PG_DATA),
+};
 const memory = new MemorySampler(() => roots);
 let exitCode = 1;
 
@@ -64,22 +71,39 @@ try {
   roots.server = server.pid;
   const samples = await sampleSlugs(db.url);
   const results = parts.has("load") ? await runScenarios(baseUrl, siteScenarios(samples)) : [];
-  const routes = ["/", "/pratiche", `/pratiche?area=anziani&q=spesa`, `/pratiche/${samples.practice}`, `/regioni/${samples.region}`];
+  const routes = [
+    "/",
+    "/pratiche",
+    `/pratiche?area=anziani&q=spesa`,
+    `/pratiche/${samples.practice}`,
+    `/regioni/${samples.region}`,
+  ];
   const javascript = [];
   if (parts.has("js")) for (const route of routes) javascript.push(await clientJs(baseUrl, route));
   const jsBreakdown = parts.has("js") ? await clientJsBreakdown(baseUrl, BASELINE_PAGE, routes, DIST_DIR) : null;
   let lighthouseResults = null;
   if (parts.has("lighthouse")) {
     console.log(`\nLighthouse (${lighthouseRuns} esecuzioni per pagina, mediana):`);
-    lighthouseResults = await runLighthouse(baseUrl, [
-      { name: "ceiling A (framework floor)", path: BASELINE_PAGE },
-      { name: "home", path: "/" },
-      { name: "listing", path: "/pratiche" },
-      { name: "detail", path: `/pratiche/${samples.practice}` },
-    ], { runs: lighthouseRuns, saveDir: path.join(DIST_DIR, "lighthouse") });
+    lighthouseResults = await runLighthouse(
+      baseUrl,
+      [
+        { name: "ceiling A (framework floor)", path: BASELINE_PAGE },
+        { name: "home", path: "/" },
+        { name: "listing", path: "/pratiche" },
+        { name: "detail", path: `/pratiche/${samples.practice}` },
+      ],
+      { runs: lighthouseRuns, saveDir: path.join(DIST_DIR, "lighthouse") },
+    );
   }
   const report: RunReport = {
-    options, results, memory: {}, scale: null, instances: null, javascript, jsBreakdown, lighthouse: lighthouseResults,
+    options,
+    results,
+    memory: {},
+    scale: null,
+    instances: null,
+    javascript,
+    jsBreakdown,
+    lighthouse: lighthouseResults,
     serverNodeOptions: serverNodeOptions ?? null,
   };
 
@@ -104,7 +128,10 @@ try {
     const scaleBase = `http://127.0.0.1:${scalePort}`;
     const scaleServer = await startServer(scalePort, scaleUrl, scaleBase);
     roots.scaleServer = scaleServer.pid;
-    const scaleResults = await runScenarios(scaleBase, [...siteScenarios(samples).slice(0, 2), ...listingScenarios(samples)]);
+    const scaleResults = await runScenarios(scaleBase, [
+      ...siteScenarios(samples).slice(0, 2),
+      ...listingScenarios(samples),
+    ]);
     const explains = [];
     for (const entry of EXPLAINED_CASES) explains.push({ ...entry, ...(await explainListing(scaleUrl, entry.params)) });
     report.scale = { count: seeded.total, seedSeconds: seeded.seconds, results: scaleResults, explains };
@@ -166,7 +193,9 @@ async function sampleSlugs(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const practice = await client.query(`SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`);
+    const practice = await client.query(
+      `SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`,
+    );
     const region = await client.query(`SELECT r."slug" FROM "Region" r ORDER BY r."id" LIMIT 1 OFFSET 2`);
     return { practice: practice.rows[0].slug as string, region: region.rows[0].slug as string };
   } finally {
@@ -179,7 +208,9 @@ async function runScenarios(baseUrl: string | string[], scenarios: Scenario[]) {
   for (const scenario of scenarios) {
     for (const base of [baseUrl].flat()) await warm(base, scenario, 10);
     const result = await measure(baseUrl, scenario, options);
-    console.log(`  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}`);
+    console.log(
+      `  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}`,
+    );
     results.push(result);
   }
   return results;

@@ -31,7 +31,10 @@ try {
       `${rows} righe in ${Object.keys(counts).length} tabelle, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 } catch (error) {
-  console.error("Ripristino non riuscito, il database non è stato modificato:", error instanceof Error ? error.message : error);
+  console.error(
+    "Ripristino non riuscito, il database non è stato modificato:",
+    error instanceof Error ? error.message : error,
+  );
   process.exitCode = 1;
 } finally {
   await db.stop();

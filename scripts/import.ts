@@ -13,7 +13,10 @@ import { openDatabase } from "./lib/database.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";
 import { readReference } from "../lib/practices/reference-query.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "dry-run": { type: "boolean", default: false } },
+});
 if (positionals.length !== 1) {
   console.error("Uso: npm run import -- percorso/del/file.csv|.xlsx|.json [--dry-run]");
   process.exit(2);
@@ -31,7 +34,10 @@ try {
   await applyMigrations(db.url);
   await seedReferenceData(prisma);
   const started = performance.now();
-  const analysis = await analyseImport(prisma, await readReference(prisma), { name: path.basename(filePath), bytes: new Uint8Array(readFileSync(filePath)) });
+  const analysis = await analyseImport(prisma, await readReference(prisma), {
+    name: path.basename(filePath),
+    bytes: new Uint8Array(readFileSync(filePath)),
+  });
   report(analysis);
   console.log(`Controllo: ${seconds(started)}.`);
 
@@ -45,7 +51,9 @@ try {
     const job = await saveImportJob(prisma, analysis, null);
     await commitImportJob(prisma, job.id, null);
     console.log(`Importazione n. ${job.id} completata in ${seconds(committing)}: tutte le righe sono state scritte.`);
-    console.log("Un sito già in esecuzione mostra le schede nuove quando le sue pagine in cache scadono; dall'area riservata l'aggiornamento è immediato.");
+    console.log(
+      "Un sito già in esecuzione mostra le schede nuove quando le sue pagine in cache scadono; dall'area riservata l'aggiornamento è immediato.",
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -59,7 +67,8 @@ process.exit(process.exitCode ?? 0);
 
 function report({ fileName, rowCount, summary }: ImportAnalysis) {
   console.log(`${fileName}: ${rowCount} righe${summary.details ? ` (${summary.details})` : ""}.`);
-  const place = (row: number | null) => (row === null ? "File" : fileName.endsWith(".json") ? `Elemento ${row}` : `Riga ${row}`);
+  const place = (row: number | null) =>
+    row === null ? "File" : fileName.endsWith(".json") ? `Elemento ${row}` : `Riga ${row}`;
   for (const problem of summary.problems) {
     const column = problem.column ? `, colonna ${problem.column}${problem.letter ? ` (${problem.letter})` : ""}` : "";
     console.error(`${place(problem.row)}${column}: ${problem.message}`);

@@ -15,18 +15,32 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
 
 requireSupportedNode();
-const chromiumPath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromiumPath) {
-  console.error("Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.");
+  console.error(
+    "Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.",
+  );
   process.exit(1);
 }
 const OUT = path.resolve("docs/screenshots");
 const DIST_DIR = ".next-screenshots";
-const ACCOUNT = { email: "revisione@screenshots.local", password: "revisione-visiva-2026", name: "Revisione Visiva", role: "ADMIN" } as const;
+const ACCOUNT = {
+  email: "revisione@screenshots.local",
+  password: "revisione-visiva-2026",
+  name: "Revisione Visiva",
+  role: "ADMIN",
+} as const;
 const WIDTHS = { mobile: 390, desktop: 1280 } as const;
 
 /** One shot per page type: `full` pages are short enough to show whole, the rest are cropped to the viewport. */
-type Shot = { name: string; path: (page: Page) => Promise<string>; admin?: boolean; full?: boolean; prepare?: (page: Page) => Promise<void> };
+type Shot = {
+  name: string;
+  path: (page: Page) => Promise<string>;
+  admin?: boolean;
+  full?: boolean;
+  prepare?: (page: Page) => Promise<void>;
+};
 
 const firstHref = (from: string, selector: string) => async (page: Page) => {
   await page.goto(from);
@@ -40,7 +54,8 @@ const SHOTS: Shot[] = [
     name: "pratiche-filtri-aperti",
     path: async () => "/pratiche?regione=puglia&area=anziani",
     prepare: async (page) => {
-      if (await page.locator(".facets-panel > summary").isVisible()) await page.locator(".facets-panel > summary").click();
+      if (await page.locator(".facets-panel > summary").isVisible())
+        await page.locator(".facets-panel > summary").click();
     },
   },
   { name: "scheda", path: firstHref("/pratiche?ordina=titolo", '[data-testid="practice-card"] h3 a') },
@@ -83,17 +98,33 @@ try {
   const baseURL = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, SITE_URL: baseURL };
   await ensureBuild(DIST_DIR, env);
-  server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: DIST_DIR } });
+  server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
+    stdio: "inherit",
+    env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+  });
   await waitForServer(baseURL);
 
   mkdirSync(OUT, { recursive: true });
   const browser = await playwright.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--hide-scrollbars",
+    ],
   });
   try {
     for (const [device, width] of Object.entries(WIDTHS)) {
-      const context = await browser.newContext({ baseURL, locale: "it-IT", viewport: { width, height: device === "mobile" ? 844 : 900 }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        baseURL,
+        locale: "it-IT",
+        viewport: { width, height: device === "mobile" ? 844 : 900 },
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       await signIn(page);
       for (const shot of SHOTS) {
@@ -130,4 +161,3 @@ async function signIn(page: Page) {
   await page.getByRole("button", { name: "Accedi" }).click();
   await page.waitForURL(/\/admin\/pratiche/);
 }
-

@@ -53,7 +53,8 @@ if (cluster.isPrimary) {
   process.on("SIGINT", stop);
   let ready = 0;
   cluster.on("message", (_worker, message) => {
-    if (message === "ready" && ++ready === workers) console.log(`Pronto su http://${hostname}:${port} (${workers} ${workers === 1 ? "processo" : "processi"}).`);
+    if (message === "ready" && ++ready === workers)
+      console.log(`Pronto su http://${hostname}:${port} (${workers} ${workers === 1 ? "processo" : "processi"}).`);
   });
 } else {
   // Next compares rewrites from proxy.ts with "http://localhost:<port>"; any other name here makes

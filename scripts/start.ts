@@ -10,7 +10,11 @@ import { prepareDatabase } from "./lib/prepare-database.ts";
 requireSupportedNode();
 const port = process.env.PORT ?? "3000";
 const db = await openDatabase();
-console.log(db.embedded ? `PostgreSQL integrato avviato (dati in .data/postgres, porta ${db.port}).` : "Uso il database di DATABASE_URL.");
+console.log(
+  db.embedded
+    ? `PostgreSQL integrato avviato (dati in .data/postgres, porta ${db.port}).`
+    : "Uso il database di DATABASE_URL.",
+);
 
 let server: ReturnType<typeof spawn> | undefined;
 let stopping = false;

@@ -20,9 +20,12 @@ import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
 requireSupportedNode();
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromium) {
-  console.error("Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.");
+  console.error(
+    "Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.",
+  );
   process.exit(1);
 }
 const RUN_ID = "faults";
@@ -58,18 +61,32 @@ try {
 
   // Asynchronously: a blocked event loop would stop draining the embedded Postgres's log pipe,
   // and a Postgres blocked on a full pipe never finishes shutting down.
-  const result = await runAsync(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", "--config", "tests/faults/playwright.config.ts", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: {
-      ...env,
-      PLAYWRIGHT_BASE_URL: baseUrl,
-      CHROMIUM_PATH: chromium,
-      PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
-      ...(embedded ? { FAULTS_PG_DATA_DIR: dataDir, FAULTS_PG_PORT: String(db.port) } : {}),
+  const result = await runAsync(
+    process.execPath,
+    [
+      path.resolve("node_modules/@playwright/test/cli.js"),
+      "test",
+      "--config",
+      "tests/faults/playwright.config.ts",
+      ...process.argv.slice(2),
+    ],
+    {
+      stdio: "inherit",
+      env: {
+        ...env,
+        PLAYWRIGHT_BASE_URL: baseUrl,
+        CHROMIUM_PATH: chromium,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
+        ...(embedded ? { FAULTS_PG_DATA_DIR: dataDir, FAULTS_PG_PORT: String(db.port) } : {}),
+      },
     },
-  });
-  const stats = existsSync(`${REPORTS}/playwright.json`) ? JSON.parse(readFileSync(`${REPORTS}/playwright.json`, "utf8")).stats : null;
-  console.log(`\nFaults: ${stats?.expected ?? 0} passed, ${(stats?.unexpected ?? 0) + (stats?.flaky ?? 0)} failed, ${stats?.skipped ?? 0} skipped`);
+  );
+  const stats = existsSync(`${REPORTS}/playwright.json`)
+    ? JSON.parse(readFileSync(`${REPORTS}/playwright.json`, "utf8")).stats
+    : null;
+  console.log(
+    `\nFaults: ${stats?.expected ?? 0} passed, ${(stats?.unexpected ?? 0) + (stats?.flaky ?? 0)} failed, ${stats?.skipped ?? 0} skipped`,
+  );
   exitCode = result.status === 0 && stats && stats.unexpected === 0 && stats.expected > 0 ? 0 : 1;
 } catch (error) {
   console.error(error);
@@ -90,7 +107,8 @@ async function seedFaultData(url: string) {
     for (const account of Object.values(ACCOUNTS)) await createUser(prisma, { ...account });
     const bytes = new TextEncoder().encode(JSON.stringify(hostileSheets()));
     const analysis = await analyseImport(prisma, await readReference(prisma), { name: "ostili.json", bytes });
-    if (analysis.summary.problems.length) throw new Error(`Schede ostili non valide: ${JSON.stringify(analysis.summary.problems)}`);
+    if (analysis.summary.problems.length)
+      throw new Error(`Schede ostili non valide: ${JSON.stringify(analysis.summary.problems)}`);
     const job = await saveImportJob(prisma, analysis, null);
     await commitImportJob(prisma, job.id, null);
   } finally {
@@ -99,6 +117,7 @@ async function seedFaultData(url: string) {
 }
 
 function runAsync(command: string, args: string[], options: Parameters<typeof spawn>[2]) {
-  return new Promise<{ status: number | null }>((resolve) => spawn(command, args, options).on("exit", (status) => resolve({ status })));
+  return new Promise<{ status: number | null }>((resolve) =>
+    spawn(command, args, options).on("exit", (status) => resolve({ status })),
+  );
 }
-

@@ -15,9 +15,12 @@ import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
 requireSupportedNode();
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromium || !existsSync(chromium)) {
-  console.error("Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.");
+  console.error(
+    "Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.",
+  );
   process.exit(1);
 }
 // TEST_RUN_ID keeps concurrent runs apart (database, build, reports); TEST_ONLY=vitest|playwright
@@ -46,7 +49,18 @@ try {
   const vitest =
     ONLY === "playwright"
       ? 0
-      : await run("vitest", [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${REPORTS}/vitest.json`, ...FILTER], { ...env, NODE_ENV: "test" });
+      : await run(
+          "vitest",
+          [
+            path.resolve("node_modules/vitest/vitest.mjs"),
+            "run",
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile=${REPORTS}/vitest.json`,
+            ...FILTER,
+          ],
+          { ...env, NODE_ENV: "test" },
+        );
   if (ONLY === "vitest") throw new Finished(vitest);
 
   const port = await findFreePort();
@@ -60,15 +74,21 @@ try {
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1" },
   });
   await waitForServer(baseUrl);
-  const playwright = await run("playwright", [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER], {
-    ...env,
-    PLAYWRIGHT_BASE_URL: baseUrl,
-    NEXT_DIST_DIR: DIST_DIR,
-    CHROMIUM_PATH: chromium,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
-  });
+  const playwright = await run(
+    "playwright",
+    [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...FILTER],
+    {
+      ...env,
+      PLAYWRIGHT_BASE_URL: baseUrl,
+      NEXT_DIST_DIR: DIST_DIR,
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
+    },
+  );
 
-  const totals = [ONLY === "playwright" ? { passed: 0, failed: 0 } : readVitestTotals(), readPlaywrightTotals()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
+  const totals = [ONLY === "playwright" ? { passed: 0, failed: 0 } : readVitestTotals(), readPlaywrightTotals()].reduce(
+    (a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }),
+  );
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   exitCode = vitest === 0 && playwright === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1;
 } catch (error) {

@@ -13,7 +13,8 @@ import { ComuneField } from "./comune-field";
 
 export const metadata: Metadata = {
   title: "Comuni come il mio",
-  description: "Indica il tuo comune: trovi le pratiche di enti di dimensione simile, nella stessa parte d'Italia, per l'area che ti interessa.",
+  description:
+    "Indica il tuo comune: trovi le pratiche di enti di dimensione simile, nella stessa parte d'Italia, per l'area che ti interessa.",
   alternates: { canonical: "/comuni-simili" },
 };
 
@@ -32,7 +33,9 @@ export default async function SimilarComuniPage({ searchParams }: PageProps<"/co
   const lookup = text ? resolveComune(text) : null;
   const comune = lookup?.kind === "found" ? lookup.comune : null;
   const profile = comune ? profileOf(comune, regions) : null;
-  const results = profile ? await fetchPracticesForProfile(profile, area ? { slug: area.slug, label: area.label } : null) : [];
+  const results = profile
+    ? await fetchPracticesForProfile(profile, area ? { slug: area.slug, label: area.label } : null)
+    : [];
   const choiceHref = (c: Comune) => `/comuni-simili?comune=${c.istatCode}${area ? `&area=${area.slug}` : ""}`;
 
   return (
@@ -40,45 +43,70 @@ export default async function SimilarComuniPage({ searchParams }: PageProps<"/co
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Comuni come il mio" }]} />
       <h1 className="text-3xl font-bold">Comuni come il mio</h1>
       <p className="max-w-3xl text-lg">
-        Indica il tuo comune e, se vuoi, un&apos;area di utenza: trovi le pratiche di enti con una popolazione simile e nella stessa parte
-        d&apos;Italia, con il motivo per cui te le suggeriamo.
+        Indica il tuo comune e, se vuoi, un&apos;area di utenza: trovi le pratiche di enti con una popolazione simile e
+        nella stessa parte d&apos;Italia, con il motivo per cui te le suggeriamo.
       </p>
-      <form action="/comuni-simili" method="get" className="flex flex-col gap-4 rounded border border-line bg-surface p-4 md:flex-row md:items-end">
+      <form
+        action="/comuni-simili"
+        method="get"
+        className="flex flex-col gap-4 rounded border border-line bg-surface p-4 md:flex-row md:items-end"
+      >
         <div className="flex-1">
-          <label htmlFor="comune" className="block font-semibold">Il tuo comune</label>
+          <label htmlFor="comune" className="block font-semibold">
+            Il tuo comune
+          </label>
           <ComuneField key={text} defaultValue={comune ? comuneLabel(comune) : text} />
         </div>
         <div>
-          <label htmlFor="area" className="block font-semibold">Area di utenza</label>
-          <select id="area" name="area" defaultValue={area?.slug ?? ""} className="mt-1 rounded border border-muted px-3 py-2">
+          <label htmlFor="area" className="block font-semibold">
+            Area di utenza
+          </label>
+          <select
+            id="area"
+            name="area"
+            defaultValue={area?.slug ?? ""}
+            className="mt-1 rounded border border-muted px-3 py-2"
+          >
             <option value="">Tutte le aree</option>
             {areas.map((term) => (
-              <option key={term.slug} value={term.slug}>{term.label}</option>
+              <option key={term.slug} value={term.slug}>
+                {term.label}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-primary px-5 py-2 font-semibold text-white hover:bg-primary-dark">Trova pratiche</button>
+        <button type="submit" className="rounded bg-primary px-5 py-2 font-semibold text-white hover:bg-primary-dark">
+          Trova pratiche
+        </button>
       </form>
 
       {lookup?.kind === "ambiguous" && (
         <section aria-labelledby="scegli" role="status">
-          <h2 id="scegli" className="text-xl font-bold">Più comuni si chiamano «{text}»: quale?</h2>
+          <h2 id="scegli" className="text-xl font-bold">
+            Più comuni si chiamano «{text}»: quale?
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {lookup.candidates.map((c) => (
-              <li key={c.istatCode}><Link href={choiceHref(c)}>{comuneLabel(c)}</Link></li>
+              <li key={c.istatCode}>
+                <Link href={choiceHref(c)}>{comuneLabel(c)}</Link>
+              </li>
             ))}
           </ul>
         </section>
       )}
       {lookup?.kind === "unknown" && (
         <section aria-labelledby="nessuno" role="status">
-          <h2 id="nessuno" className="text-xl font-bold">Nessun comune si chiama «{text}»</h2>
+          <h2 id="nessuno" className="text-xl font-bold">
+            Nessun comune si chiama «{text}»
+          </h2>
           {lookup.suggestions.length > 0 && (
             <>
               <p className="mt-2">Forse cercavi:</p>
               <ul className="mt-1 list-disc pl-6">
                 {lookup.suggestions.map((c) => (
-                  <li key={c.istatCode}><Link href={choiceHref(c)}>{comuneLabel(c)}</Link></li>
+                  <li key={c.istatCode}>
+                    <Link href={choiceHref(c)}>{comuneLabel(c)}</Link>
+                  </li>
                 ))}
               </ul>
             </>
@@ -92,12 +120,15 @@ export default async function SimilarComuniPage({ searchParams }: PageProps<"/co
             {area && <> — {area.label}</>}
           </h2>
           <p data-testid="comune-profile">
-            {comune.name} ({comune.province}, {profile.regionName}): {numbers.format(comune.population)} abitanti al censimento 2011, fascia{" "}
-            {labelOf(POPULATION_BANDS, profile.band)}, ripartizione {labelOf(RIPARTIZIONI, profile.ripartizione)}.
+            {comune.name} ({comune.province}, {profile.regionName}): {numbers.format(comune.population)} abitanti al
+            censimento 2011, fascia {labelOf(POPULATION_BANDS, profile.band)}, ripartizione{" "}
+            {labelOf(RIPARTIZIONI, profile.ripartizione)}.
           </p>
           {results.some((result) => result.practice.isSample) && <SampleNotice />}
           {results.length === 0 ? (
-            <p className="rounded border border-line bg-surface p-6">Nessuna pratica di enti simili{area ? " per quest'area" : ""}. Prova con un&apos;altra area.</p>
+            <p className="rounded border border-line bg-surface p-6">
+              Nessuna pratica di enti simili{area ? " per quest'area" : ""}. Prova con un&apos;altra area.
+            </p>
           ) : (
             <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {results.map(({ practice, reasons }) => (
@@ -106,7 +137,9 @@ export default async function SimilarComuniPage({ searchParams }: PageProps<"/co
                   <div className="text-sm">
                     <p className="font-semibold">Perché te la suggeriamo:</p>
                     <ul className="list-disc pl-5" data-testid="similar-reasons">
-                      {reasons.map((reason) => <li key={reason}>{reason}</li>)}
+                      {reasons.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
                     </ul>
                   </div>
                 </li>

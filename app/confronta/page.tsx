@@ -8,7 +8,8 @@ import { compareRows, MAX_COMPARED, parseCompareParams } from "@/lib/compare/com
 
 export const metadata: Metadata = {
   title: "Confronta le pratiche",
-  description: "Confronto affiancato di due o tre pratiche: operatori, finanziamento, tecnologie, reti, canali e sostenibilità.",
+  description:
+    "Confronto affiancato di due o tre pratiche: operatori, finanziamento, tecnologie, reti, canali e sostenibilità.",
   robots: { index: false },
 };
 
@@ -19,12 +20,16 @@ export default async function ComparePage({ searchParams }: PageProps<"/confront
   const { slugs, dropped } = parseCompareParams(await searchParams);
   const { records, missing } = await fetchComparedRecords(slugs);
   const removeHref = (slug: string) => {
-    const rest = records.filter((record) => record.slug !== slug).map((record) => `p=${encodeURIComponent(record.slug)}`);
+    const rest = records
+      .filter((record) => record.slug !== slug)
+      .map((record) => `p=${encodeURIComponent(record.slug)}`);
     return rest.length ? `/confronta?${rest.join("&")}` : "/confronta";
   };
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Pratiche", href: "/pratiche" }, { label: "Confronta" }]} />
+      <Breadcrumbs
+        items={[{ label: "Home", href: "/" }, { label: "Pratiche", href: "/pratiche" }, { label: "Confronta" }]}
+      />
       <h1 className="text-3xl font-bold">Confronta le pratiche</h1>
       {dropped > 0 && (
         <p role="status" className="rounded bg-warning-light px-3 py-2">
@@ -33,17 +38,20 @@ export default async function ComparePage({ searchParams }: PageProps<"/confront
       )}
       {missing.length > 0 && (
         <p role="status" className="rounded bg-warning-light px-3 py-2">
-          {missing.length === 1 ? "Una pratica richiesta non è" : `${missing.length} pratiche richieste non sono`} nel catalogo: {missing.join(", ")}.
+          {missing.length === 1 ? "Una pratica richiesta non è" : `${missing.length} pratiche richieste non sono`} nel
+          catalogo: {missing.join(", ")}.
         </p>
       )}
       {records.length < 2 ? (
         <p className="max-w-3xl text-lg" data-testid="compare-empty">
-          Per confrontare, segna «Confronta» su due o tre pratiche nell&apos;<Link href="/pratiche">elenco delle pratiche</Link> e premi
-          «Confronta le pratiche selezionate».
+          Per confrontare, segna «Confronta» su due o tre pratiche nell&apos;
+          <Link href="/pratiche">elenco delle pratiche</Link> e premi «Confronta le pratiche selezionate».
         </p>
       ) : (
         <>
-          <p className="max-w-3xl text-muted">I valori presenti in tutte le pratiche confrontate sono segnati «in comune».</p>
+          <p className="max-w-3xl text-muted">
+            I valori presenti in tutte le pratiche confrontate sono segnati «in comune».
+          </p>
           {records.some((record) => record.illustrativa) && <SampleNotice />}
           <CompareTable records={records} rows={compareRows(records)} removeHref={removeHref} />
         </>

@@ -14,7 +14,12 @@ import { parsePracticeFilters } from "@/lib/practices/search-params";
 // Atom feed of new and updated published sheets; with the listing's parameters, of that search.
 export async function GET(request: NextRequest) {
   const filters = { ...parsePracticeFilters(rawSearchParams(request.nextUrl.searchParams)), page: 1 };
-  const [records, latest, regions, terms] = await Promise.all([fetchFeedRecords(filters), fetchLatestUpdate(), fetchRegions(), fetchTerms()]);
+  const [records, latest, regions, terms] = await Promise.all([
+    fetchFeedRecords(filters),
+    fetchLatestUpdate(),
+    fetchRegions(),
+    fetchTerms(),
+  ]);
   const base = siteUrl();
   const described = describeFilters(filters, buildFacetOptions(regions, terms));
   const self = `${base}${feedHref(filters)}`;

@@ -13,7 +13,8 @@ import { hasActiveFilters, parsePracticeFilters, toggleFacetValue } from "@/lib/
 
 export const metadata: Metadata = {
   title: "Mappa delle pratiche",
-  description: "Quante pratiche ci sono in ogni regione, per area di utenza, tipo di servizio, finanziamento o tecnologia, e dove mancano.",
+  description:
+    "Quante pratiche ci sono in ogni regione, per area di utenza, tipo di servizio, finanziamento o tecnologia, e dove mancano.",
   alternates: { canonical: "/mappa" },
 };
 
@@ -23,7 +24,12 @@ export const instant = false;
 export default async function MapPage({ searchParams }: PageProps<"/mappa">) {
   const parsed = parsePracticeFilters(await searchParams);
   const filters = { ...parsed, page: 1, facets: { ...parsed.facets, regione: [] } };
-  const [result, regions, terms, totals] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms(), fetchPublishedTotals()]);
+  const [result, regions, terms, totals] = await Promise.all([
+    fetchPracticeSearch(filters),
+    fetchRegions(),
+    fetchTerms(),
+    fetchPublishedTotals(),
+  ]);
   const options = buildFacetOptions(regions, terms);
   const filtered = hasActiveFilters(filters);
   const described = describeFilters(filters, options);
@@ -43,8 +49,8 @@ export default async function MapPage({ searchParams }: PageProps<"/mappa">) {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Mappa" }]} />
       <h1 className="text-3xl font-bold">Mappa delle pratiche</h1>
       <p className="max-w-3xl text-lg">
-        Quante pratiche ci sono in ogni regione. Scegli un tema: le regioni senza nessuna pratica per quel tema sono tratteggiate, per vedere
-        dove mancano esperienze da cui imparare.
+        Quante pratiche ci sono in ogni regione. Scegli un tema: le regioni senza nessuna pratica per quel tema sono
+        tratteggiate, per vedere dove mancano esperienze da cui imparare.
       </p>
       <MapFilterForm filters={filters} options={options} />
       {totals.samples > 0 && <SampleNotice />}
@@ -68,8 +74,12 @@ export default async function MapPage({ searchParams }: PageProps<"/mappa">) {
           <caption className="mb-2 text-left font-semibold">{label}: i dati della mappa</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="p-2">Regione</th>
-              <th scope="col" className="p-2 text-right">Pratiche</th>
+              <th scope="col" className="p-2">
+                Regione
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Pratiche
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +92,9 @@ export default async function MapPage({ searchParams }: PageProps<"/mappa">) {
                   {region.count > 0 ? (
                     <Link href={listingHref(toggleFacetValue(filters, "regione", region.slug))}>{region.count}</Link>
                   ) : (
-                    <span className={filtered ? "font-semibold text-warning" : undefined}>0{filtered && " — nessuna pratica"}</span>
+                    <span className={filtered ? "font-semibold text-warning" : undefined}>
+                      0{filtered && " — nessuna pratica"}
+                    </span>
                   )}
                 </td>
               </tr>

@@ -14,7 +14,9 @@ export default function LegalNotesPage() {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Note legali" }]} />
       <h1 className="text-3xl font-bold">Note legali</h1>
       <section aria-labelledby="licenza" className="flex flex-col gap-2">
-        <h2 id="licenza" className="text-2xl font-bold">Licenza dei dati</h2>
+        <h2 id="licenza" className="text-2xl font-bold">
+          Licenza dei dati
+        </h2>
         <p>
           Le schede e i dati del catalogo sono pubblicati con licenza Creative Commons Attribuzione 4.0 Internazionale
           (CC BY 4.0): si possono riutilizzare citando la fonte, come indicato nella pagina{" "}
@@ -22,17 +24,22 @@ export default function LegalNotesPage() {
         </p>
       </section>
       <section aria-labelledby="illustrative" className="flex flex-col gap-2">
-        <h2 id="illustrative" className="text-2xl font-bold">Schede illustrative</h2>
+        <h2 id="illustrative" className="text-2xl font-bold">
+          Schede illustrative
+        </h2>
         <p>
           Le schede segnate come «Scheda illustrativa» sono esempi: non descrivono servizi realmente erogati e non vanno
           citate come tali.
         </p>
       </section>
       <section aria-labelledby="responsabilita" className="flex flex-col gap-2">
-        <h2 id="responsabilita" className="text-2xl font-bold">Responsabilità</h2>
+        <h2 id="responsabilita" className="text-2xl font-bold">
+          Responsabilità
+        </h2>
         <p>
-          Le schede riportano quanto dichiarato dagli enti che le hanno compilate; non costituiscono un campione statistico
-          né una valutazione dei servizi. Le segnalazioni di errori sono benvenute e vengono verificate con gli enti.
+          Le schede riportano quanto dichiarato dagli enti che le hanno compilate; non costituiscono un campione
+          statistico né una valutazione dei servizi. Le segnalazioni di errori sono benvenute e vengono verificate con
+          gli enti.
         </p>
       </section>
     </div>

@@ -11,7 +11,8 @@ import { fetchPublishedTotals, fetchRegions, fetchTerms } from "@/lib/practices/
 
 export const metadata: Metadata = {
   title: "Dati aperti",
-  description: "Le schede del catalogo come dati aperti (CC BY 4.0): CSV, JSON, API con documento OpenAPI, feed Atom e metadati DCAT-AP_IT.",
+  description:
+    "Le schede del catalogo come dati aperti (CC BY 4.0): CSV, JSON, API con documento OpenAPI, feed Atom e metadati DCAT-AP_IT.",
   alternates: { canonical: "/open-data", types: { "application/atom+xml": "/feed.xml" } },
 };
 
@@ -24,46 +25,59 @@ export default async function OpenDataPage() {
         <h1 className="text-3xl font-bold">Dati aperti</h1>
         <p className="max-w-3xl text-lg">{DATASET_DESCRIPTION}</p>
         <p data-testid="open-data-total">
-          Oggi il catalogo pubblica {totals.total} schede{totals.samples > 0 && `, di cui ${totals.samples} illustrative`}.
+          Oggi il catalogo pubblica {totals.total} schede
+          {totals.samples > 0 && `, di cui ${totals.samples} illustrative`}.
         </p>
         {totals.samples > 0 && <SampleNotice count={totals.samples} />}
       </header>
 
       <section aria-labelledby="licenza" className="flex flex-col gap-2">
-        <h2 id="licenza" className="text-2xl font-bold">Licenza</h2>
+        <h2 id="licenza" className="text-2xl font-bold">
+          Licenza
+        </h2>
         <p className="max-w-3xl">
-          I dati sono rilasciati con licenza <a href={LICENCE.url}>{LICENCE.name}</a>: puoi copiarli, ridistribuirli e rielaborarli anche per
-          fini commerciali, citando la fonte. Testo di attribuzione da riportare:
+          I dati sono rilasciati con licenza <a href={LICENCE.url}>{LICENCE.name}</a>: puoi copiarli, ridistribuirli e
+          rielaborarli anche per fini commerciali, citando la fonte. Testo di attribuzione da riportare:
         </p>
-        <blockquote className="max-w-3xl border-l-4 border-primary bg-surface px-4 py-3" data-testid="attribution">{ATTRIBUTION}</blockquote>
+        <blockquote className="max-w-3xl border-l-4 border-primary bg-surface px-4 py-3" data-testid="attribution">
+          {ATTRIBUTION}
+        </blockquote>
         <p className="max-w-3xl text-sm text-muted">
-          Nei file ogni scheda ha il campo <code>illustrativa</code>: quelle con valore <code>true</code> sono esempi e non vanno usate come
-          informazioni su servizi reali.
+          Nei file ogni scheda ha il campo <code>illustrativa</code>: quelle con valore <code>true</code> sono esempi e
+          non vanno usate come informazioni su servizi reali.
         </p>
       </section>
 
       <section aria-labelledby="scarica" className="flex flex-col gap-3">
-        <h2 id="scarica" className="text-2xl font-bold">Scarica</h2>
+        <h2 id="scarica" className="text-2xl font-bold">
+          Scarica
+        </h2>
         <DownloadList />
         <p className="max-w-3xl">
-          I file accettano gli stessi parametri della pagina <Link href="/pratiche">Le pratiche</Link> (<code>regione</code>, <code>area</code>,{" "}
-          <code>tipo</code>, <code>finanziamento</code>, <code>q</code>…): dall&apos;elenco, «Esporta questi risultati» scarica esattamente le schede
-          trovate, e «Segui questa ricerca» dà il feed Atom della ricerca. L&apos;API è descritta nella pagina <Link href="/open-data/api">API pubblica</Link>.
+          I file accettano gli stessi parametri della pagina <Link href="/pratiche">Le pratiche</Link> (
+          <code>regione</code>, <code>area</code>, <code>tipo</code>, <code>finanziamento</code>, <code>q</code>…):
+          dall&apos;elenco, «Esporta questi risultati» scarica esattamente le schede trovate, e «Segui questa ricerca»
+          dà il feed Atom della ricerca. L&apos;API è descritta nella pagina{" "}
+          <Link href="/open-data/api">API pubblica</Link>.
         </p>
       </section>
 
       <section aria-labelledby="campi" className="flex flex-col gap-3">
-        <h2 id="campi" className="text-2xl font-bold">I campi del CSV</h2>
+        <h2 id="campi" className="text-2xl font-bold">
+          I campi del CSV
+        </h2>
         <p className="max-w-3xl">
-          Le prime colonne sono quelle del modello di importazione, con gli stessi valori: un file scaricato si può correggere e reimportare. I
-          file sono in UTF-8 con BOM; le celle che inizierebbero con = + - @ sono precedute da un apostrofo, perché un foglio di calcolo non
-          le esegua come formule.
+          Le prime colonne sono quelle del modello di importazione, con gli stessi valori: un file scaricato si può
+          correggere e reimportare. I file sono in UTF-8 con BOM; le celle che inizierebbero con = + - @ sono precedute
+          da un apostrofo, perché un foglio di calcolo non le esegua come formule.
         </p>
         <FieldTable />
       </section>
 
       <section aria-labelledby="vocabolari" className="flex flex-col gap-3">
-        <h2 id="vocabolari" className="text-2xl font-bold">I vocabolari</h2>
+        <h2 id="vocabolari" className="text-2xl font-bold">
+          I vocabolari
+        </h2>
         <p className="max-w-3xl">
           I valori codificati usano questi vocabolari; lo slug è quello dei file e dei parametri di ricerca (anche in{" "}
           <a href="/api/v1/vocabolari">/api/v1/vocabolari</a>).

@@ -6,7 +6,8 @@ import { parsePracticeFilters } from "@/lib/practices/search-params";
 
 export const metadata: Metadata = {
   title: "Tutte le pratiche",
-  description: "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.",
+  description:
+    "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.",
   alternates: { canonical: "/pratiche" },
 };
 
@@ -25,7 +26,8 @@ export default async function PracticesPage({ searchParams }: PageProps<"/pratic
       <h1 className="text-3xl font-bold">Le pratiche</h1>
       <p className="mt-2 max-w-3xl text-muted">
         Cerca tra le schede di comuni e ambiti territoriali: combina regione, area di utenza, tipo di servizio, fonti di
-        finanziamento, tecnologie, reti e canali. Più valori dello stesso filtro si sommano, filtri diversi si combinano.
+        finanziamento, tecnologie, reti e canali. Più valori dello stesso filtro si sommano, filtri diversi si
+        combinano.
       </p>
       <PracticeListing filters={filters} result={result} options={options} action="/pratiche" />
     </div>

@@ -14,25 +14,34 @@ export default function PrivacyPage() {
       <h1 className="text-3xl font-bold">Informativa sulla privacy</h1>
       <p className="rounded border-l-4 border-warning bg-warning-light px-4 py-3">
         Testo provvisorio: l&apos;informativa definitiva ai sensi degli articoli 13 e 14 del Regolamento (UE) 2016/679 è
-        redatta dal titolare del trattamento, il Ministero del Lavoro e delle Politiche Sociali, e sostituirà questa pagina.
+        redatta dal titolare del trattamento, il Ministero del Lavoro e delle Politiche Sociali, e sostituirà questa
+        pagina.
       </p>
       <section aria-labelledby="consultazione" className="flex flex-col gap-2">
-        <h2 id="consultazione" className="text-2xl font-bold">Chi consulta il catalogo</h2>
+        <h2 id="consultazione" className="text-2xl font-bold">
+          Chi consulta il catalogo
+        </h2>
         <p>
-          Il catalogo non chiede registrazione, non usa cookie di profilazione né strumenti di tracciamento di terze parti e
-          non carica risorse da altri siti: caratteri, mappe e grafici sono serviti dal sito stesso. Il server registra,
-          come ogni server web, i dati tecnici delle richieste (indirizzo, pagina, data e ora) per la sicurezza del servizio.
+          Il catalogo non chiede registrazione, non usa cookie di profilazione né strumenti di tracciamento di terze
+          parti e non carica risorse da altri siti: caratteri, mappe e grafici sono serviti dal sito stesso. Il server
+          registra, come ogni server web, i dati tecnici delle richieste (indirizzo, pagina, data e ora) per la
+          sicurezza del servizio.
         </p>
       </section>
       <section aria-labelledby="riservata" className="flex flex-col gap-2">
-        <h2 id="riservata" className="text-2xl font-bold">Area riservata</h2>
+        <h2 id="riservata" className="text-2xl font-bold">
+          Area riservata
+        </h2>
         <p>
-          Il personale che accede all&apos;area riservata usa un cookie tecnico di sessione, necessario al funzionamento, che
-          scade dopo 8 ore di inattività o all&apos;uscita. Ogni modifica alle schede registra chi l&apos;ha fatta e quando.
+          Il personale che accede all&apos;area riservata usa un cookie tecnico di sessione, necessario al
+          funzionamento, che scade dopo 8 ore di inattività o all&apos;uscita. Ogni modifica alle schede registra chi
+          l&apos;ha fatta e quando.
         </p>
       </section>
       <section aria-labelledby="schede" className="flex flex-col gap-2">
-        <h2 id="schede" className="text-2xl font-bold">Le schede</h2>
+        <h2 id="schede" className="text-2xl font-bold">
+          Le schede
+        </h2>
         <p>
           Le schede descrivono servizi di comuni e ambiti territoriali e non contengono dati personali di cittadini o
           utenti dei servizi.

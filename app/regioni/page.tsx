@@ -15,12 +15,18 @@ export default async function RegionsPage() {
       <h1 className="text-3xl font-bold">Le pratiche per regione</h1>
       {RIPARTIZIONI.map((ripartizione) => (
         <section key={ripartizione.value} aria-labelledby={`rip-${ripartizione.slug}`}>
-          <h2 id={`rip-${ripartizione.slug}`} className="mb-3 text-xl font-bold">{ripartizione.label}</h2>
+          <h2 id={`rip-${ripartizione.slug}`} className="mb-3 text-xl font-bold">
+            {ripartizione.label}
+          </h2>
           <CountList
             columns={3}
             items={regions
               .filter((region) => region.ripartizione === ripartizione.value)
-              .map((region) => ({ href: `/regioni/${region.slug}`, label: region.name, count: byRegion[region.slug] ?? 0 }))}
+              .map((region) => ({
+                href: `/regioni/${region.slug}`,
+                label: region.name,
+                count: byRegion[region.slug] ?? 0,
+              }))}
           />
         </section>
       ))}

@@ -10,7 +10,8 @@ import { crossTab, facetLabel, STATS_DIMENSIONS, STATS_GROUPS, statsFileName, to
 
 export const metadata: Metadata = {
   title: "Statistiche",
-  description: "Fonti di finanziamento, tecnologie, canali, tipi di servizio e sostenibilità delle pratiche, per regione e per area di utenza.",
+  description:
+    "Fonti di finanziamento, tecnologie, canali, tipi di servizio e sostenibilità delle pratiche, per regione e per area di utenza.",
   alternates: { canonical: "/statistiche" },
 };
 
@@ -24,9 +25,9 @@ export default async function StatsPage() {
       <header className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold">Statistiche</h1>
         <p className="max-w-3xl text-lg">
-          Come sono finanziate, con quali tecnologie e canali, e quanto dureranno le {data.overall.total} pratiche del catalogo. Una pratica può
-          avere più fonti, tecnologie e canali: i conteggi non si sommano al totale. Le schede non sono un campione statistico: descrivono chi
-          ha risposto all&apos;indagine.
+          Come sono finanziate, con quali tecnologie e canali, e quanto dureranno le {data.overall.total} pratiche del
+          catalogo. Una pratica può avere più fonti, tecnologie e canali: i conteggi non si sommano al totale. Le schede
+          non sono un campione statistico: descrivono chi ha risposto all&apos;indagine.
         </p>
         {published.samples > 0 && <SampleNotice count={published.samples} />}
         <nav aria-label="Sezioni">
@@ -43,15 +44,28 @@ export default async function StatsPage() {
         const label = facetLabel(dimension);
         const overall = totals(data, dimension);
         return (
-          <section key={dimension} aria-labelledby={dimension} className="flex flex-col gap-8 border-t border-line pt-6">
-            <h2 id={dimension} className="text-2xl font-bold">{label}</h2>
+          <section
+            key={dimension}
+            aria-labelledby={dimension}
+            className="flex flex-col gap-8 border-t border-line pt-6"
+          >
+            <h2 id={dimension} className="text-2xl font-bold">
+              {label}
+            </h2>
             <ChartFigure
               id={`${dimension}-totale`}
               title={`${label}: schede per valore`}
               csvHref={`/statistiche/${statsFileName(dimension)}`}
-              table={{ columns: [label, "Schede"], rows: overall.columns.map((column) => [column.label, column.count]) }}
+              table={{
+                columns: [label, "Schede"],
+                rows: overall.columns.map((column) => [column.label, column.count]),
+              }}
             >
-              <BarChart id={`${dimension}-barre`} title={`${label}: schede per valore`} items={overall.columns.map((column) => ({ label: column.label, value: column.count }))} />
+              <BarChart
+                id={`${dimension}-barre`}
+                title={`${label}: schede per valore`}
+                items={overall.columns.map((column) => ({ label: column.label, value: column.count }))}
+              />
             </ChartFigure>
             {STATS_GROUPS.map((group) => {
               const table = crossTab(data, dimension, group);
@@ -67,7 +81,12 @@ export default async function StatsPage() {
                     rows: table.rows.map((row) => [row.label, row.total, ...row.counts]),
                   }}
                 >
-                  <HeatmapChart id={`${dimension}-${group}-mappa`} title={title} columns={table.columns.map((column) => column.label)} rows={table.rows} />
+                  <HeatmapChart
+                    id={`${dimension}-${group}-mappa`}
+                    title={title}
+                    columns={table.columns.map((column) => column.label)}
+                    rows={table.rows}
+                  />
                 </ChartFigure>
               );
             })}

@@ -31,7 +31,10 @@ export function AdminNav({ user }: { user: SessionUser }) {
             {user.name} · {user.role === "ADMIN" ? "amministratore" : "redattore"}
           </span>
           <form action={logout}>
-            <button type="submit" className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-white">
+            <button
+              type="submit"
+              className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-white"
+            >
               Esci
             </button>
           </form>

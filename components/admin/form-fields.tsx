@@ -22,10 +22,16 @@ function Label({ name, label, required }: Common) {
 }
 
 function Hint({ name, hint }: { name: string; hint?: string }) {
-  return hint ? <p id={`${name}-hint`} className="text-sm text-muted">{hint}</p> : null;
+  return hint ? (
+    <p id={`${name}-hint`} className="text-sm text-muted">
+      {hint}
+    </p>
+  ) : null;
 }
 
-export function TextField(props: Common & { value?: string; type?: "text" | "number" | "date"; readOnly?: boolean; maxLength?: number }) {
+export function TextField(
+  props: Common & { value?: string; type?: "text" | "number" | "date"; readOnly?: boolean; maxLength?: number },
+) {
   const { name, errors, hint, value, type = "text", readOnly, maxLength, required } = props;
   return (
     <div>
@@ -71,10 +77,17 @@ export function TextArea(props: Common & { value?: string; rows?: number; maxLen
   );
 }
 
-export function SelectField(props: Common & { value?: string; options: { value: string; label: string; group?: string }[]; placeholder?: string }) {
+export function SelectField(
+  props: Common & { value?: string; options: { value: string; label: string; group?: string }[]; placeholder?: string },
+) {
   const { name, errors, hint, value, options, placeholder, required } = props;
   const groups = [...new Set(options.map((o) => o.group))];
-  const render = (list: typeof options) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+  const render = (list: typeof options) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <div>
       <Label {...props} />
@@ -105,7 +118,11 @@ export function SelectField(props: Common & { value?: string; options: { value: 
 export function CheckboxGroup(props: Common & { values?: string[]; options: { value: string; label: string }[] }) {
   const { name, label, errors, hint, values = [], options, required } = props;
   return (
-    <fieldset aria-invalid={Boolean(errors?.length)} aria-describedby={describedBy(name, errors, hint)} className="rounded border border-line p-3">
+    <fieldset
+      aria-invalid={Boolean(errors?.length)}
+      aria-describedby={describedBy(name, errors, hint)}
+      className="rounded border border-line p-3"
+    >
       <legend className="px-1 font-semibold">
         {label}
         {required && <span aria-hidden="true"> *</span>}
@@ -117,8 +134,17 @@ export function CheckboxGroup(props: Common & { values?: string[]; options: { va
           const id = `${name}-${option.value}`;
           return (
             <li key={option.value}>
-              <input type="checkbox" id={id} name={name} value={option.value} defaultChecked={values.includes(option.value)} className="mr-2 size-4 accent-primary align-middle" />
-              <label htmlFor={id} className="align-middle text-sm">{option.label}</label>
+              <input
+                type="checkbox"
+                id={id}
+                name={name}
+                value={option.value}
+                defaultChecked={values.includes(option.value)}
+                className="mr-2 size-4 accent-primary align-middle"
+              />
+              <label htmlFor={id} className="align-middle text-sm">
+                {option.label}
+              </label>
             </li>
           );
         })}

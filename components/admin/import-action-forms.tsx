@@ -9,7 +9,11 @@ import type { ImportActionState } from "@/lib/import/actions.validation";
 
 function Notice({ state }: { state: ImportActionState }) {
   if (!state.message) return null;
-  return <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">{state.message}</p>;
+  return (
+    <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
+      {state.message}
+    </p>
+  );
 }
 
 export function ImportConfirmForm({ jobId, changes }: { jobId: number; changes: number }) {
@@ -19,7 +23,11 @@ export function ImportConfirmForm({ jobId, changes }: { jobId: number; changes: 
       <input type="hidden" name="importazione" value={jobId} />
       <Notice state={state} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
+        >
           {pending ? "Importazione in corso…" : "Conferma importazione"}
         </button>
         <span className="text-sm text-muted" role={pending ? "status" : undefined}>
@@ -42,7 +50,11 @@ export function SampleRemovalForm({ count }: { count: number }) {
         <span>Confermo: elimina definitivamente le {count} schede illustrative, con il loro storico.</span>
       </label>
       <div>
-        <button type="submit" disabled={pending} className="rounded border border-danger px-4 py-2 font-semibold text-danger hover:bg-red-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border border-danger px-4 py-2 font-semibold text-danger hover:bg-red-50 disabled:opacity-60"
+        >
           {pending ? "Eliminazione…" : "Elimina le schede illustrative"}
         </button>
       </div>

@@ -17,7 +17,11 @@ const number = new Intl.NumberFormat("it-IT");
 
 function More({ total }: { total: number }) {
   if (total <= SHOWN) return null;
-  return <p className="text-sm text-muted">Sono mostrate le prime {number.format(SHOWN)} righe su {number.format(total)}.</p>;
+  return (
+    <p className="text-sm text-muted">
+      Sono mostrate le prime {number.format(SHOWN)} righe su {number.format(total)}.
+    </p>
+  );
 }
 
 export function ImportCounts({ counts }: { counts: Record<Outcome, number> }) {
@@ -40,9 +44,15 @@ export function ImportProblemsTable({ problems, rowLabel }: { problems: ImportPr
         <caption className="sr-only">Problemi trovati nel file</caption>
         <thead>
           <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-3">{rowLabel}</th>
-            <th scope="col" className="py-2 pr-3">Colonna</th>
-            <th scope="col" className="py-2 pr-3">Problema</th>
+            <th scope="col" className="py-2 pr-3">
+              {rowLabel}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Colonna
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Problema
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -70,10 +80,18 @@ export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLab
         <caption className="sr-only">Esito di ogni riga</caption>
         <thead>
           <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-3">{rowLabel}</th>
-            <th scope="col" className="py-2 pr-3">Codice</th>
-            <th scope="col" className="py-2 pr-3">Titolo</th>
-            <th scope="col" className="py-2 pr-3">Esito</th>
+            <th scope="col" className="py-2 pr-3">
+              {rowLabel}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Codice
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Titolo
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Esito
+            </th>
           </tr>
         </thead>
         <tbody>

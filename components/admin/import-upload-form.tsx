@@ -2,7 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS_LABEL, MAX_IMPORT_SIZE_LABEL, TOO_LARGE_MESSAGE } from "@/lib/import/limits";
+import {
+  IMPORT_ACCEPT,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS_LABEL,
+  MAX_IMPORT_SIZE_LABEL,
+  TOO_LARGE_MESSAGE,
+} from "@/lib/import/limits";
 
 // A plain multipart form that works without JavaScript (the route answers with a redirect);
 // with it, the file goes by XMLHttpRequest, the only browser API that reports upload progress.
@@ -31,7 +37,8 @@ export function ImportUploadForm() {
     request.open("POST", form.action);
     request.setRequestHeader("Accept", "application/json");
     request.responseType = "json";
-    request.upload.onprogress = (e) => e.lengthComputable && setProgress({ phase: "upload", percent: Math.round((e.loaded / e.total) * 100) });
+    request.upload.onprogress = (e) =>
+      e.lengthComputable && setProgress({ phase: "upload", percent: Math.round((e.loaded / e.total) * 100) });
     request.upload.onload = () => setProgress({ phase: "analysis" });
     request.onload = () => {
       const body = request.response as { location?: string; error?: string } | null;
@@ -49,34 +56,64 @@ export function ImportUploadForm() {
 
   const busy = progress !== null;
   return (
-    <form method="post" action="/api/admin/import" encType="multipart/form-data" onSubmit={upload} className="flex flex-col gap-4">
+    <form
+      method="post"
+      action="/api/admin/import"
+      encType="multipart/form-data"
+      onSubmit={upload}
+      className="flex flex-col gap-4"
+    >
       <div>
-        <label htmlFor="file" className="block font-semibold">File delle schede</label>
-        <input id="file" name="file" type="file" accept={IMPORT_ACCEPT} required aria-describedby="file-hint" className="mt-1 block" disabled={busy} />
+        <label htmlFor="file" className="block font-semibold">
+          File delle schede
+        </label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept={IMPORT_ACCEPT}
+          required
+          aria-describedby="file-hint"
+          className="mt-1 block"
+          disabled={busy}
+        />
         <p id="file-hint" className="mt-1 text-sm text-muted">
           CSV, XLSX o JSON; al massimo {MAX_IMPORT_SIZE_LABEL} e {MAX_IMPORT_ROWS_LABEL} schede per file.
         </p>
       </div>
       {error && (
-        <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">{error}</p>
+        <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
+          {error}
+        </p>
       )}
       {progress && (
         <div role="status" className="flex flex-col gap-1">
           {progress.phase === "upload" ? (
             <>
-              <progress max={100} value={progress.percent} className="w-full max-w-md" aria-label="Caricamento del file" />
+              <progress
+                max={100}
+                value={progress.percent}
+                className="w-full max-w-md"
+                aria-label="Caricamento del file"
+              />
               <span>Caricamento del file: {progress.percent}%</span>
             </>
           ) : (
             <>
               <progress className="w-full max-w-md" aria-label="Controllo delle schede" />
-              <span>File caricato. Controllo delle schede in corso: con migliaia di righe può richiedere fino a un minuto.</span>
+              <span>
+                File caricato. Controllo delle schede in corso: con migliaia di righe può richiedere fino a un minuto.
+              </span>
             </>
           )}
         </div>
       )}
       <div>
-        <button type="submit" disabled={busy} className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
+        >
           {busy ? "Caricamento…" : "Carica e controlla"}
         </button>
       </div>

@@ -48,7 +48,11 @@ export function LoginForm({ next }: { next?: string }) {
         />
         <FieldError id="password-error" messages={state.errors?.password} />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
+      >
         {pending ? "Accesso in corso…" : "Accedi"}
       </button>
     </form>

@@ -29,7 +29,10 @@ export function RevisionList({ revisions, currentVersion }: { revisions: Revisio
               <form action={restoreRevision} className="ml-auto">
                 <input type="hidden" name="revisionId" value={revision.id} />
                 <input type="hidden" name="versione" value={currentVersion} />
-                <button type="submit" className="rounded border border-primary px-3 py-1 text-sm font-semibold text-primary">
+                <button
+                  type="submit"
+                  className="rounded border border-primary px-3 py-1 text-sm font-semibold text-primary"
+                >
                   Ripristina questa versione
                 </button>
               </form>
@@ -40,17 +43,29 @@ export function RevisionList({ revisions, currentVersion }: { revisions: Revisio
               <caption className="sr-only">Campi cambiati nella versione {revision.version}</caption>
               <thead>
                 <tr className="text-left">
-                  <th scope="col" className="w-48 border-b border-line py-1 pr-2">Campo</th>
-                  <th scope="col" className="border-b border-line py-1 pr-2">Prima</th>
-                  <th scope="col" className="border-b border-line py-1">Dopo</th>
+                  <th scope="col" className="w-48 border-b border-line py-1 pr-2">
+                    Campo
+                  </th>
+                  <th scope="col" className="border-b border-line py-1 pr-2">
+                    Prima
+                  </th>
+                  <th scope="col" className="border-b border-line py-1">
+                    Dopo
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {revision.changes.map((change) => (
                   <tr key={change.field} className="align-top">
-                    <th scope="row" className="border-b border-line py-1 pr-2 text-left">{change.label}</th>
-                    <td className="whitespace-pre-line border-b border-line bg-red-50 py-1 pr-2"><del className="no-underline">{change.before}</del></td>
-                    <td className="whitespace-pre-line border-b border-line bg-green-50 py-1"><ins className="no-underline">{change.after}</ins></td>
+                    <th scope="row" className="border-b border-line py-1 pr-2 text-left">
+                      {change.label}
+                    </th>
+                    <td className="whitespace-pre-line border-b border-line bg-red-50 py-1 pr-2">
+                      <del className="no-underline">{change.before}</del>
+                    </td>
+                    <td className="whitespace-pre-line border-b border-line bg-green-50 py-1">
+                      <ins className="no-underline">{change.after}</ins>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -25,8 +25,14 @@ export function UserRoleForm({ userId, role }: { userId: number; role: Role }) {
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <FormNotice state={state} />
-      <SelectField name="role" label="Ruolo" value={role} errors={state.errors?.role} options={[...ROLES]}
-        hint="Cambiando ruolo, la persona viene disconnessa e al prossimo accesso vede le funzioni del nuovo ruolo." />
+      <SelectField
+        name="role"
+        label="Ruolo"
+        value={role}
+        errors={state.errors?.role}
+        options={[...ROLES]}
+        hint="Cambiando ruolo, la persona viene disconnessa e al prossimo accesso vede le funzioni del nuovo ruolo."
+      />
       <div>
         <button type="submit" disabled={pending} className={`${button} bg-primary text-white hover:bg-primary-dark`}>
           {pending ? "Salvataggio…" : "Cambia ruolo"}
@@ -49,8 +55,15 @@ export function UserStatusForm({ userId, active }: { userId: number; active: boo
           : "L'account è disattivato: riattivandolo, la persona potrà di nuovo accedere con la sua password."}
       </p>
       <div>
-        <button type="submit" disabled={pending}
-          className={active ? `${button} border border-danger text-danger hover:bg-red-50` : `${button} bg-primary text-white hover:bg-primary-dark`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={
+            active
+              ? `${button} border border-danger text-danger hover:bg-red-50`
+              : `${button} bg-primary text-white hover:bg-primary-dark`
+          }
+        >
           {active ? "Disattiva account" : "Riattiva account"}
         </button>
       </div>

@@ -18,12 +18,37 @@ export function UserCreateForm() {
           {state.message}
         </p>
       )}
-      <TextField name="name" label="Nome e cognome" value={values.name} errors={state.errors?.name} required maxLength={120} />
-      <TextField name="email" label="E-mail" value={values.email} errors={state.errors?.email} required hint="L'indirizzo con cui la persona accederà." />
-      <SelectField name="role" label="Ruolo" value={values.role || "EDITOR"} errors={state.errors?.role} options={[...ROLES]} required />
+      <TextField
+        name="name"
+        label="Nome e cognome"
+        value={values.name}
+        errors={state.errors?.name}
+        required
+        maxLength={120}
+      />
+      <TextField
+        name="email"
+        label="E-mail"
+        value={values.email}
+        errors={state.errors?.email}
+        required
+        hint="L'indirizzo con cui la persona accederà."
+      />
+      <SelectField
+        name="role"
+        label="Ruolo"
+        value={values.role || "EDITOR"}
+        errors={state.errors?.role}
+        options={[...ROLES]}
+        required
+      />
       <PasswordFields label="Password iniziale" errors={state.errors} />
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
+        >
           {pending ? "Creazione…" : "Crea utente"}
         </button>
       </div>

@@ -5,7 +5,17 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 const HINT = `Almeno ${PASSWORD_MIN_LENGTH} caratteri, non ripetitiva. Non sarà più mostrata: comunicala alla persona per un canale sicuro.`;
 
-function PasswordInput({ name, label, errors, hint }: { name: string; label: string; errors?: string[]; hint?: string }) {
+function PasswordInput({
+  name,
+  label,
+  errors,
+  hint,
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+}) {
   const described = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(" ");
   return (
     <div>
@@ -32,7 +42,13 @@ function PasswordInput({ name, label, errors, hint }: { name: string; label: str
   );
 }
 
-export function PasswordFields({ label, errors }: { label: string; errors?: { password?: string[]; confirm?: string[] } }) {
+export function PasswordFields({
+  label,
+  errors,
+}: {
+  label: string;
+  errors?: { password?: string[]; confirm?: string[] };
+}) {
   return (
     <>
       <PasswordInput name="password" label={label} errors={errors?.password} hint={HINT} />

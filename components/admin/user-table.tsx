@@ -8,9 +8,13 @@ export const formatLastSignIn = (date: Date | null) => (date ? dateTime.format(d
 
 export function UserStatusBadge({ active }: { active: boolean }) {
   return active ? (
-    <span className="inline-block rounded border border-success bg-green-50 px-2 py-0.5 text-xs font-semibold text-success">Attivo</span>
+    <span className="inline-block rounded border border-success bg-green-50 px-2 py-0.5 text-xs font-semibold text-success">
+      Attivo
+    </span>
   ) : (
-    <span className="inline-block rounded border border-muted bg-surface px-2 py-0.5 text-xs font-semibold text-muted">Disattivato</span>
+    <span className="inline-block rounded border border-muted bg-surface px-2 py-0.5 text-xs font-semibold text-muted">
+      Disattivato
+    </span>
   );
 }
 
@@ -21,11 +25,21 @@ export function UserTable({ users, currentUserId }: { users: UserRow[]; currentU
         <caption className="sr-only">Utenti dell&apos;area riservata</caption>
         <thead>
           <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-3">Nome</th>
-            <th scope="col" className="py-2 pr-3">E-mail</th>
-            <th scope="col" className="py-2 pr-3">Ruolo</th>
-            <th scope="col" className="py-2 pr-3">Stato</th>
-            <th scope="col" className="py-2 pr-3">Ultimo accesso</th>
+            <th scope="col" className="py-2 pr-3">
+              Nome
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              E-mail
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Ruolo
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Stato
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Ultimo accesso
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +51,9 @@ export function UserTable({ users, currentUserId }: { users: UserRow[]; currentU
               </td>
               <td className="py-2 pr-3">{user.email}</td>
               <td className="py-2 pr-3">{ROLE_NAMES[user.role]}</td>
-              <td className="py-2 pr-3"><UserStatusBadge active={user.active} /></td>
+              <td className="py-2 pr-3">
+                <UserStatusBadge active={user.active} />
+              </td>
               <td className="py-2 pr-3">{formatLastSignIn(user.lastSignIn)}</td>
             </tr>
           ))}

@@ -22,14 +22,35 @@ export function TermAddForm({ vocabularyKey }: { vocabularyKey: string }) {
   const [state, action, pending] = useTermAction(addTermAction);
   return (
     // The key remounts the fields on every answer: kept when refused, emptied once added.
-    <form action={action} key={JSON.stringify(state.values ?? null)} className="flex max-w-xl flex-col gap-3" noValidate>
+    <form
+      action={action}
+      key={JSON.stringify(state.values ?? null)}
+      className="flex max-w-xl flex-col gap-3"
+      noValidate
+    >
       <input type="hidden" name="vocabolario" value={vocabularyKey} />
       <FormNotice state={state} />
-      <TextField name="label" label="Etichetta" value={state.values?.label} errors={state.errors?.label} required maxLength={120}
-        hint="Come apparirà nei filtri e nelle schede. L'indirizzo pubblico della voce si ricava da qui e non cambierà più." />
-      <TextArea name="description" label="Descrizione (facoltativa)" value={state.values?.description} errors={state.errors?.description} rows={2} maxLength={500} />
+      <TextField
+        name="label"
+        label="Etichetta"
+        value={state.values?.label}
+        errors={state.errors?.label}
+        required
+        maxLength={120}
+        hint="Come apparirà nei filtri e nelle schede. L'indirizzo pubblico della voce si ricava da qui e non cambierà più."
+      />
+      <TextArea
+        name="description"
+        label="Descrizione (facoltativa)"
+        value={state.values?.description}
+        errors={state.errors?.description}
+        rows={2}
+        maxLength={500}
+      />
       <div>
-        <button type="submit" disabled={pending} className={primary}>{pending ? "Aggiunta…" : "Aggiungi voce"}</button>
+        <button type="submit" disabled={pending} className={primary}>
+          {pending ? "Aggiunta…" : "Aggiungi voce"}
+        </button>
       </div>
     </form>
   );
@@ -42,10 +63,26 @@ export function TermEditForm({ term }: { term: { id: number; label: string; desc
     <form action={action} key={JSON.stringify(values)} className="flex max-w-xl flex-col gap-3" noValidate>
       <input type="hidden" name="termId" value={term.id} />
       <FormNotice state={state} />
-      <TextField name="label" label="Etichetta" value={values.label} errors={state.errors?.label} required maxLength={120} />
-      <TextArea name="description" label="Descrizione (facoltativa)" value={values.description} errors={state.errors?.description} rows={2} maxLength={500} />
+      <TextField
+        name="label"
+        label="Etichetta"
+        value={values.label}
+        errors={state.errors?.label}
+        required
+        maxLength={120}
+      />
+      <TextArea
+        name="description"
+        label="Descrizione (facoltativa)"
+        value={values.description}
+        errors={state.errors?.description}
+        rows={2}
+        maxLength={500}
+      />
       <div>
-        <button type="submit" disabled={pending} className={primary}>{pending ? "Salvataggio…" : "Salva"}</button>
+        <button type="submit" disabled={pending} className={primary}>
+          {pending ? "Salvataggio…" : "Salva"}
+        </button>
       </div>
     </form>
   );
@@ -57,21 +94,41 @@ export function TermMergeForm({ termId, label, usage, targets }: MergeProps) {
   const [state, action, pending] = useTermAction(mergeTermsAction);
   const sheets = usage === 1 ? "la sua scheda passerà" : `le sue ${usage} schede passeranno`;
   return (
-    <form action={action} key={JSON.stringify(state.values ?? null)} className="flex max-w-xl flex-col gap-3" noValidate>
+    <form
+      action={action}
+      key={JSON.stringify(state.values ?? null)}
+      className="flex max-w-xl flex-col gap-3"
+      noValidate
+    >
       <input type="hidden" name="termId" value={termId} />
       <FormNotice state={state} />
-      <SelectField name="into" label="Unisci a" value={state.values?.into} errors={state.errors?.into} placeholder="— scegli la voce che resta —"
-        options={targets.map((target) => ({ value: String(target.id), label: target.label }))} required />
+      <SelectField
+        name="into"
+        label="Unisci a"
+        value={state.values?.into}
+        errors={state.errors?.into}
+        placeholder="— scegli la voce che resta —"
+        options={targets.map((target) => ({ value: String(target.id), label: target.label }))}
+        required
+      />
       <div>
-        <input id="confirm" name="confirm" type="checkbox" className="mr-2 size-4 accent-primary align-middle"
-          aria-invalid={Boolean(state.errors?.confirm)} aria-describedby={state.errors?.confirm ? "confirm-error" : undefined} />
+        <input
+          id="confirm"
+          name="confirm"
+          type="checkbox"
+          className="mr-2 size-4 accent-primary align-middle"
+          aria-invalid={Boolean(state.errors?.confirm)}
+          aria-describedby={state.errors?.confirm ? "confirm-error" : undefined}
+        />
         <label htmlFor="confirm" className="align-middle">
           Confermo: «{label}» verrà eliminata{usage > 0 ? ` e ${sheets} alla voce scelta` : ""}.
         </label>
         <FieldError id="confirm-error" messages={state.errors?.confirm} />
       </div>
       <div>
-        <button type="submit" disabled={pending} className={danger}>{pending ? "Unione…" : "Unisci le voci"}</button>
+        <button type="submit" disabled={pending} className={danger}>
+          {pending ? "Unione…" : "Unisci le voci"}
+        </button>
       </div>
     </form>
   );
@@ -84,7 +141,9 @@ export function TermDeleteForm({ termId }: { termId: number }) {
       <input type="hidden" name="termId" value={termId} />
       <FormNotice state={state} />
       <div>
-        <button type="submit" disabled={pending} className={danger}>{pending ? "Eliminazione…" : "Elimina voce"}</button>
+        <button type="submit" disabled={pending} className={danger}>
+          {pending ? "Eliminazione…" : "Elimina voce"}
+        </button>
       </div>
     </form>
   );

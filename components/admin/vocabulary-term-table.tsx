@@ -11,9 +11,15 @@ export function VocabularyTermTable({ vocabularyKey, terms }: { vocabularyKey: s
         <caption className="sr-only">Voci del vocabolario</caption>
         <thead>
           <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-3">Etichetta</th>
-            <th scope="col" className="py-2 pr-3">Indirizzo</th>
-            <th scope="col" className="py-2 pr-3">Usata da</th>
+            <th scope="col" className="py-2 pr-3">
+              Etichetta
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Indirizzo
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Usata da
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +30,9 @@ export function VocabularyTermTable({ vocabularyKey, terms }: { vocabularyKey: s
                 {term.description && <p className="text-muted">{term.description}</p>}
               </td>
               <td className="py-2 pr-3 font-mono">{term.slug}</td>
-              <td className="py-2 pr-3" data-testid="term-usage">{sheets(term._count.practices)}</td>
+              <td className="py-2 pr-3" data-testid="term-usage">
+                {sheets(term._count.practices)}
+              </td>
             </tr>
           ))}
         </tbody>

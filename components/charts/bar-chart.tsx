@@ -7,22 +7,53 @@ const WIDTH = 640;
 const LABEL_WIDTH = 250;
 const ROW = 26;
 
-export function BarChart({ id, title, items }: { id: string; title: string; items: { label: string; value: number }[] }) {
+export function BarChart({
+  id,
+  title,
+  items,
+}: {
+  id: string;
+  title: string;
+  items: { label: string; value: number }[];
+}) {
   const height = items.length * ROW + 10;
-  const x = scaleLinear().domain([0, Math.max(1, ...items.map((item) => item.value))]).range([0, WIDTH - LABEL_WIDTH - 50]);
-  const y = scaleBand().domain(items.map((item) => item.label)).range([5, height - 5]).padding(0.2);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, ...items.map((item) => item.value))])
+    .range([0, WIDTH - LABEL_WIDTH - 50]);
+  const y = scaleBand()
+    .domain(items.map((item) => item.label))
+    .range([5, height - 5])
+    .padding(0.2);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-titolo`}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      className="h-auto w-full max-w-3xl"
+      role="img"
+      aria-labelledby={`${id}-titolo`}
+    >
       <title id={`${id}-titolo`}>{title}</title>
       {items.map((item) => {
         const top = y(item.label) ?? 0;
         return (
           <g key={item.label}>
-            <text x={LABEL_WIDTH - 8} y={top + y.bandwidth() / 2} dominantBaseline="middle" textAnchor="end" fontSize="12" fill="#17324d">
+            <text
+              x={LABEL_WIDTH - 8}
+              y={top + y.bandwidth() / 2}
+              dominantBaseline="middle"
+              textAnchor="end"
+              fontSize="12"
+              fill="#17324d"
+            >
               {item.label.length > 40 ? `${item.label.slice(0, 38)}…` : item.label}
             </text>
             <rect x={LABEL_WIDTH} y={top} width={x(item.value)} height={y.bandwidth()} fill="#0066cc" />
-            <text x={LABEL_WIDTH + x(item.value) + 6} y={top + y.bandwidth() / 2} dominantBaseline="middle" fontSize="12" fill="#17324d">
+            <text
+              x={LABEL_WIDTH + x(item.value) + 6}
+              y={top + y.bandwidth() / 2}
+              dominantBaseline="middle"
+              fontSize="12"
+              fill="#17324d"
+            >
               {item.value}
             </text>
           </g>

@@ -14,7 +14,9 @@ export function ChartFigure({
 }) {
   return (
     <figure className="flex flex-col gap-2" aria-labelledby={`${id}-didascalia`} data-testid="chart">
-      <figcaption id={`${id}-didascalia`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-didascalia`} className="font-semibold">
+        {title}
+      </figcaption>
       <div className="overflow-x-auto">{children}</div>
       <div className="flex flex-wrap gap-4 text-sm">
         <details className="w-full">
@@ -25,7 +27,9 @@ export function ChartFigure({
               <thead>
                 <tr className="border-b border-line">
                   {table.columns.map((column) => (
-                    <th key={column} scope="col" className="p-1">{column}</th>
+                    <th key={column} scope="col" className="p-1">
+                      {column}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -34,9 +38,13 @@ export function ChartFigure({
                   <tr key={String(row[0])} className="border-b border-line">
                     {row.map((cell, index) =>
                       index === 0 ? (
-                        <th key={index} scope="row" className="p-1 font-normal">{cell}</th>
+                        <th key={index} scope="row" className="p-1 font-normal">
+                          {cell}
+                        </th>
                       ) : (
-                        <td key={index} className="p-1 text-right">{cell}</td>
+                        <td key={index} className="p-1 text-right">
+                          {cell}
+                        </td>
                       ),
                     )}
                   </tr>
@@ -45,7 +53,9 @@ export function ChartFigure({
             </table>
           </div>
         </details>
-        <a href={csvHref} data-testid="chart-csv">Scarica i dati (CSV)</a>
+        <a href={csvHref} data-testid="chart-csv">
+          Scarica i dati (CSV)
+        </a>
       </div>
     </figure>
   );

@@ -11,17 +11,42 @@ const CELL_H = 24;
 
 export type HeatmapRow = { label: string; total: number; counts: number[] };
 
-export function HeatmapChart({ id, title, columns, rows }: { id: string; title: string; columns: string[]; rows: HeatmapRow[] }) {
+export function HeatmapChart({
+  id,
+  title,
+  columns,
+  rows,
+}: {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: HeatmapRow[];
+}) {
   const width = LABEL_WIDTH + columns.length * CELL_W + 60;
   const height = HEADER + rows.length * CELL_H + 4;
-  const x = scaleBand().domain(columns).range([LABEL_WIDTH, LABEL_WIDTH + columns.length * CELL_W]);
-  const y = scaleBand().domain(rows.map((row) => row.label)).range([HEADER, HEADER + rows.length * CELL_H]);
+  const x = scaleBand()
+    .domain(columns)
+    .range([LABEL_WIDTH, LABEL_WIDTH + columns.length * CELL_W]);
+  const y = scaleBand()
+    .domain(rows.map((row) => row.label))
+    .range([HEADER, HEADER + rows.length * CELL_H]);
   const shade = scaleLinear<string>().domain([0, 1]).range(["#f5f8fb", "#0b4f8a"]);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: `${width}px`, minWidth: `${Math.min(width, 640)}px` }} className="h-auto w-full" role="img" aria-labelledby={`${id}-titolo`}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ maxWidth: `${width}px`, minWidth: `${Math.min(width, 640)}px` }}
+      className="h-auto w-full"
+      role="img"
+      aria-labelledby={`${id}-titolo`}
+    >
       <title id={`${id}-titolo`}>{title}</title>
       {columns.map((column) => (
-        <text key={column} transform={`translate(${(x(column) ?? 0) + CELL_W / 2}, ${HEADER - 6}) rotate(-40)`} fontSize="11" fill="#17324d">
+        <text
+          key={column}
+          transform={`translate(${(x(column) ?? 0) + CELL_W / 2}, ${HEADER - 6}) rotate(-40)`}
+          fontSize="11"
+          fill="#17324d"
+        >
           {column.length > 30 ? `${column.slice(0, 28)}…` : column}
         </text>
       ))}
@@ -32,7 +57,14 @@ export function HeatmapChart({ id, title, columns, rows }: { id: string; title: 
         const top = y(row.label) ?? 0;
         return (
           <g key={row.label}>
-            <text x={LABEL_WIDTH - 6} y={top + CELL_H / 2} dominantBaseline="middle" textAnchor="end" fontSize="11" fill="#17324d">
+            <text
+              x={LABEL_WIDTH - 6}
+              y={top + CELL_H / 2}
+              dominantBaseline="middle"
+              textAnchor="end"
+              fontSize="11"
+              fill="#17324d"
+            >
               {row.label.length > 32 ? `${row.label.slice(0, 30)}…` : row.label}
             </text>
             {row.counts.map((count, index) => {
@@ -40,13 +72,26 @@ export function HeatmapChart({ id, title, columns, rows }: { id: string; title: 
               return (
                 <g key={columns[index]}>
                   <rect x={x(columns[index])} y={top} width={CELL_W - 2} height={CELL_H - 2} fill={shade(share)} />
-                  <text x={(x(columns[index]) ?? 0) + (CELL_W - 2) / 2} y={top + (CELL_H - 2) / 2} dominantBaseline="middle" textAnchor="middle" fontSize="11" fill={share > 0.5 ? "#ffffff" : "#17324d"}>
+                  <text
+                    x={(x(columns[index]) ?? 0) + (CELL_W - 2) / 2}
+                    y={top + (CELL_H - 2) / 2}
+                    dominantBaseline="middle"
+                    textAnchor="middle"
+                    fontSize="11"
+                    fill={share > 0.5 ? "#ffffff" : "#17324d"}
+                  >
                     {count}
                   </text>
                 </g>
               );
             })}
-            <text x={LABEL_WIDTH + columns.length * CELL_W + 8} y={top + CELL_H / 2} dominantBaseline="middle" fontSize="11" fill="#5c6f82">
+            <text
+              x={LABEL_WIDTH + columns.length * CELL_W + 8}
+              y={top + CELL_H / 2}
+              dominantBaseline="middle"
+              fontSize="11"
+              fill="#5c6f82"
+            >
               {row.total}
             </text>
           </g>

@@ -8,7 +8,14 @@
 export function CompareCheckbox({ form, slug, title }: { form: string; slug: string; title: string }) {
   return (
     <label className="no-print inline-flex items-center gap-2 text-sm">
-      <input type="checkbox" name="p" value={slug} form={form} onChange={(event) => event.stopPropagation()} className="size-4" />
+      <input
+        type="checkbox"
+        name="p"
+        value={slug}
+        form={form}
+        onChange={(event) => event.stopPropagation()}
+        className="size-4"
+      />
       Confronta
       <span className="sr-only">«{title}»</span>
     </label>

@@ -7,7 +7,11 @@ export function CompareForm() {
 
 export function CompareButton() {
   return (
-    <button type="submit" form={COMPARE_FORM_ID} className="rounded border border-primary px-3 py-1 text-sm font-semibold text-primary hover:bg-primary-lightest">
+    <button
+      type="submit"
+      form={COMPARE_FORM_ID}
+      className="rounded border border-primary px-3 py-1 text-sm font-semibold text-primary hover:bg-primary-lightest"
+    >
       Confronta le pratiche selezionate (2 o 3)
     </button>
   );

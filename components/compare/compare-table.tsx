@@ -11,7 +11,11 @@ function Cell({ cell }: { cell: CompareCell }) {
       {cell.items.map((item) => (
         <li key={item.label} className={item.shared ? "font-semibold" : undefined}>
           {item.label}
-          {item.shared && <span className="ml-1 rounded bg-primary-lightest px-1 text-xs font-semibold text-primary-darker">in comune</span>}
+          {item.shared && (
+            <span className="ml-1 rounded bg-primary-lightest px-1 text-xs font-semibold text-primary-darker">
+              in comune
+            </span>
+          )}
         </li>
       ))}
     </ul>
@@ -19,7 +23,15 @@ function Cell({ cell }: { cell: CompareCell }) {
 }
 
 /** Sheets as columns, aspects as rows; each column can be removed from the comparison. */
-export function CompareTable({ records, rows, removeHref }: { records: PracticeRecord[]; rows: CompareRow[]; removeHref: (slug: string) => string }) {
+export function CompareTable({
+  records,
+  rows,
+  removeHref,
+}: {
+  records: PracticeRecord[];
+  rows: CompareRow[];
+  removeHref: (slug: string) => string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm" data-testid="compare-table">

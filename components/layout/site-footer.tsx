@@ -20,24 +20,37 @@ export function SiteFooter() {
           <p className="font-semibold">Licenza</p>
           <p>Dati pubblicati con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0).</p>
           <p className="mt-2">
-            <Link href="/open-data" className="text-white underline">Dati aperti e API</Link> ·{" "}
-            <a href="/feed.xml" className="text-white underline">Novità (Atom)</a>
+            <Link href="/open-data" className="text-white underline">
+              Dati aperti e API
+            </Link>{" "}
+            ·{" "}
+            <a href="/feed.xml" className="text-white underline">
+              Novità (Atom)
+            </a>
           </p>
         </div>
       </div>
       <nav aria-label="Note del sito" className="border-t border-white/30">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm">
           <li>
-            <Link href="/privacy" className="text-white underline">Privacy</Link>
+            <Link href="/privacy" className="text-white underline">
+              Privacy
+            </Link>
           </li>
           <li>
-            <Link href="/note-legali" className="text-white underline">Note legali</Link>
+            <Link href="/note-legali" className="text-white underline">
+              Note legali
+            </Link>
           </li>
           <li>
-            <Link href="/accessibilita" className="text-white underline">Dichiarazione di accessibilità</Link>
+            <Link href="/accessibilita" className="text-white underline">
+              Dichiarazione di accessibilità
+            </Link>
           </li>
           <li>
-            <Link href="/accessibilita#feedback" className="text-white underline">Segnala un problema di accessibilità</Link>
+            <Link href="/accessibilita#feedback" className="text-white underline">
+              Segnala un problema di accessibilità
+            </Link>
           </li>
         </ul>
       </nav>

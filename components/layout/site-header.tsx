@@ -15,7 +15,13 @@ export function SiteHeader() {
             <span className="block text-2xl font-bold leading-tight">I servizi sociali al tempo del Coronavirus</span>
             <span className="block text-base">Catalogo delle pratiche di comuni e ambiti territoriali</span>
           </Link>
-          <form action="/pratiche" method="get" role="search" aria-label="Cerca nel sito" className="flex w-full max-w-sm">
+          <form
+            action="/pratiche"
+            method="get"
+            role="search"
+            aria-label="Cerca nel sito"
+            className="flex w-full max-w-sm"
+          >
             <label htmlFor="header-q" className="sr-only">
               Cerca nel catalogo
             </label>
@@ -34,25 +40,39 @@ export function SiteHeader() {
         <nav aria-label="Navigazione principale" className="bg-primary-dark">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-1 text-sm font-semibold">
             <li>
-              <Link href="/" className="inline-block py-1 text-white">Home</Link>
+              <Link href="/" className="inline-block py-1 text-white">
+                Home
+              </Link>
             </li>
             <li>
-              <Link href="/pratiche" className="inline-block py-1 text-white">Tutte le pratiche</Link>
+              <Link href="/pratiche" className="inline-block py-1 text-white">
+                Tutte le pratiche
+              </Link>
             </li>
             <li>
-              <Link href="/regioni" className="inline-block py-1 text-white">Regioni</Link>
+              <Link href="/regioni" className="inline-block py-1 text-white">
+                Regioni
+              </Link>
             </li>
             <li>
-              <Link href="/mappa" className="inline-block py-1 text-white">Mappa</Link>
+              <Link href="/mappa" className="inline-block py-1 text-white">
+                Mappa
+              </Link>
             </li>
             <li>
-              <Link href="/comuni-simili" className="inline-block py-1 text-white">Comuni come il mio</Link>
+              <Link href="/comuni-simili" className="inline-block py-1 text-white">
+                Comuni come il mio
+              </Link>
             </li>
             <li>
-              <Link href="/statistiche" className="inline-block py-1 text-white">Statistiche</Link>
+              <Link href="/statistiche" className="inline-block py-1 text-white">
+                Statistiche
+              </Link>
             </li>
             <li>
-              <Link href="/open-data" className="inline-block py-1 text-white">Dati aperti</Link>
+              <Link href="/open-data" className="inline-block py-1 text-white">
+                Dati aperti
+              </Link>
             </li>
           </ul>
         </nav>

@@ -11,15 +11,30 @@ const EMPTY = "#eef1f4";
 const GAP_STROKE = "#995c00";
 
 export function colorScale(max: number) {
-  return scaleQuantize<string>().domain([1, Math.max(max, 2)]).range(PALETTE);
+  return scaleQuantize<string>()
+    .domain([1, Math.max(max, 2)])
+    .range(PALETTE);
 }
 
-export function ItalyMap({ regions, highlightGaps, label }: { regions: RegionCount[]; highlightGaps: boolean; label: string }) {
+export function ItalyMap({
+  regions,
+  highlightGaps,
+  label,
+}: {
+  regions: RegionCount[];
+  highlightGaps: boolean;
+  label: string;
+}) {
   const byId = new Map(regions.map((region) => [region.id, region]));
   const scale = colorScale(Math.max(...regions.map((region) => region.count)));
   const isGap = (id: number) => highlightGaps && byId.get(id)?.count === 0;
   return (
-    <svg viewBox={ITALY_VIEWBOX} className="h-auto w-full max-w-xl" aria-labelledby="mappa-titolo" data-testid="italy-map">
+    <svg
+      viewBox={ITALY_VIEWBOX}
+      className="h-auto w-full max-w-xl"
+      aria-labelledby="mappa-titolo"
+      data-testid="italy-map"
+    >
       <title id="mappa-titolo">{label}</title>
       <defs>
         <pattern id="senza-pratiche" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
@@ -28,24 +43,33 @@ export function ItalyMap({ regions, highlightGaps, label }: { regions: RegionCou
         </pattern>
       </defs>
       {/* Gaps drawn last, so their outline is not covered by a neighbour's. */}
-      {[...REGION_SHAPES].sort((a, b) => Number(isGap(a.regionId)) - Number(isGap(b.regionId))).map(({ regionId, path }) => {
-        const region = byId.get(regionId);
-        if (!region) return null;
-        const gap = isGap(regionId);
-        const text = `${region.name}: ${region.count === 1 ? "1 pratica" : `${region.count} pratiche`}`;
-        return (
-          <a key={regionId} href={region.href} aria-label={text} data-region={region.slug} data-count={region.count} className="group">
-            <title>{text}</title>
-            <path
-              d={path}
-              fill={gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.count)}
-              stroke={gap ? GAP_STROKE : "#ffffff"}
-              strokeWidth={gap ? 2 : 1}
-              className="transition-opacity group-hover:opacity-80 group-focus:opacity-80"
-            />
-          </a>
-        );
-      })}
+      {[...REGION_SHAPES]
+        .sort((a, b) => Number(isGap(a.regionId)) - Number(isGap(b.regionId)))
+        .map(({ regionId, path }) => {
+          const region = byId.get(regionId);
+          if (!region) return null;
+          const gap = isGap(regionId);
+          const text = `${region.name}: ${region.count === 1 ? "1 pratica" : `${region.count} pratiche`}`;
+          return (
+            <a
+              key={regionId}
+              href={region.href}
+              aria-label={text}
+              data-region={region.slug}
+              data-count={region.count}
+              className="group"
+            >
+              <title>{text}</title>
+              <path
+                d={path}
+                fill={gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.count)}
+                stroke={gap ? GAP_STROKE : "#ffffff"}
+                strokeWidth={gap ? 2 : 1}
+                className="transition-opacity group-hover:opacity-80 group-focus:opacity-80"
+              />
+            </a>
+          );
+        })}
     </svg>
   );
 }
@@ -59,5 +83,13 @@ export function legendItems(max: number, highlightGaps: boolean) {
     const high = color === PALETTE[PALETTE.length - 1] ? max : Math.min(max, Math.ceil(to) - 1);
     return { color, label: low >= high ? String(low) : `${low}–${high}`, pattern: false, empty: high < low };
   }).filter((item) => !item.empty);
-  return [{ color: highlightGaps ? "url(#senza-pratiche)" : EMPTY, label: highlightGaps ? "nessuna pratica" : "0", pattern: highlightGaps, empty: false }, ...items];
+  return [
+    {
+      color: highlightGaps ? "url(#senza-pratiche)" : EMPTY,
+      label: highlightGaps ? "nessuna pratica" : "0",
+      pattern: highlightGaps,
+      empty: false,
+    },
+    ...items,
+  ];
 }

@@ -1,15 +1,26 @@
 import { schemaType } from "@/components/open-data/schema-type";
 
-type Parameter = { name: string; in: string; required: boolean; description?: unknown; schema: Record<string, unknown> };
-type Operation = { operationId: string; summary: string; description?: string; parameters?: Parameter[]; responses: Record<string, { description: string; content?: Record<string, { schema: { $ref?: string } }> }> };
+type Parameter = {
+  name: string;
+  in: string;
+  required: boolean;
+  description?: unknown;
+  schema: Record<string, unknown>;
+};
+type Operation = {
+  operationId: string;
+  summary: string;
+  description?: string;
+  parameters?: Parameter[];
+  responses: Record<string, { description: string; content?: Record<string, { schema: { $ref?: string } }> }>;
+};
 
 /** One endpoint of the OpenAPI document as a readable section. */
 export function ApiOperation({ path, operation, base }: { path: string; operation: Operation; base: string }) {
   return (
     <section aria-labelledby={operation.operationId} className="flex flex-col gap-3 rounded border border-line p-4">
       <h3 id={operation.operationId} className="font-mono text-lg font-bold">
-        <span className="mr-2 rounded bg-primary px-2 py-0.5 text-sm text-white">GET</span>{" "}
-        {base}
+        <span className="mr-2 rounded bg-primary px-2 py-0.5 text-sm text-white">GET</span> {base}
         {path}
       </h3>
       <p className="font-semibold">{operation.summary}</p>
@@ -20,9 +31,15 @@ export function ApiOperation({ path, operation, base }: { path: string; operatio
             <caption className="sr-only">Parametri di {path}</caption>
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="p-2">Parametro</th>
-                <th scope="col" className="p-2">Valori</th>
-                <th scope="col" className="p-2">Descrizione</th>
+                <th scope="col" className="p-2">
+                  Parametro
+                </th>
+                <th scope="col" className="p-2">
+                  Valori
+                </th>
+                <th scope="col" className="p-2">
+                  Descrizione
+                </th>
               </tr>
             </thead>
             <tbody>

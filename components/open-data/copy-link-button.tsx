@@ -20,10 +20,18 @@ export function BrowserShareButtons({ url }: { url: string }) {
 
   return (
     <>
-      <button type="button" onClick={copy} className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-primary-lightest">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-primary-lightest"
+      >
         Copia il link
       </button>
-      <button type="button" onClick={() => window.print()} className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-primary-lightest">
+      <button
+        type="button"
+        onClick={() => window.print()}
+        className="rounded border border-primary px-3 py-1 font-semibold text-primary hover:bg-primary-lightest"
+      >
         Stampa
       </button>
       <span role="status" className="text-success">

@@ -6,7 +6,8 @@ export function FieldTable() {
   const rows = [
     ...FIELD_NAMES.map((field) => ({
       field,
-      meaning: FIELD_LABELS[field] + (field in TERM_FIELDS ? ` (slug dei valori separati da ${MULTI_VALUE_SEPARATOR})` : ""),
+      meaning:
+        FIELD_LABELS[field] + (field in TERM_FIELDS ? ` (slug dei valori separati da ${MULTI_VALUE_SEPARATOR})` : ""),
       template: true,
     })),
     ...Object.entries(EXTRA_COLUMNS).map(([field, meaning]) => ({ field, meaning, template: false })),
@@ -17,15 +18,23 @@ export function FieldTable() {
         <caption className="sr-only">Colonne del file CSV</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2">Colonna</th>
-            <th scope="col" className="p-2">Significato</th>
-            <th scope="col" className="p-2">Nel modello di importazione</th>
+            <th scope="col" className="p-2">
+              Colonna
+            </th>
+            <th scope="col" className="p-2">
+              Significato
+            </th>
+            <th scope="col" className="p-2">
+              Nel modello di importazione
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.field} className="border-b border-line align-top">
-              <th scope="row" className="p-2 font-mono">{row.field}</th>
+              <th scope="row" className="p-2 font-mono">
+                {row.field}
+              </th>
               <td className="p-2">{row.meaning}</td>
               <td className="p-2">{row.template ? "sì" : "no"}</td>
             </tr>

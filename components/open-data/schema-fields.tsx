@@ -10,15 +10,23 @@ export function SchemaFields({ name, schema }: { name: string; schema: ObjectSch
         <caption className="mb-2 text-left font-bold">{name}</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2">Campo</th>
-            <th scope="col" className="p-2">Tipo</th>
-            <th scope="col" className="p-2">Descrizione</th>
+            <th scope="col" className="p-2">
+              Campo
+            </th>
+            <th scope="col" className="p-2">
+              Tipo
+            </th>
+            <th scope="col" className="p-2">
+              Descrizione
+            </th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(schema.properties ?? {}).map(([field, property]) => (
             <tr key={field} className="border-b border-line align-top">
-              <th scope="row" className="p-2 font-mono">{field}</th>
+              <th scope="row" className="p-2 font-mono">
+                {field}
+              </th>
               <td className="p-2">{schemaType(property)}</td>
               <td className="p-2">{property.description ?? ""}</td>
             </tr>

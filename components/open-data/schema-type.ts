@@ -1,6 +1,13 @@
 // A JSON Schema of the OpenAPI document in a few Italian words, for the API's human page.
 
-export type JsonSchemaLike = { $ref?: string; type?: string | string[]; items?: JsonSchemaLike; anyOf?: JsonSchemaLike[]; enum?: unknown[]; format?: string };
+export type JsonSchemaLike = {
+  $ref?: string;
+  type?: string | string[];
+  items?: JsonSchemaLike;
+  anyOf?: JsonSchemaLike[];
+  enum?: unknown[];
+  format?: string;
+};
 
 export function schemaType(schema: JsonSchemaLike | undefined): string {
   if (!schema) return "—";

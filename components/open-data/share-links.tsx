@@ -5,11 +5,24 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
   const mail = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n${url}`)}`;
   return (
     <>
-      <section aria-labelledby="condividi" className="no-print flex flex-col gap-2 rounded border border-line p-4" data-testid="share">
-        <h2 id="condividi" className="text-lg font-bold">Condividi questa pratica</h2>
+      <section
+        aria-labelledby="condividi"
+        className="no-print flex flex-col gap-2 rounded border border-line p-4"
+        data-testid="share"
+      >
+        <h2 id="condividi" className="text-lg font-bold">
+          Condividi questa pratica
+        </h2>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <label htmlFor="link-scheda" className="sr-only">Indirizzo della scheda</label>
-          <input id="link-scheda" readOnly value={url} className="min-w-0 flex-1 rounded border border-muted px-2 py-1 font-mono text-xs" />
+          <label htmlFor="link-scheda" className="sr-only">
+            Indirizzo della scheda
+          </label>
+          <input
+            id="link-scheda"
+            readOnly
+            value={url}
+            className="min-w-0 flex-1 rounded border border-muted px-2 py-1 font-mono text-xs"
+          />
           <BrowserShareButtons url={url} />
           <a href={mail}>Invia per e-mail</a>
         </div>
@@ -23,7 +36,9 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
 export function PrintStyles() {
   return (
     <style href="stampa-a4" precedence="default">
-      {"@page { size: A4; margin: 16mm 15mm; } @media print { body { font-size: 11pt; } h1 { break-after: avoid; } section { break-inside: avoid-page; } }"}
+      {
+        "@page { size: A4; margin: 16mm 15mm; } @media print { body { font-size: 11pt; } h1 { break-after: avoid; } section { break-inside: avoid-page; } }"
+      }
     </style>
   );
 }

@@ -7,14 +7,19 @@ export function VocabularyTables({ vocabularies }: { vocabularies: Vocabularies 
       {vocabularies.vocabolari.map((vocabulary) => (
         <details key={vocabulary.parametro} className="rounded border border-line p-3">
           <summary className="cursor-pointer font-semibold">
-            {vocabulary.nome} <span className="font-mono text-sm text-muted">({vocabulary.parametro}, {vocabulary.valori.length} valori)</span>
+            {vocabulary.nome}{" "}
+            <span className="font-mono text-sm text-muted">
+              ({vocabulary.parametro}, {vocabulary.valori.length} valori)
+            </span>
           </summary>
           <table className="mt-2 w-full text-left text-sm">
             <caption className="sr-only">{vocabulary.nome}</caption>
             <tbody>
               {vocabulary.valori.map((value) => (
                 <tr key={value.slug} className="border-b border-line align-top">
-                  <th scope="row" className="p-1 font-mono font-normal">{value.slug}</th>
+                  <th scope="row" className="p-1 font-mono font-normal">
+                    {value.slug}
+                  </th>
                   <td className="p-1">
                     {value.etichetta}
                     {value.descrizione && <span className="block text-muted">{value.descrizione}</span>}

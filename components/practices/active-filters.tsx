@@ -8,10 +8,19 @@ export function ActiveFilters({ filters, options }: { filters: PracticeFilters; 
   const chips = FACETS.flatMap((facet) =>
     filters.facets[facet.key].flatMap((slug) => {
       const option = options[facet.key].find((o) => o.slug === slug);
-      return option ? [{ key: `${facet.key}:${slug}`, label: `${facet.label}: ${option.label}`, href: listingHref(toggleFacetValue(filters, facet.key, slug)) }] : [];
+      return option
+        ? [
+            {
+              key: `${facet.key}:${slug}`,
+              label: `${facet.label}: ${option.label}`,
+              href: listingHref(toggleFacetValue(filters, facet.key, slug)),
+            },
+          ]
+        : [];
     }),
   );
-  if (filters.q) chips.unshift({ key: "q", label: `Parole: «${filters.q}»`, href: listingHref({ ...filters, q: "", page: 1 }) });
+  if (filters.q)
+    chips.unshift({ key: "q", label: `Parole: «${filters.q}»`, href: listingHref({ ...filters, q: "", page: 1 }) });
   if (chips.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Filtri attivi" role="group">

@@ -3,7 +3,13 @@ import Link from "next/link";
 const formatter = new Intl.NumberFormat("it-IT");
 
 /** Labels with counts, each a link (to a filtered listing or a region page). */
-export function CountList({ items, columns = 2 }: { items: { href: string; label: string; count: number }[]; columns?: 2 | 3 }) {
+export function CountList({
+  items,
+  columns = 2,
+}: {
+  items: { href: string; label: string; count: number }[];
+  columns?: 2 | 3;
+}) {
   return (
     <ul className={`grid gap-x-6 gap-y-1 ${columns === 3 ? "sm:grid-cols-2 lg:grid-cols-3" : "sm:grid-cols-2"}`}>
       {items.map((item) => (

@@ -4,7 +4,15 @@ import type { FacetCounts } from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
 
 /** Checkbox groups, one per facet, each value with the count it would give. Inside FilterForm. */
-export function FacetPanel({ filters, options, counts }: { filters: PracticeFilters; options: FacetOptions; counts: FacetCounts }) {
+export function FacetPanel({
+  filters,
+  options,
+  counts,
+}: {
+  filters: PracticeFilters;
+  options: FacetOptions;
+  counts: FacetCounts;
+}) {
   return (
     <div className="flex flex-col gap-5">
       {FACETS.map((facet) => {

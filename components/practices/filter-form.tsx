@@ -7,7 +7,15 @@ import { useEffect, useRef, useTransition, type ChangeEvent, type FormEvent } fr
  * The listing's GET form. Without JavaScript it submits normally; with it, ticking a facet or
  * changing the order applies at once and submitting updates the URL without a full reload.
  */
-export function FilterForm({ action, children, className }: { action: string; children: React.ReactNode; className?: string }) {
+export function FilterForm({
+  action,
+  children,
+  className,
+}: {
+  action: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   // A ticked facet remounts with the new URL: give focus back to it, so keyboard users stay put.
@@ -25,7 +33,10 @@ export function FilterForm({ action, children, className }: { action: string; ch
       if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
     }
     const query = params.toString();
-    focusedId.current = document.activeElement instanceof HTMLElement && form.contains(document.activeElement) ? document.activeElement.id || null : null;
+    focusedId.current =
+      document.activeElement instanceof HTMLElement && form.contains(document.activeElement)
+        ? document.activeElement.id || null
+        : null;
     startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
   }
 
@@ -40,7 +51,14 @@ export function FilterForm({ action, children, className }: { action: string; ch
   }
 
   return (
-    <form action={action} method="get" onSubmit={onSubmit} onChange={onChange} aria-busy={pending} className={className}>
+    <form
+      action={action}
+      method="get"
+      onSubmit={onSubmit}
+      onChange={onChange}
+      aria-busy={pending}
+      className={className}
+    >
       {children}
     </form>
   );

@@ -7,7 +7,15 @@ function pageNumbers(current: number, count: number) {
   return [...pages].sort((a, b) => a - b);
 }
 
-export function Pagination({ filters, page, pageCount }: { filters: PracticeFilters; page: number; pageCount: number }) {
+export function Pagination({
+  filters,
+  page,
+  pageCount,
+}: {
+  filters: PracticeFilters;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => listingHref({ ...filters, page: p });
   const numbers = pageNumbers(page, pageCount);

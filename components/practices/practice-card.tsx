@@ -18,7 +18,10 @@ export function PracticeCard({
   const Heading = headingLevel;
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
   return (
-    <article className="flex h-full flex-col gap-2 rounded border border-line bg-white p-4 shadow-sm" data-testid="practice-card">
+    <article
+      className="flex h-full flex-col gap-2 rounded border border-line bg-white p-4 shadow-sm"
+      data-testid="practice-card"
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="rounded bg-primary-lightest px-2 py-0.5 font-semibold text-primary-darker">
           {labelOf(SERVICE_TYPES, practice.serviceType)}

@@ -1,7 +1,14 @@
 import Link from "next/link";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import type { Vocabulary } from "@/lib/generated/prisma/enums";
-import { ENTITY_KINDS, labelOf, POPULATION_BANDS, SERVICE_TYPES, SUSTAINABILITY, slugOf } from "@/lib/practices/enum-labels";
+import {
+  ENTITY_KINDS,
+  labelOf,
+  POPULATION_BANDS,
+  SERVICE_TYPES,
+  SUSTAINABILITY,
+  slugOf,
+} from "@/lib/practices/enum-labels";
 import type { PracticeDetail as PracticeDetailData } from "@/lib/practices/queries";
 
 const VOCABULARY_FACET: Record<Vocabulary, string> = {
@@ -12,7 +19,12 @@ const VOCABULARY_FACET: Record<Vocabulary, string> = {
   CHANNEL: "canale",
 };
 
-const dateFormat = new Intl.DateTimeFormat("it-IT", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("it-IT", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function TermLinks({ practice, vocabulary }: { practice: PracticeDetailData; vocabulary: Vocabulary }) {
   const terms = practice.terms.filter(({ term }) => term.vocabulary === vocabulary).map(({ term }) => term);
@@ -21,7 +33,10 @@ function TermLinks({ practice, vocabulary }: { practice: PracticeDetailData; voc
     <ul className="flex flex-wrap gap-2">
       {terms.map((term) => (
         <li key={term.id}>
-          <Link href={`/pratiche?${VOCABULARY_FACET[vocabulary]}=${term.slug}`} className="inline-block rounded border border-line px-2 py-1 text-sm">
+          <Link
+            href={`/pratiche?${VOCABULARY_FACET[vocabulary]}=${term.slug}`}
+            className="inline-block rounded border border-line px-2 py-1 text-sm"
+          >
             {term.label}
           </Link>
         </li>
@@ -54,7 +69,9 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-primary">{labelOf(SERVICE_TYPES, practice.serviceType)}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-primary">
+          {labelOf(SERVICE_TYPES, practice.serviceType)}
+        </p>
         <h1 className="text-3xl font-bold leading-tight md:text-4xl">{practice.title}</h1>
         <p className="text-lg">
           <Link href={`/enti/${entity.slug}`}>{entity.name}</Link> ·{" "}
@@ -92,14 +109,18 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
 
         <aside className="flex flex-col gap-6" aria-label="In sintesi">
           <section className="rounded border border-line bg-surface p-4" aria-labelledby="finanziamento">
-            <h2 id="finanziamento" className="text-lg font-bold">Finanziamento</h2>
+            <h2 id="finanziamento" className="text-lg font-bold">
+              Finanziamento
+            </h2>
             <div className="mt-2">
               <TermLinks practice={practice} vocabulary="FUNDING" />
             </div>
             {practice.fundingNote && <p className="mt-2 text-sm">{practice.fundingNote}</p>}
           </section>
           <section className="rounded border border-line bg-surface p-4" aria-labelledby="scheda">
-            <h2 id="scheda" className="text-lg font-bold">La scheda</h2>
+            <h2 id="scheda" className="text-lg font-bold">
+              La scheda
+            </h2>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="font-semibold">Ente</dt>
               <dd>
@@ -135,7 +156,9 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
             </dl>
           </section>
           <section className="rounded border border-line bg-surface p-4" aria-labelledby="utenza">
-            <h2 id="utenza" className="text-lg font-bold">Aree di utenza</h2>
+            <h2 id="utenza" className="text-lg font-bold">
+              Aree di utenza
+            </h2>
             <div className="mt-2">
               <TermLinks practice={practice} vocabulary="AREA" />
             </div>

@@ -38,10 +38,15 @@ export function PracticeListing({
           <details className="facets-panel rounded border border-line p-4 lg:border-0 lg:p-0">
             <summary className="cursor-pointer py-1 text-lg font-bold text-primary">
               Filtri
-              {activeFilters > 0 && <span className="font-normal"> ({activeFilters === 1 ? "1 attivo" : `${activeFilters} attivi`})</span>}
+              {activeFilters > 0 && (
+                <span className="font-normal"> ({activeFilters === 1 ? "1 attivo" : `${activeFilters} attivi`})</span>
+              )}
             </summary>
             <FacetPanel filters={filters} options={options} counts={result.facetCounts} />
-            <button type="submit" className="mt-4 w-full rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark">
+            <button
+              type="submit"
+              className="mt-4 w-full rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark"
+            >
               Applica filtri
             </button>
           </details>
@@ -64,14 +69,23 @@ export function PracticeListing({
                 placeholder="es. spesa a domicilio, tablet, anziani"
               />
             </div>
-            <button type="submit" className="rounded bg-primary px-5 py-2 font-semibold text-white hover:bg-primary-dark">
+            <button
+              type="submit"
+              className="rounded bg-primary px-5 py-2 font-semibold text-white hover:bg-primary-dark"
+            >
               Cerca
             </button>
             <div>
               <label htmlFor="ordina" className="block font-semibold">
                 Ordina per
               </label>
-              <select key={filters.sort} id="ordina" name="ordina" defaultValue={filters.sort} className="mt-1 rounded border border-muted px-3 py-2">
+              <select
+                key={filters.sort}
+                id="ordina"
+                name="ordina"
+                defaultValue={filters.sort}
+                className="mt-1 rounded border border-muted px-3 py-2"
+              >
                 {SORTS.map((sort) => (
                   <option key={sort.value} value={sort.value}>
                     {sort.label}

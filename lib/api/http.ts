@@ -41,7 +41,11 @@ function matchesEtag(ifNoneMatch: string | null, etag: string) {
 type BodyOptions = { contentType: string; status?: number; cacheControl?: string; headers?: Record<string, string> };
 
 /** A body with its ETag, answered with 304 and no body when the client already has it. */
-export function bodyResponse(request: Request, body: string, { contentType, status = 200, cacheControl, headers }: BodyOptions) {
+export function bodyResponse(
+  request: Request,
+  body: string,
+  { contentType, status = 200, cacheControl, headers }: BodyOptions,
+) {
   const etag = etagOf(body);
   const common = {
     ...CORS_HEADERS,
@@ -50,11 +54,16 @@ export function bodyResponse(request: Request, body: string, { contentType, stat
     "X-Content-Type-Options": "nosniff",
     ...headers,
   };
-  if (status === 200 && matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
+  if (status === 200 && matchesEtag(request.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers: common });
   return new Response(body, { status, headers: { ...common, "Content-Type": contentType } });
 }
 
-export function jsonResponse(request: Request, data: unknown, options: Omit<BodyOptions, "contentType"> & { contentType?: string } = {}) {
+export function jsonResponse(
+  request: Request,
+  data: unknown,
+  options: Omit<BodyOptions, "contentType"> & { contentType?: string } = {},
+) {
   return bodyResponse(request, JSON.stringify(data), { contentType: CONTENT_TYPES.json, ...options });
 }
 
@@ -76,11 +85,21 @@ export function invalidParameters(request: Request, errors: { parametro: string;
 
 /** An export larger than the server builds at once: 413 with the reason, nothing cut short. */
 export function exportTooLargeProblem(request: Request, detail: string) {
-  return problemResponse(request, { type: problemType("esportazione-troppo-grande"), title: "Esportazione troppo grande", status: 413, detail });
+  return problemResponse(request, {
+    type: problemType("esportazione-troppo-grande"),
+    title: "Esportazione troppo grande",
+    status: 413,
+    detail,
+  });
 }
 
 export function notFoundProblem(request: Request, detail: string) {
-  return problemResponse(request, { type: problemType("non-trovato"), title: "Risorsa non trovata", status: 404, detail });
+  return problemResponse(request, {
+    type: problemType("non-trovato"),
+    title: "Risorsa non trovata",
+    status: 404,
+    detail,
+  });
 }
 
 /** The answer to a CORS preflight: only reads are allowed, from any origin. */

@@ -27,7 +27,12 @@ function componentSchemas(): Record<string, JsonSchema> {
 
 function queryParameters(shape: ParamShape) {
   return Object.entries(shape).map(([name, schema]) => {
-    const { $schema: _schema, description, examples, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as JsonSchema;
+    const {
+      $schema: _schema,
+      description,
+      examples,
+      ...json
+    } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as JsonSchema;
     const array = isArrayParam(schema);
     return {
       name,
@@ -42,17 +47,29 @@ function queryParameters(shape: ParamShape) {
 }
 
 const HEADERS = {
-  ETag: { description: "Impronta del contenuto: rimandala in If-None-Match per ricevere 304 se non è cambiato.", schema: { type: "string" } },
+  ETag: {
+    description: "Impronta del contenuto: rimandala in If-None-Match per ricevere 304 se non è cambiato.",
+    schema: { type: "string" },
+  },
   "Cache-Control": { description: "Per quanto tempo la risposta può essere riusata.", schema: { type: "string" } },
-  "Access-Control-Allow-Origin": { description: "Sempre *: l'API si può leggere da qualsiasi sito.", schema: { type: "string" } },
+  "Access-Control-Allow-Origin": {
+    description: "Sempre *: l'API si può leggere da qualsiasi sito.",
+    schema: { type: "string" },
+  },
 };
 
 function ok(description: string, schema: keyof typeof NAMED_SCHEMAS) {
   return { description, headers: HEADERS, content: { "application/json": { schema: ref(schema) } } };
 }
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Errore") } } });
-const notModified = { description: "Non modificato: il contenuto ha ancora l'ETag indicato in If-None-Match.", headers: { ETag: HEADERS.ETag } };
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Errore") } },
+});
+const notModified = {
+  description: "Non modificato: il contenuto ha ancora l'ETag indicato in If-None-Match.",
+  headers: { ETag: HEADERS.ETag },
+};
 
 export function openApiDocument(options: FacetOptions, base: string) {
   return {
@@ -79,9 +96,14 @@ export function openApiDocument(options: FacetOptions, base: string) {
           operationId: "elencoPratiche",
           tags: ["pratiche"],
           summary: "Cerca le schede pubblicate",
-          description: "Gli stessi parametri della pagina /pratiche; 24 schede per pagina, con i conteggi di ogni filtro.",
+          description:
+            "Gli stessi parametri della pagina /pratiche; 24 schede per pagina, con i conteggi di ogni filtro.",
           parameters: queryParameters(listParamShape(options)),
-          responses: { "200": ok("Una pagina di risultati", "ElencoPratiche"), "304": notModified, "400": problem("Parametri non validi") },
+          responses: {
+            "200": ok("Una pagina di risultati", "ElencoPratiche"),
+            "304": notModified,
+            "400": problem("Parametri non validi"),
+          },
         },
       },
       "/pratiche/{slug}": {
@@ -89,8 +111,20 @@ export function openApiDocument(options: FacetOptions, base: string) {
           operationId: "schedaPratica",
           tags: ["pratiche"],
           summary: "Una scheda pubblicata",
-          parameters: [{ name: "slug", in: "path", required: true, description: "Lo slug della scheda (l'ultima parte del suo indirizzo)", schema: { type: "string" } }],
-          responses: { "200": ok("La scheda", "SchedaPratica"), "304": notModified, "404": problem("Nessuna scheda pubblicata con questo slug") },
+          parameters: [
+            {
+              name: "slug",
+              in: "path",
+              required: true,
+              description: "Lo slug della scheda (l'ultima parte del suo indirizzo)",
+              schema: { type: "string" },
+            },
+          ],
+          responses: {
+            "200": ok("La scheda", "SchedaPratica"),
+            "304": notModified,
+            "404": problem("Nessuna scheda pubblicata con questo slug"),
+          },
         },
       },
       "/vocabolari": {
@@ -107,7 +141,11 @@ export function openApiDocument(options: FacetOptions, base: string) {
           tags: ["vocabolari"],
           summary: "Comuni italiani il cui nome inizia con il testo dato (elenco ISTAT 2020)",
           parameters: queryParameters(comuniParamShape),
-          responses: { "200": ok("I comuni trovati", "Comuni"), "304": notModified, "400": problem("Parametri non validi") },
+          responses: {
+            "200": ok("I comuni trovati", "Comuni"),
+            "304": notModified,
+            "400": problem("Parametri non validi"),
+          },
         },
       },
     },

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
-import { MAX_PAGE, parsePracticeFilters, SORTS, type PracticeFilters, type RawSearchParams } from "@/lib/practices/search-params";
+import {
+  MAX_PAGE,
+  parsePracticeFilters,
+  SORTS,
+  type PracticeFilters,
+  type RawSearchParams,
+} from "@/lib/practices/search-params";
 
 // Query parameters of the API, validated strictly: where the listing quietly ignores what it
 // does not understand, a program gets a 400 that names the parameter and what it accepts.
@@ -19,7 +25,14 @@ function valuesOf(slugs: string[]) {
 
 export function listParamShape(options: FacetOptions): ParamShape {
   return {
-    q: z.string().max(200).optional().meta({ description: "Parole da cercare (ricerca a testo libero in italiano, accenti ignorati)", examples: ["spesa a domicilio"] }),
+    q: z
+      .string()
+      .max(200)
+      .optional()
+      .meta({
+        description: "Parole da cercare (ricerca a testo libero in italiano, accenti ignorati)",
+        examples: ["spesa a domicilio"],
+      }),
     ...Object.fromEntries(
       FACETS.map((facet) => [
         facet.key,
@@ -27,17 +40,39 @@ export function listParamShape(options: FacetOptions): ParamShape {
           .array(valuesOf(options[facet.key].map((option) => option.slug)))
           .max(MAX_VALUES)
           .optional()
-          .meta({ description: `${facet.label}: uno o più valori (parametro ripetuto o valori separati da virgole). Più valori si sommano, filtri diversi si combinano.` }),
+          .meta({
+            description: `${facet.label}: uno o più valori (parametro ripetuto o valori separati da virgole). Più valori si sommano, filtri diversi si combinano.`,
+          }),
       ]),
     ),
-    ordina: z.enum(SORTS.map((sort) => sort.value) as [string, ...string[]]).optional().meta({ description: "Ordinamento (predefinito: rilevanza)" }),
-    pagina: z.coerce.number().int().min(1).max(MAX_PAGE).optional().meta({ description: "Pagina dei risultati (predefinita: 1)" }),
+    ordina: z
+      .enum(SORTS.map((sort) => sort.value) as [string, ...string[]])
+      .optional()
+      .meta({ description: "Ordinamento (predefinito: rilevanza)" }),
+    pagina: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PAGE)
+      .optional()
+      .meta({ description: "Pagina dei risultati (predefinita: 1)" }),
   };
 }
 
 export const comuniParamShape: ParamShape = {
-  q: z.string().trim().min(2).max(60).meta({ description: "Inizio del nome del comune (almeno 2 caratteri)", examples: ["forl"] }),
-  limite: z.coerce.number().int().min(1).max(20).optional().meta({ description: "Numero massimo di risultati (predefinito: 10)" }),
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(60)
+    .meta({ description: "Inizio del nome del comune (almeno 2 caratteri)", examples: ["forl"] }),
+  limite: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .optional()
+    .meta({ description: "Numero massimo di risultati (predefinito: 10)" }),
 };
 
 /** Parameters that take several values; everything else must appear once. */
@@ -52,7 +87,10 @@ function collect(search: URLSearchParams, arrays: string[]) {
   for (const key of new Set(search.keys())) {
     const values = search.getAll(key);
     input[key] = arrays.includes(key)
-      ? values.flatMap((value) => value.split(",")).map((value) => value.trim().toLowerCase()).filter(Boolean)
+      ? values
+          .flatMap((value) => value.split(","))
+          .map((value) => value.trim().toLowerCase())
+          .filter(Boolean)
       : values.length === 1
         ? values[0]
         : values;
@@ -65,16 +103,31 @@ function describe(issue: z.core.$ZodIssue, allowed: string[]): ParamError[] {
   const error = (messaggio: string) => [{ parametro, messaggio }];
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({ parametro: key, messaggio: `parametro sconosciuto. Parametri ammessi: ${allowed.join(", ")}.` }));
+      return issue.keys.map((key) => ({
+        parametro: key,
+        messaggio: `parametro sconosciuto. Parametri ammessi: ${allowed.join(", ")}.`,
+      }));
     case "invalid_value":
-      return error(`valore «${String(issue.input)}» non ammesso. Valori ammessi: ${issue.values.map(String).join(", ") || "nessuno"}.`);
+      return error(
+        `valore «${String(issue.input)}» non ammesso. Valori ammessi: ${issue.values.map(String).join(", ") || "nessuno"}.`,
+      );
     case "too_big":
-      return error(issue.origin === "array" ? `al massimo ${issue.maximum} valori.` : issue.origin === "string" ? `al massimo ${issue.maximum} caratteri.` : `al massimo ${issue.maximum}.`);
+      return error(
+        issue.origin === "array"
+          ? `al massimo ${issue.maximum} valori.`
+          : issue.origin === "string"
+            ? `al massimo ${issue.maximum} caratteri.`
+            : `al massimo ${issue.maximum}.`,
+      );
     case "too_small":
       return error(issue.origin === "string" ? `almeno ${issue.minimum} caratteri.` : `almeno ${issue.minimum}.`);
     case "invalid_type":
       if (Array.isArray(issue.input)) return error("indica un solo valore.");
-      return error(issue.expected === "int" || issue.expected === "number" ? "deve essere un numero intero." : `valore non valido (atteso: ${issue.expected}).`);
+      return error(
+        issue.expected === "int" || issue.expected === "number"
+          ? "deve essere un numero intero."
+          : `valore non valido (atteso: ${issue.expected}).`,
+      );
     default:
       return error(issue.message);
   }
@@ -90,7 +143,9 @@ export function parseParams(shape: ParamShape, search: URLSearchParams): ParseRe
 export function parseListParams(options: FacetOptions, search: URLSearchParams): ParseResult<PracticeFilters> {
   const result = parseParams(listParamShape(options), search);
   if (!result.ok) return result;
-  const { q, ordina, pagina, ...facets } = result.value as { q?: string; ordina?: string; pagina?: number } & Partial<Record<FacetKey, string[]>>;
+  const { q, ordina, pagina, ...facets } = result.value as { q?: string; ordina?: string; pagina?: number } & Partial<
+    Record<FacetKey, string[]>
+  >;
   const raw: RawSearchParams = { q, ordina, pagina: pagina ? String(pagina) : undefined, ...facets };
   return { ok: true, value: parsePracticeFilters(raw) };
 }

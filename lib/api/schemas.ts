@@ -65,7 +65,12 @@ export const PracticeRecordSchema = z.object({
 export type PracticeRecord = z.infer<typeof PracticeRecordSchema>;
 
 const facetCounts = z
-  .object(Object.fromEntries(FACET_KEYS.map((key) => [key, z.record(z.string(), z.int().min(0))])) as Record<FacetKey, z.ZodRecord<z.ZodString, z.ZodInt>>)
+  .object(
+    Object.fromEntries(FACET_KEYS.map((key) => [key, z.record(z.string(), z.int().min(0))])) as Record<
+      FacetKey,
+      z.ZodRecord<z.ZodString, z.ZodInt>
+    >,
+  )
   .meta({
     description:
       "Per ogni filtro, quante schede ha ciascun valore tenendo conto degli altri filtri (non di quello stesso filtro). I valori senza schede non compaiono.",
@@ -76,7 +81,12 @@ export const PracticeListSchema = z.object({
   pagina: z.int().min(1),
   pagine: z.int().min(1),
   per_pagina: z.int().min(1),
-  query_corretta: z.string().nullable().meta({ description: "La ricerca eseguita al posto di q quando q non trovava nulla e una correzione ortografica sì" }),
+  query_corretta: z
+    .string()
+    .nullable()
+    .meta({
+      description: "La ricerca eseguita al posto di q quando q non trovava nulla e una correzione ortografica sì",
+    }),
   conteggi: facetCounts,
   avviso: z.string().nullable().meta({ description: "Presente se la pagina contiene schede illustrative" }),
   link: z.object({
@@ -101,7 +111,9 @@ export const PracticeItemSchema = z.object({
 export const VocabulariesSchema = z.object({
   vocabolari: z.array(
     z.object({
-      parametro: z.string().meta({ description: "Nome del parametro di ricerca che accetta questi valori", examples: ["area"] }),
+      parametro: z
+        .string()
+        .meta({ description: "Nome del parametro di ricerca che accetta questi valori", examples: ["area"] }),
       nome: z.string(),
       valori: z.array(CodedValueSchema.extend({ descrizione: z.string().nullable() })),
     }),

@@ -14,7 +14,10 @@ export function vocabulariesOf(regions: Region[], terms: Term[]): Vocabularies {
         slug: option.slug,
         etichetta: option.label,
         descrizione:
-          facet.kind === "term" ? (terms.find((term) => term.vocabulary === facet.vocabulary && term.slug === option.slug)?.description ?? null) : null,
+          facet.kind === "term"
+            ? (terms.find((term) => term.vocabulary === facet.vocabulary && term.slug === option.slug)?.description ??
+              null)
+            : null,
       })),
     })),
   };

@@ -5,12 +5,19 @@ import { verifyPassword } from "@/lib/auth/password";
 import { loginBlockedMinutes, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { createSession, deleteSession } from "@/lib/auth/session-store";
 import { loginSchema, safeNextPath, type LoginState } from "@/lib/auth/login.validation";
-import { clearSessionCookie, clientAddress, clientUserAgent, readSessionCookie, setSessionCookie } from "@/lib/auth/session";
+import {
+  clearSessionCookie,
+  clientAddress,
+  clientUserAgent,
+  readSessionCookie,
+  setSessionCookie,
+} from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 // A fixed hash to verify against when the account does not exist, so that timing does not
 // reveal which e-mail addresses have accounts.
-const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
+const DUMMY_HASH =
+  "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 const WRONG = "E-mail o password non corretti.";
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
@@ -23,7 +30,10 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 
   const blocked = await loginBlockedMinutes(db, email, ip);
   if (blocked) {
-    return { message: `Troppi tentativi non riusciti. Riprova tra ${blocked} ${blocked === 1 ? "minuto" : "minuti"}.`, email };
+    return {
+      message: `Troppi tentativi non riusciti. Riprova tra ${blocked} ${blocked === 1 ? "minuto" : "minuti"}.`,
+      email,
+    };
   }
 
   const user = await db.user.findUnique({ where: { email } });

@@ -9,7 +9,11 @@ export const MAX_FAILURES_PER_ADDRESS = 20;
 export async function loginBlockedMinutes(client: Db, email: string, ip: string | null) {
   const since = new Date(Date.now() - LOGIN_WINDOW_MS);
   const failures = (where: { email: string } | { ip: string }) =>
-    client.loginAttempt.findMany({ where: { ...where, success: false, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    client.loginAttempt.findMany({
+      where: { ...where, success: false, createdAt: { gte: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    });
   const [byAccount, byAddress] = await Promise.all([failures({ email }), ip ? failures({ ip }) : []]);
   const blockers = [
     byAccount.length >= MAX_FAILURES_PER_ACCOUNT ? byAccount[byAccount.length - MAX_FAILURES_PER_ACCOUNT] : null,

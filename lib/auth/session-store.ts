@@ -7,7 +7,11 @@ const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createSession(client: Db, userId: number, meta: { userAgent?: string | null; ip?: string | null }) {
+export async function createSession(
+  client: Db,
+  userId: number,
+  meta: { userAgent?: string | null; ip?: string | null },
+) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await client.session.create({
@@ -26,7 +30,10 @@ export async function findSessionUser(client: Db, token: string) {
     return null;
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await client.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) } });
+    await client.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
+    });
   }
   const { passwordHash: _, ...user } = session.user;
   return user;

@@ -34,11 +34,19 @@ function nextPageTags() {
     const manifest = createRequire(import.meta.url)(NEXT_TAGS_MODULE).tagsManifest as unknown;
     if (manifest instanceof Map) return manifest as Map<string, { stale?: number; expired?: number }>;
   } catch {}
-  console.warn(`Cache: ${NEXT_TAGS_MODULE} non trovato; le pagine degli altri processi si aggiorneranno solo alla scadenza.`);
+  console.warn(
+    `Cache: ${NEXT_TAGS_MODULE} non trovato; le pagine degli altri processi si aggiorneranno solo alla scadenza.`,
+  );
   return undefined;
 }
 
-const shared = syncState(() => ({ tags: new Map(), flushedAt: 0, listening: false, started: false, origin: randomUUID() }));
+const shared = syncState(() => ({
+  tags: new Map(),
+  flushedAt: 0,
+  listening: false,
+  started: false,
+  origin: randomUUID(),
+}));
 
 export function applyInvalidation(tags: string[], durations?: TagDurations, at = Date.now()) {
   for (const tag of tags) {

@@ -9,7 +9,10 @@ type Stored = Omit<CacheEntry, "value"> & { value: Uint8Array };
 // CACHE_MEMORY_MB (default 40) bounds this store; Next's page cache has its own bound
 // (cacheMaxMemorySize in next.config.ts).
 const budgetMb = Number(process.env.CACHE_MEMORY_MB) || 40;
-const entries = new LRUCache<string, Stored>({ maxSize: budgetMb * 1024 * 1024, sizeCalculation: (entry) => entry.value.byteLength + 256 });
+const entries = new LRUCache<string, Stored>({
+  maxSize: budgetMb * 1024 * 1024,
+  sizeCalculation: (entry) => entry.value.byteLength + 256,
+});
 const pending = new Map<string, Promise<void>>();
 
 const streamOf = (bytes: Uint8Array) =>

@@ -9,7 +9,9 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 /** Distinct valid slugs of the `p` parameters, in order; `dropped` counts those past the third. */
 export function parseCompareParams(searchParams: RawSearchParams): { slugs: string[]; dropped: number } {
   const raw = searchParams.p;
-  const values = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((value) => value.trim().toLowerCase()).filter((value) => SLUG.test(value));
+  const values = (Array.isArray(raw) ? raw : raw ? [raw] : [])
+    .map((value) => value.trim().toLowerCase())
+    .filter((value) => SLUG.test(value));
   const unique = [...new Set(values)];
   return { slugs: unique.slice(0, MAX_COMPARED), dropped: Math.max(0, unique.length - MAX_COMPARED) };
 }
@@ -20,12 +22,20 @@ export type CompareRow = { label: string; cells: CompareCell[] };
 
 const numberOrDash = (value: number | null) => (value == null ? "—" : String(value));
 
-function listRow(label: string, records: PracticeRecord[], values: (record: PracticeRecord) => { slug: string; etichetta: string }[], note?: (record: PracticeRecord) => string | null): CompareRow {
+function listRow(
+  label: string,
+  records: PracticeRecord[],
+  values: (record: PracticeRecord) => { slug: string; etichetta: string }[],
+  note?: (record: PracticeRecord) => string | null,
+): CompareRow {
   const slugSets = records.map((record) => new Set(values(record).map((value) => value.slug)));
   return {
     label,
     cells: records.map((record) => {
-      const items = values(record).map((value) => ({ label: value.etichetta, shared: records.length > 1 && slugSets.every((set) => set.has(value.slug)) }));
+      const items = values(record).map((value) => ({
+        label: value.etichetta,
+        shared: records.length > 1 && slugSets.every((set) => set.has(value.slug)),
+      }));
       const extra = note?.(record);
       return { items: extra ? [...items, { label: `Nota: ${extra}`, shared: false }] : items };
     }),
@@ -46,11 +56,20 @@ export function compareRows(records: PracticeRecord[]): CompareRow[] {
     textRow("Operatori coinvolti", records, (r) => numberOrDash(r.operatori_totale)),
     textRow("di cui personale del servizio", records, (r) => numberOrDash(r.operatori_interni)),
     textRow("di cui volontari", records, (r) => numberOrDash(r.operatori_volontari)),
-    listRow("Fonti di finanziamento", records, (r) => r.fonti_finanziamento, (r) => r.note_finanziamento),
+    listRow(
+      "Fonti di finanziamento",
+      records,
+      (r) => r.fonti_finanziamento,
+      (r) => r.note_finanziamento,
+    ),
     listRow("Tecnologie", records, (r) => r.tecnologie),
     listRow("Reti di collaborazione", records, (r) => r.reti),
     listRow("Canali di comunicazione", records, (r) => r.canali),
-    textRow("Sostenibilità", records, (r) => r.sostenibilita.etichetta + (r.note_sostenibilita ? `. ${r.note_sostenibilita}` : "")),
+    textRow(
+      "Sostenibilità",
+      records,
+      (r) => r.sostenibilita.etichetta + (r.note_sostenibilita ? `. ${r.note_sostenibilita}` : ""),
+    ),
     textRow("Data di avvio", records, (r) => (r.data_avvio ? r.data_avvio.split("-").reverse().join("/") : "—")),
   ];
 }

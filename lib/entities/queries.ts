@@ -29,7 +29,14 @@ export async function listEntitiesWithPractices() {
   const entities = await db.entity.findMany({
     where: { practices: { some: published } },
     orderBy: [{ regionId: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true, kind: true, isSample: true, regionId: true, _count: { select: { practices: { where: published } } } },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      isSample: true,
+      regionId: true,
+      _count: { select: { practices: { where: published } } },
+    },
   });
   return entities.map(({ _count, ...entity }) => ({ ...entity, practiceCount: _count.practices }));
 }

@@ -26,7 +26,10 @@ export async function commitImportAction(_previous: ImportActionState, formData:
 }
 
 /** Removes every illustrative sheet once real ones are published (administrators only). */
-export async function removeSampleSheetsAction(_previous: ImportActionState, formData: FormData): Promise<ImportActionState> {
+export async function removeSampleSheetsAction(
+  _previous: ImportActionState,
+  formData: FormData,
+): Promise<ImportActionState> {
   await requireActionUser("ADMIN");
   const parsed = removeSamplesSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { message: parsed.error.issues[0].message };
@@ -39,5 +42,7 @@ export async function removeSampleSheetsAction(_previous: ImportActionState, for
   }
   await refreshSearchWords(db);
   revalidatePractices(removed.slugs);
-  redirect(`/admin/import?${new URLSearchParams({ esito: "esempi-eliminati", schede: String(removed.practices), enti: String(removed.entities) })}`);
+  redirect(
+    `/admin/import?${new URLSearchParams({ esito: "esempi-eliminati", schede: String(removed.practices), enti: String(removed.entities) })}`,
+  );
 }

@@ -21,7 +21,13 @@ export type ImportSummary = {
   failure?: string;
 };
 
-export type ImportAnalysis = { fileName: string; format: string; rowCount: number; summary: ImportSummary; rows: ImportRow[] };
+export type ImportAnalysis = {
+  fileName: string;
+  format: string;
+  rowCount: number;
+  summary: ImportSummary;
+  rows: ImportRow[];
+};
 
 export type ImportFile = { name: string; bytes: Uint8Array };
 
@@ -48,7 +54,9 @@ export async function analyseImport(client: Db, reference: Reference, file: Impo
   }
   const { columns, problems: headerProblems } = mapColumns(table, format);
   // With the header wrong, every row would repeat the same complaint: report the header only.
-  const { rows, problems: rowProblems } = headerProblems.length ? { rows: [], problems: [] } : validateRecords(table.records, columns, reference);
+  const { rows, problems: rowProblems } = headerProblems.length
+    ? { rows: [], problems: [] }
+    : validateRecords(table.records, columns, reference);
   const problems = sortProblems([...table.problems, ...headerProblems, ...rowProblems]);
   const outcomes = problems.length ? [] : await planImport(client, rows);
   const counts = { ...NO_COUNTS };

@@ -1,5 +1,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { insertEntities, resolveEntities, takenSlugs, uniqueSlugs, type BatchEntity } from "@/lib/import/batch-entities";
+import {
+  insertEntities,
+  resolveEntities,
+  takenSlugs,
+  uniqueSlugs,
+  type BatchEntity,
+} from "@/lib/import/batch-entities";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import {
@@ -23,13 +29,29 @@ import { sameSnapshot, snapshotOf, type PracticeSnapshot } from "@/lib/practices
 
 type Tx = Prisma.TransactionClient;
 /** A stored sheet as snapshotOf and the baseline revision read it. */
-type Existing = Parameters<typeof snapshotOf>[0] & { id: number; version: number; publishedAt: Date | null; updatedAt: Date };
+type Existing = Parameters<typeof snapshotOf>[0] & {
+  id: number;
+  version: number;
+  publishedAt: Date | null;
+  updatedAt: Date;
+};
 
-export type BatchOutcome = { row: number; code: string; title: string; outcome: "created" | "updated" | "unchanged"; version: number; practiceId: number; slug: string };
+export type BatchOutcome = {
+  row: number;
+  code: string;
+  title: string;
+  outcome: "created" | "updated" | "unchanged";
+  version: number;
+  practiceId: number;
+  slug: string;
+};
 
 /** A sheet another person changed while the import ran; the caller refuses the import. */
 export class BatchConflictError extends Error {
-  constructor(readonly row: number, readonly code: string) {
+  constructor(
+    readonly row: number,
+    readonly code: string,
+  ) {
     super(`row ${row} (${code}) changed during the import`);
   }
 }
@@ -104,7 +126,14 @@ async function loadExisting(tx: Tx, codes: string[]) {
         startDate: row.startDate ? new Date(`${row.startDate}T00:00:00Z`) : null,
         publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
         updatedAt: new Date(row.updatedAt),
-        entity: { id: row.entityId, name: row.entityName, kind: row.entityKind, istatCode: row.istatCode, province: row.province, region: { slug: row.regionSlug, name: row.regionName } },
+        entity: {
+          id: row.entityId,
+          name: row.entityName,
+          kind: row.entityKind,
+          istatCode: row.istatCode,
+          province: row.province,
+          region: { slug: row.regionSlug, name: row.regionName },
+        },
         terms: terms.map(([vocabulary, slug]) => ({ term: { vocabulary, slug } })),
       });
     }
@@ -122,17 +151,39 @@ type Computed = {
 };
 
 async function compute(tx: Tx, rows: ImportRow[]) {
-  const [allTerms, regions, existing] = await Promise.all([tx.term.findMany(), tx.region.findMany(), loadExisting(tx, rows.map((r) => r.draft.code))]);
-  const entities = await resolveEntities(tx, rows.map((r) => r.draft.entity), regions);
+  const [allTerms, regions, existing] = await Promise.all([
+    tx.term.findMany(),
+    tx.region.findMany(),
+    loadExisting(
+      tx,
+      rows.map((r) => r.draft.code),
+    ),
+  ]);
+  const entities = await resolveEntities(
+    tx,
+    rows.map((r) => r.draft.entity),
+    regions,
+  );
   const computed = rows.map((row, i): Computed => {
     const current = existing.get(row.draft.code);
     const entity = entities.perRow[i];
     const terms = draftTerms(row.draft, allTerms);
     if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created" };
     const desired = desiredSnapshot(row.draft, current.slug, entity, terms);
-    return { row, existing: current, entity, terms, desired, outcome: sameSnapshot(snapshotOf(current), desired) ? "unchanged" : "updated" };
+    return {
+      row,
+      existing: current,
+      entity,
+      terms,
+      desired,
+      outcome: sameSnapshot(snapshotOf(current), desired) ? "unchanged" : "updated",
+    };
   });
-  return { computed, created: entities.created, termIdOf: new Map(allTerms.map((t) => [`${t.vocabulary}|${t.slug}`, t.id])) };
+  return {
+    computed,
+    created: entities.created,
+    termIdOf: new Map(allTerms.map((t) => [`${t.vocabulary}|${t.slug}`, t.id])),
+  };
 }
 
 /** What writing these rows would do now, computed without writing. */
@@ -171,10 +222,19 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       SELECT r."practiceId", r."version" FROM "PracticeRevision" r
       JOIN json_to_recordset(${pairs}::json) AS k(id int, version int) ON r."practiceId" = k.id AND r."version" = k.version`;
     const has = new Set(recorded.map((r) => `${r.practiceId}:${r.version}`));
-    const baselines = updates.filter((c) => !has.has(`${c.existing!.id}:${c.existing!.version}`)).map((c) => baselineRevisionData(c.existing!));
-    await insertRevisions(tx, baselines.map((b) => ({ ...b, importJobId: null, createdAt: b.createdAt.toISOString() })));
+    const baselines = updates
+      .filter((c) => !has.has(`${c.existing!.id}:${c.existing!.version}`))
+      .map((c) => baselineRevisionData(c.existing!));
+    await insertRevisions(
+      tx,
+      baselines.map((b) => ({ ...b, importJobId: null, createdAt: b.createdAt.toISOString() })),
+    );
 
-    const records = updates.map((c) => ({ id: c.existing!.id, version: c.existing!.version, ...columns(c, publishedAtOf(c.row.draft, c.existing!, nowDate)) }));
+    const records = updates.map((c) => ({
+      id: c.existing!.id,
+      version: c.existing!.version,
+      ...columns(c, publishedAtOf(c.row.draft, c.existing!, nowDate)),
+    }));
     const written = new Set<number>();
     for (const json of jsonChunks(records)) {
       // The version in the WHERE clause makes the check and the write one atomic step.
@@ -230,7 +290,12 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
   }
 
   if (creates.length) {
-    const records = creates.map((c, i) => ({ ord: i, code: c.row.draft.code, slug: slugs[i], ...columns(c, publishedAtOf(c.row.draft, null, nowDate)) }));
+    const records = creates.map((c, i) => ({
+      ord: i,
+      code: c.row.draft.code,
+      slug: slugs[i],
+      ...columns(c, publishedAtOf(c.row.draft, null, nowDate)),
+    }));
     const idByCode = new Map<string, number>();
     for (const json of jsonChunks(records)) {
       const inserted = await tx.$queryRaw<{ id: number; code: string }[]>`
@@ -258,10 +323,17 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
     const termIds = part.map((link) => link.termId);
     await tx.$executeRaw`INSERT INTO "PracticeTerm" ("practiceId", "termId") SELECT * FROM unnest(${practiceIds}::int[], ${termIds}::int[])`;
   }
-  await insertRevisions(tx, revisions.map((r) => ({ ...r, createdAt: now })));
+  await insertRevisions(
+    tx,
+    revisions.map((r) => ({ ...r, createdAt: now })),
+  );
 
   return computed.map((c): BatchOutcome => {
-    const result = results.get(c.row) ?? { practiceId: c.existing!.id, slug: c.existing!.slug, version: c.existing!.version };
+    const result = results.get(c.row) ?? {
+      practiceId: c.existing!.id,
+      slug: c.existing!.slug,
+      version: c.existing!.version,
+    };
     return { row: c.row.row, code: c.row.draft.code, title: c.row.draft.title, outcome: c.outcome, ...result };
   });
 }

@@ -25,7 +25,13 @@ const TRANSACTION = { timeout: 15 * 60_000, maxWait: 30_000 };
 
 type Tx = Prisma.TransactionClient;
 
-const outcomeOf = ({ row, code, title, outcome, version }: Written): RowOutcome => ({ row, code, title, outcome, version });
+const outcomeOf = ({ row, code, title, outcome, version }: Written): RowOutcome => ({
+  row,
+  code,
+  title,
+  outcome,
+  version,
+});
 
 const lock = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`;
 
@@ -35,7 +41,9 @@ async function applyRows(tx: Tx, rows: ImportRow[], actor: SaveActor) {
     return await writeRows(tx, rows, actor);
   } catch (error) {
     if (error instanceof BatchConflictError) {
-      throw new ImportRejectedError(`Riga ${error.row}: la scheda ${error.code} è stata modificata da un'altra persona durante l'importazione. Riprova.`);
+      throw new ImportRejectedError(
+        `Riga ${error.row}: la scheda ${error.code} è stata modificata da un'altra persona durante l'importazione. Riprova.`,
+      );
     }
     throw error;
   }
@@ -57,7 +65,8 @@ export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutc
     ).map((outcome) => [outcome.row, outcome]),
   );
   return rows.map(
-    ({ row, draft }) => planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 },
+    ({ row, draft }) =>
+      planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 },
   );
 }
 
@@ -72,7 +81,8 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
     SELECT "status"::text AS "status", "summary"::text AS "summary", "payload"::text AS "payload" FROM "ImportJob" WHERE "id" = ${jobId}`;
   if (!stored) throw new ImportRejectedError("Importazione inesistente.");
   if (stored.status === "COMMITTED") throw new ImportRejectedError("Questo file è già stato importato.");
-  if (stored.status !== "PREVIEW") throw new ImportRejectedError("Questa anteprima non si può importare: carica di nuovo il file corretto.");
+  if (stored.status !== "PREVIEW")
+    throw new ImportRejectedError("Questa anteprima non si può importare: carica di nuovo il file corretto.");
   const job = { summary: JSON.parse(stored.summary) as { rows: RowOutcome[] } };
   const rows = JSON.parse(stored.payload) as ImportRow[];
   const preview = job.summary.rows;
@@ -80,11 +90,16 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
   let written: Written[];
   try {
     written = await client.$transaction(async (tx) => {
-      const claimed = await tx.importJob.updateMany({ where: { id: jobId, status: "PREVIEW" }, data: { status: "COMMITTED", committedAt: new Date() } });
+      const claimed = await tx.importJob.updateMany({
+        where: { id: jobId, status: "PREVIEW" },
+        data: { status: "COMMITTED", committedAt: new Date() },
+      });
       if (claimed.count === 0) throw new ImportRejectedError("Questo file è già stato importato.");
       const outcomes = await applyRows(tx, rows, { userId, source: "IMPORT", importJobId: jobId });
       // Any write to these sheets since the preview shows up as another outcome or version.
-      const changed = outcomes.find((outcome, index) => outcome.outcome !== preview[index]?.outcome || outcome.version !== preview[index]?.version);
+      const changed = outcomes.find(
+        (outcome, index) => outcome.outcome !== preview[index]?.outcome || outcome.version !== preview[index]?.version,
+      );
       if (changed) throw new StalePreviewError(changed.row);
       // An illustrative entity (a real comune) that now has a real sheet is real too.
       const ids = outcomes.map((outcome) => outcome.practiceId);
@@ -93,7 +108,10 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
     }, TRANSACTION);
   } catch (error) {
     if (error instanceof StalePreviewError) {
-      await client.importJob.update({ where: { id: jobId }, data: { status: "FAILED", summary: { ...(job.summary as object), failure: error.message } } });
+      await client.importJob.update({
+        where: { id: jobId },
+        data: { status: "FAILED", summary: { ...(job.summary as object), failure: error.message } },
+      });
       throw new ImportRejectedError(error.message);
     }
     throw error;
@@ -105,6 +123,8 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
 
 class StalePreviewError extends Error {
   constructor(row: number) {
-    super(`Il catalogo è cambiato dopo l'anteprima (a partire dalla riga ${row}): nessuna scheda è stata scritta. Carica di nuovo il file per un'anteprima aggiornata.`);
+    super(
+      `Il catalogo è cambiato dopo l'anteprima (a partire dalla riga ${row}): nessuna scheda è stata scritta. Carica di nuovo il file per un'anteprima aggiornata.`,
+    );
   }
 }

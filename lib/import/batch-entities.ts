@@ -59,7 +59,8 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
   const ids = [...new Set(drafts.flatMap((d) => ("id" in d ? [d.id] : [])))];
   const byId = new Map<number, BatchEntity>();
   for (const part of chunks(ids)) {
-    for (const entity of await tx.entity.findMany({ where: { id: { in: part } }, include: { region: true } })) byId.set(entity.id, entity);
+    for (const entity of await tx.entity.findMany({ where: { id: { in: part } }, include: { region: true } }))
+      byId.set(entity.id, entity);
   }
 
   const fresh = drafts.filter((d): d is NewEntityDraft => !("id" in d));
@@ -91,7 +92,9 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
     }
   }
   for (const part of chunks(nameKeys)) {
-    const json = JSON.stringify(part.map((d) => ({ key: nameKey(d), kind: d.kind, region: d.regionId, name: d.name, wild: hasWildcard(d.name) })));
+    const json = JSON.stringify(
+      part.map((d) => ({ key: nameKey(d), kind: d.kind, region: d.regionId, name: d.name, wild: hasWildcard(d.name) })),
+    );
     const found = await tx.$queryRaw<{ key: string; id: number }[]>`
       WITH k AS (SELECT * FROM json_to_recordset(${json}::json) AS k(key text, kind text, region int, name text, wild boolean))
       SELECT k.key, min(e."id") AS id
@@ -105,7 +108,8 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
   }
   const existing = new Map<number, BatchEntity>();
   for (const part of chunks([...existingIds])) {
-    for (const entity of await tx.entity.findMany({ where: { id: { in: part } }, include: { region: true } })) existing.set(entity.id, entity);
+    for (const entity of await tx.entity.findMany({ where: { id: { in: part } }, include: { region: true } }))
+      existing.set(entity.id, entity);
   }
 
   const created: NewEntity[] = [];
@@ -116,7 +120,9 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
     const pattern = lowered.get(draft.name)!;
     if (!hasWildcard(pattern)) return createdByName.get(`${draft.kind}|${draft.regionId}|${pattern}`);
     const matches = likeMatcher(pattern);
-    return created.find((entity) => entity.kind === draft.kind && entity.data.regionId === draft.regionId && matches(entity.lowered));
+    return created.find(
+      (entity) => entity.kind === draft.kind && entity.data.regionId === draft.regionId && matches(entity.lowered),
+    );
   };
 
   const perRow = drafts.map((draft): BatchEntity => {
@@ -143,7 +149,8 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
     created.push(entity);
     const byKey = `${entity.kind}|${data.regionId}|${entity.lowered}`;
     if (!createdByName.has(byKey)) createdByName.set(byKey, entity);
-    if (entity.istatCode && !createdByIstat.has(`${entity.kind}|${entity.istatCode}`)) createdByIstat.set(`${entity.kind}|${entity.istatCode}`, entity);
+    if (entity.istatCode && !createdByIstat.has(`${entity.kind}|${entity.istatCode}`))
+      createdByIstat.set(`${entity.kind}|${entity.istatCode}`, entity);
     return entity;
   });
   return { perRow, created };
@@ -154,7 +161,10 @@ const nameKey = (draft: NewEntityDraft) => `${draft.kind}|${draft.regionId}|${dr
 /** Writes the new entities in the order the rows created them, and gives them their ids. */
 export async function insertEntities(tx: Tx, created: NewEntity[], now: string) {
   if (!created.length) return;
-  const slugs = await uniqueSlugs(created.map((entity) => entitySlugRoot(entity.data)), (candidates) => takenSlugs(tx, "Entity", candidates));
+  const slugs = await uniqueSlugs(
+    created.map((entity) => entitySlugRoot(entity.data)),
+    (candidates) => takenSlugs(tx, "Entity", candidates),
+  );
   created.forEach((entity, i) => (entity.data.slug = slugs[i]));
   for (const part of chunks(created, 1_000)) {
     const json = JSON.stringify(part.map((entity, ord) => ({ ord, ...entity.data })));
@@ -189,7 +199,9 @@ export async function takenSlugs(tx: Tx, table: "Entity" | "Practice", candidate
 export async function uniqueSlugs(roots: string[], taken: (candidates: string[]) => Promise<Set<string>>) {
   const window = new Map<string, number>();
   for (const root of roots) window.set(root, (window.get(root) ?? 2) + 1);
-  const candidates = [...window].flatMap(([root, size]) => Array.from({ length: size }, (_, i) => slugCandidate(root, i + 1)));
+  const candidates = [...window].flatMap(([root, size]) =>
+    Array.from({ length: size }, (_, i) => slugCandidate(root, i + 1)),
+  );
   const unavailable = await taken(candidates);
   const next = new Map<string, number>();
   const out: string[] = [];

@@ -2,7 +2,13 @@ import type { ImportFormat } from "@/lib/import/limits";
 import { columnLetter, type ImportProblem } from "@/lib/import/problems";
 import type { RawRecord, RawTable } from "@/lib/import/read-table";
 import { EXTRA_COLUMNS } from "@/lib/open-data/csv";
-import { FIELD_LABELS, FIELD_NAMES, MULTI_VALUE_SEPARATOR, REQUIRED_FIELDS, type FieldName } from "@/lib/practices/practice-fields";
+import {
+  FIELD_LABELS,
+  FIELD_NAMES,
+  MULTI_VALUE_SEPARATOR,
+  REQUIRED_FIELDS,
+  type FieldName,
+} from "@/lib/practices/practice-fields";
 import { matchKey } from "@/lib/text";
 
 // The file's columns matched to the template's: by name, ignoring case, accents and spacing,
@@ -35,7 +41,12 @@ export function mapColumns(table: RawTable, format: ImportFormat): { columns: Co
     const field = FIELD_BY_KEY.get(matchKey(column));
     if (!field && EXPORT_ONLY.has(matchKey(column))) return;
     if (!field) {
-      problems.push({ row: headerRow, column, letter, message: `Colonna sconosciuta «${column}»: usa i nomi delle colonne del modello (${FIELD_NAMES.join(", ")}).` });
+      problems.push({
+        row: headerRow,
+        column,
+        letter,
+        message: `Colonna sconosciuta «${column}»: usa i nomi delle colonne del modello (${FIELD_NAMES.join(", ")}).`,
+      });
     } else if (seen.has(field)) {
       problems.push({ row: headerRow, column, letter, message: `La colonna «${field}» compare più di una volta.` });
     } else {
@@ -45,7 +56,11 @@ export function mapColumns(table: RawTable, format: ImportFormat): { columns: Co
     }
   });
   for (const field of REQUIRED_FIELDS.filter((f) => !seen.has(f))) {
-    problems.push({ row: headerRow, column: field, message: `Manca la colonna obbligatoria «${field}» (${FIELD_LABELS[field]}).` });
+    problems.push({
+      row: headerRow,
+      column: field,
+      message: `Manca la colonna obbligatoria «${field}» (${FIELD_LABELS[field]}).`,
+    });
   }
   return { columns: { fields, letters }, problems };
 }
@@ -62,13 +77,21 @@ function cellText(value: unknown): unknown {
  * A record keyed by field name, its cells as text. Spreadsheets turn dates into dates and
  * "072006" into the number 72006: both are turned back into what the schema expects.
  */
-export function recordInput(record: RawRecord, columns: ColumnMap): { input: Record<string, unknown>; problems: ImportProblem[] } {
+export function recordInput(
+  record: RawRecord,
+  columns: ColumnMap,
+): { input: Record<string, unknown>; problems: ImportProblem[] } {
   const input: Record<string, unknown> = {};
   const problems: ImportProblem[] = [];
   for (const [column, field] of columns.fields) {
     const value = cellText(record.cells[column]);
     if (value !== null && value !== undefined && typeof value === "object") {
-      problems.push({ row: record.row, column: field, letter: columns.letters.get(field), message: `${FIELD_LABELS[field]}: il valore deve essere un testo.` });
+      problems.push({
+        row: record.row,
+        column: field,
+        letter: columns.letters.get(field),
+        message: `${FIELD_LABELS[field]}: il valore deve essere un testo.`,
+      });
       continue;
     }
     input[field] = typeof value === "string" ? value.replace(NEUTRALISED_FORMULA, "") : value;
@@ -76,6 +99,7 @@ export function recordInput(record: RawRecord, columns: ColumnMap): { input: Rec
   if (typeof input.ente_codice_istat === "string" && /^\d{5}$/.test(input.ente_codice_istat.trim())) {
     input.ente_codice_istat = input.ente_codice_istat.trim().padStart(6, "0");
   }
-  if (input.stato === undefined || input.stato === null || String(input.stato).trim() === "") input.stato = "pubblicata";
+  if (input.stato === undefined || input.stato === null || String(input.stato).trim() === "")
+    input.stato = "pubblicata";
   return { input, problems };
 }

@@ -10,7 +10,8 @@ export const IMPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The file input's `accept`: extensions first, since browsers report CSV under several MIME types. */
-export const IMPORT_ACCEPT = ".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const IMPORT_ACCEPT =
+  ".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function importFormatOf(fileName: string): ImportFormat | null {
   const extension = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1];

@@ -8,7 +8,8 @@ export type ImportProblem = { row: number | null; column: string | null; letter?
 /** "A", "B", …, "Z", "AA", … for a zero-based column position. */
 export function columnLetter(position: number): string {
   let letter = "";
-  for (let n = position + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  for (let n = position + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   return letter;
 }
 

@@ -7,7 +7,17 @@ import type { ImportSummary } from "@/lib/import/analyse";
 export async function getImportJob(id: number) {
   const job = await db.importJob.findUnique({
     where: { id },
-    select: { id: true, fileName: true, format: true, status: true, rowCount: true, summary: true, createdAt: true, committedAt: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      format: true,
+      status: true,
+      rowCount: true,
+      summary: true,
+      createdAt: true,
+      committedAt: true,
+      user: { select: { name: true } },
+    },
   });
   return job && { ...job, summary: job.summary as unknown as ImportSummary };
 }

@@ -13,7 +13,8 @@ export type RawTable = { columns: string[]; records: RawRecord[]; problems: Impo
 /** The file cannot be read as a table at all: the message says why, for the user. */
 export class UnreadableFileError extends Error {}
 
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 function tableFromRows(rows: unknown[][], details: string): RawTable {
   const [header = [], ...data] = rows;
@@ -24,13 +25,22 @@ function tableFromRows(rows: unknown[][], details: string): RawTable {
     const row = index + 2;
     if (values.every(isBlank)) return;
     if (values.slice(columns.length).some((value) => !isBlank(value))) {
-      problems.push({ row, column: null, message: "La riga ha più celle delle colonne dell'intestazione: controlla separatori e virgolette nel testo." });
+      problems.push({
+        row,
+        column: null,
+        message: "La riga ha più celle delle colonne dell'intestazione: controlla separatori e virgolette nel testo.",
+      });
     }
     const cells: Record<string, unknown> = {};
     columns.forEach((column, position) => {
       if (column) cells[column] = values[position];
       else if (!isBlank(values[position])) {
-        problems.push({ row, column: null, letter: columnLetter(position), message: "Valore in una colonna senza intestazione: aggiungi il nome della colonna o svuota la cella." });
+        problems.push({
+          row,
+          column: null,
+          letter: columnLetter(position),
+          message: "Valore in una colonna senza intestazione: aggiungi il nome della colonna o svuota la cella.",
+        });
       }
     });
     records.push({ row, cells });
@@ -42,12 +52,15 @@ function readCsv(bytes: Uint8Array): RawTable {
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const table = tableFromRows(parsed.data, `codifica ${encoding.toUpperCase()}, separatore «${delimiter === "\t" ? "tabulazione" : delimiter}»`);
+  const table = tableFromRows(
+    parsed.data,
+    `codifica ${encoding.toUpperCase()}, separatore «${delimiter === "\t" ? "tabulazione" : delimiter}»`,
+  );
   for (const error of parsed.errors) {
     table.problems.push({
       row: (error.row ?? 0) + 1,
       column: null,
-      message: "Virgolette non bilanciate: un testo aperto con \" non è chiuso, o contiene \" non raddoppiate.",
+      message: 'Virgolette non bilanciate: un testo aperto con " non è chiuso, o contiene " non raddoppiate.',
     });
   }
   return table;
@@ -61,7 +74,9 @@ async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
     return tableFromRows(await readSheet(Buffer.from(bytes)), "primo foglio della cartella di lavoro");
   } catch (error) {
     if (error instanceof Error && UNREADABLE_WORKBOOK.has(error.name)) {
-      throw new UnreadableFileError("Il file non è una cartella di lavoro Excel (.xlsx) leggibile. Un vecchio file .xls va prima salvato come .xlsx.");
+      throw new UnreadableFileError(
+        "Il file non è una cartella di lavoro Excel (.xlsx) leggibile. Un vecchio file .xls va prima salvato come .xlsx.",
+      );
     }
     throw error;
   }
@@ -75,14 +90,20 @@ function readJson(bytes: Uint8Array): RawTable {
     throw new UnreadableFileError(`Il file non è un JSON valido (${error instanceof Error ? error.message : error}).`);
   }
   if (!Array.isArray(data)) {
-    throw new UnreadableFileError('Il file JSON deve contenere un elenco di schede: [{ "codice": "…", "titolo": "…", … }, …].');
+    throw new UnreadableFileError(
+      'Il file JSON deve contenere un elenco di schede: [{ "codice": "…", "titolo": "…", … }, …].',
+    );
   }
   const columns = new Set<string>();
   const problems: ImportProblem[] = [];
   const records: RawRecord[] = [];
   data.forEach((item, index) => {
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      problems.push({ row: index + 1, column: null, message: "L'elemento non è un oggetto con le colonne del modello." });
+      problems.push({
+        row: index + 1,
+        column: null,
+        message: "L'elemento non è un oggetto con le colonne del modello.",
+      });
       return;
     }
     Object.keys(item).forEach((key) => columns.add(key));
@@ -99,7 +120,9 @@ export async function readTable(bytes: Uint8Array, format: ImportFormat): Promis
   }
   if (table.records.length > MAX_IMPORT_ROWS) {
     const count = new Intl.NumberFormat("it-IT").format(table.records.length);
-    throw new UnreadableFileError(`Il file contiene ${count} schede: il limite è ${MAX_IMPORT_ROWS_LABEL} per file. Dividilo in più file.`);
+    throw new UnreadableFileError(
+      `Il file contiene ${count} schede: il limite è ${MAX_IMPORT_ROWS_LABEL} per file. Dividilo in più file.`,
+    );
   }
   return table;
 }

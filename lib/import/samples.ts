@@ -9,7 +9,9 @@ import { ImportRejectedError } from "@/lib/import/apply";
 export async function removeSampleSheets(tx: Prisma.TransactionClient) {
   const published = await tx.practice.count({ where: { isSample: false, status: "PUBLISHED" } });
   if (published === 0) {
-    throw new ImportRejectedError("Non ci sono ancora schede reali pubblicate: importale prima di eliminare quelle illustrative.");
+    throw new ImportRejectedError(
+      "Non ci sono ancora schede reali pubblicate: importale prima di eliminare quelle illustrative.",
+    );
   }
   const samples = await tx.practice.findMany({ where: { isSample: true }, select: { slug: true } });
   const { count: practices } = await tx.practice.deleteMany({ where: { isSample: true } });

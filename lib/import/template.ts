@@ -2,7 +2,15 @@ import Papa from "papaparse";
 import writeExcelFile from "write-excel-file/node";
 import { RESERVED_CODE_PREFIX } from "@/lib/import/validate-rows";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
-import { FIELD_LABELS, FIELD_NAMES, MULTI_VALUE_SEPARATOR, REQUIRED_FIELDS, TERM_FIELDS, type FieldName, type TermField } from "@/lib/practices/practice-fields";
+import {
+  FIELD_LABELS,
+  FIELD_NAMES,
+  MULTI_VALUE_SEPARATOR,
+  REQUIRED_FIELDS,
+  TERM_FIELDS,
+  type FieldName,
+  type TermField,
+} from "@/lib/practices/practice-fields";
 import type { Reference } from "@/lib/practices/practice-input";
 
 // The downloadable template: one column per field, in FIELD_NAMES order, and one example row
@@ -14,7 +22,8 @@ const EXAMPLE: Record<FieldName, string> = {
   codice: TEMPLATE_EXAMPLE_CODE,
   titolo: "Spesa e farmaci a domicilio per le persone anziane",
   sintesi: "Volontari e operatori consegnano spesa e farmaci a chi ha più di 65 anni e vive solo.",
-  descrizione: "Le richieste arrivano al numero verde del Comune; i volontari della protezione civile consegnano a domicilio entro 24 ore.",
+  descrizione:
+    "Le richieste arrivano al numero verde del Comune; i volontari della protezione civile consegnano a domicilio entro 24 ore.",
   data_avvio: "16/03/2020",
   tipo_servizio: "nuovo",
   operatori_totale: "24",
@@ -60,17 +69,33 @@ export function columnGuide(reference: Reference): ColumnGuide[] {
   return FIELD_NAMES.map((field) => {
     const vocabulary = field in TERM_FIELDS ? TERM_FIELDS[field as TermField] : null;
     const values = vocabulary
-      ? `Uno o più valori separati da ${MULTI_VALUE_SEPARATOR}: ${reference.terms.filter((t) => t.vocabulary === vocabulary).map((t) => `${t.slug} (${t.label})`).join("; ")}`
+      ? `Uno o più valori separati da ${MULTI_VALUE_SEPARATOR}: ${reference.terms
+          .filter((t) => t.vocabulary === vocabulary)
+          .map((t) => `${t.slug} (${t.label})`)
+          .join("; ")}`
       : field === "regione"
         ? reference.regions.map((r) => r.name).join("; ")
         : (FIXED_VALUES[field] ?? "Testo libero");
-    return { field, label: FIELD_LABELS[field], required: REQUIRED_FIELDS.includes(field) || field === "aree_utenza", values };
+    return {
+      field,
+      label: FIELD_LABELS[field],
+      required: REQUIRED_FIELDS.includes(field) || field === "aree_utenza",
+      values,
+    };
   });
 }
 
 /** UTF-8 with BOM and ";" so that Excel in Italian opens it in columns with accents intact. */
 export function templateCsv(): string {
-  return "\uFEFF" + Papa.unparse([FIELD_NAMES, FIELD_NAMES.map((field) => EXAMPLE[field])], { delimiter: ";", newline: "\r\n", escapeFormulae: true }) + "\r\n";
+  return (
+    "\uFEFF" +
+    Papa.unparse([FIELD_NAMES, FIELD_NAMES.map((field) => EXAMPLE[field])], {
+      delimiter: ";",
+      newline: "\r\n",
+      escapeFormulae: true,
+    }) +
+    "\r\n"
+  );
 }
 
 export async function templateXlsx(reference: Reference): Promise<Buffer> {

@@ -25,7 +25,9 @@ export async function readUploadedFile(request: Request): Promise<UploadResult> 
   }
   let form: FormData;
   try {
-    form = await new Response(Buffer.concat(chunks), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(Buffer.concat(chunks), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return { error: "file" };
   }

@@ -16,7 +16,16 @@ export function xmlText(value: string) {
     .replace(/"/g, "&quot;");
 }
 
-export type FeedInfo = { id: string; host: string; title: string; subtitle: string; selfHref: string; pageHref: string; vocabulariesHref: string; updated: string };
+export type FeedInfo = {
+  id: string;
+  host: string;
+  title: string;
+  subtitle: string;
+  selfHref: string;
+  pageHref: string;
+  vocabulariesHref: string;
+  updated: string;
+};
 
 const CATEGORY_FIELDS = [
   ["aree_utenza", "area"],
@@ -26,9 +35,14 @@ const CATEGORY_FIELDS = [
 
 function entry(record: PracticeRecord, info: FeedInfo) {
   const categories = CATEGORY_FIELDS.flatMap(([field, facet]) =>
-    record[field].map((value) => `<category term="${xmlText(value.slug)}" label="${xmlText(value.etichetta)}" scheme="${xmlText(`${info.vocabulariesHref}#${facet}`)}"/>`),
+    record[field].map(
+      (value) =>
+        `<category term="${xmlText(value.slug)}" label="${xmlText(value.etichetta)}" scheme="${xmlText(`${info.vocabulariesHref}#${facet}`)}"/>`,
+    ),
   );
-  const note = record.illustrativa ? " [Scheda illustrativa: contenuto di esempio, non descrive un servizio reale.]" : "";
+  const note = record.illustrativa
+    ? " [Scheda illustrativa: contenuto di esempio, non descrive un servizio reale.]"
+    : "";
   return [
     "<entry>",
     `<id>${xmlText(`tag:${info.host},2020:scheda:${encodeURIComponent(record.codice)}`)}</id>`,

@@ -12,7 +12,8 @@ import type { PracticeFilters } from "@/lib/practices/search-params";
 
 const FEED_LENGTH = 50;
 
-export type ExportRecords = { records: PracticeRecord[]; refused?: undefined } | { records?: undefined; refused: string };
+export type ExportRecords =
+  { records: PracticeRecord[]; refused?: undefined } | { records?: undefined; refused: string };
 
 /**
  * Every sheet matching a listing URL, in its order, as open-data records — or why not (a selection
@@ -39,7 +40,10 @@ export async function fetchFeedRecords(filters: PracticeFilters): Promise<Practi
   cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
   cacheLife("hours");
   const base = siteUrl();
-  const practices = await loadRecentlyUpdated(await listMatchingIds({ ...filters, page: 1 }, { truncate: true }), FEED_LENGTH);
+  const practices = await loadRecentlyUpdated(
+    await listMatchingIds({ ...filters, page: 1 }, { truncate: true }),
+    FEED_LENGTH,
+  );
   return practices.map((practice) => practiceRecord(practice, base));
 }
 

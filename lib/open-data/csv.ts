@@ -75,9 +75,20 @@ export function csvRow(record: PracticeRecord): Record<FieldName | ExtraColumn, 
 // Papa's own pattern (/^[=+\-@\t\r].*$/) misses a multi-line cell, as "." stops at a newline.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function toCsv(columns: readonly string[], rows: Record<string, string | number | null>[], separator: SeparatorName = "virgola") {
+export function toCsv(
+  columns: readonly string[],
+  rows: Record<string, string | number | null>[],
+  separator: SeparatorName = "virgola",
+) {
   const data = rows.map((row) => columns.map((column) => row[column] ?? ""));
-  return "\uFEFF" + Papa.unparse({ fields: [...columns], data }, { delimiter: SEPARATORS[separator], newline: "\r\n", escapeFormulae: FORMULA_START }) + "\r\n";
+  return (
+    "\uFEFF" +
+    Papa.unparse(
+      { fields: [...columns], data },
+      { delimiter: SEPARATORS[separator], newline: "\r\n", escapeFormulae: FORMULA_START },
+    ) +
+    "\r\n"
+  );
 }
 
 export function practicesCsv(records: PracticeRecord[], separator: SeparatorName) {

@@ -29,7 +29,10 @@ const include = { entity: { include: { region: true } }, terms: { include: { ter
  * `max` bounds the ids returned: past it the export is refused (ExportTooLargeError), unless
  * `truncate` (a feed only needs the most recent of the matches it can see).
  */
-export async function listMatchingIds(filters: PracticeFilters, { max = MAX_EXPORT_ROWS, truncate = false } = {}): Promise<number[]> {
+export async function listMatchingIds(
+  filters: PracticeFilters,
+  { max = MAX_EXPORT_ROWS, truncate = false } = {},
+): Promise<number[]> {
   const bounded = async (query: PracticeFilters) => {
     const ids = await idsFor(query, max + 1);
     if (ids.length <= max) return ids;
@@ -49,7 +52,10 @@ async function idsFor(filters: PracticeFilters, limit: number) {
   // ones only); without it a common word would rank every match. The other orders skip the count.
   const total = filters.q && filters.sort === "rilevanza" ? await countMatching(filters, keys) : undefined;
   if (total === 0) return [];
-  const rows = await readWithIndexes<{ id: number }[]>(filters, pageIdsQuery({ ...filters, page: 1 }, limit, 0, keys, total));
+  const rows = await readWithIndexes<{ id: number }[]>(
+    filters,
+    pageIdsQuery({ ...filters, page: 1 }, limit, 0, keys, total),
+  );
   return rows.map((row) => row.id);
 }
 
@@ -63,7 +69,10 @@ async function countMatching(filters: PracticeFilters, keys: SelectedKeys) {
 export async function loadPractices(ids: number[]): Promise<PracticeWithRelations[]> {
   const byId = new Map<number, PracticeWithRelations>();
   for (let start = 0; start < ids.length; start += CHUNK) {
-    const rows = await db.practice.findMany({ where: { id: { in: ids.slice(start, start + CHUNK) }, status: "PUBLISHED" }, include });
+    const rows = await db.practice.findMany({
+      where: { id: { in: ids.slice(start, start + CHUNK) }, status: "PUBLISHED" },
+      include,
+    });
     for (const row of rows) byId.set(row.id, row);
   }
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));

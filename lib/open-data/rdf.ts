@@ -28,7 +28,10 @@ function turtleObject(object: RdfObject) {
 export function toTurtle(graph: RdfGraph): string {
   const prefixes = Object.entries(graph.prefixes).map(([prefix, uri]) => `@prefix ${prefix}: <${uri}> .`);
   const nodes = graph.nodes.map((node) => {
-    const lines = [`a ${node.types.join(", ")}`, ...node.properties.map(([predicate, objects]) => `${predicate} ${objects.map(turtleObject).join(", ")}`)];
+    const lines = [
+      `a ${node.types.join(", ")}`,
+      ...node.properties.map(([predicate, objects]) => `${predicate} ${objects.map(turtleObject).join(", ")}`),
+    ];
     return `<${node.id}>\n    ${lines.join(" ;\n    ")} .`;
   });
   return `${prefixes.join("\n")}\n\n${nodes.join("\n\n")}\n`;
@@ -59,5 +62,8 @@ export function toJsonLd(graph: RdfGraph) {
 
 /** How many triples the graph states: one per type and one per property value. */
 export function tripleCount(graph: RdfGraph) {
-  return graph.nodes.reduce((sum, node) => sum + node.types.length + node.properties.reduce((n, [, objects]) => n + objects.length, 0), 0);
+  return graph.nodes.reduce(
+    (sum, node) => sum + node.types.length + node.properties.reduce((n, [, objects]) => n + objects.length, 0),
+    0,
+  );
 }

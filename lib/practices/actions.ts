@@ -22,21 +22,38 @@ export async function savePracticeForm(_previous: PracticeFormState, formData: F
   const reference = await loadReference();
   const parsed = practiceInputSchema(reference).safeParse(values);
   if (!parsed.success) {
-    return { values, errors: fieldErrors(parsed.error), message: "Alcuni campi vanno corretti: vedi i messaggi accanto ai campi." };
+    return {
+      values,
+      errors: fieldErrors(parsed.error),
+      message: "Alcuni campi vanno corretti: vedi i messaggi accanto ai campi.",
+    };
   }
   const draft = parsed.data;
   const { id, versione, versione_forzata } = meta.data;
 
   const existing = await db.practice.findUnique({ where: { code: draft.code }, select: { id: true } });
   if (id === undefined && existing) {
-    return { values, errors: { codice: ["Codice: esiste già una scheda con questo codice."] }, message: "Alcuni campi vanno corretti." };
+    return {
+      values,
+      errors: { codice: ["Codice: esiste già una scheda con questo codice."] },
+      message: "Alcuni campi vanno corretti.",
+    };
   }
   if (id !== undefined && existing?.id !== id) {
-    return { values, errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] }, message: "Alcuni campi vanno corretti." };
+    return {
+      values,
+      errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] },
+      message: "Alcuni campi vanno corretti.",
+    };
   }
 
   const outcome = await db.$transaction((tx) =>
-    savePractice(tx, draft, { userId: user.id, source: "FORM" }, id === undefined ? undefined : (versione_forzata ?? versione)),
+    savePractice(
+      tx,
+      draft,
+      { userId: user.id, source: "FORM" },
+      id === undefined ? undefined : (versione_forzata ?? versione),
+    ),
   );
   if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
   await afterWrite(outcome);
@@ -49,7 +66,9 @@ export async function restoreRevision(formData: FormData) {
   const { revisionId, versione } = restoreSchema.parse(Object.fromEntries(formData));
   const revision = await db.practiceRevision.findUniqueOrThrow({ where: { id: revisionId } });
   const snapshot = revision.snapshot as unknown as PracticeSnapshot;
-  const outcome = await db.$transaction((tx) => savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione));
+  const outcome = await db.$transaction((tx) =>
+    savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),
+  );
   if (outcome.outcome === "conflict") redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=conflitto`);
   await afterWrite(outcome);
   redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);
@@ -61,13 +80,25 @@ async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>
   revalidatePractices([outcome.slug, outcome.previousSlug]);
 }
 
-async function describeConflict(outcome: Extract<SaveOutcome, { outcome: "conflict" }>, baseVersion: number | undefined) {
+async function describeConflict(
+  outcome: Extract<SaveOutcome, { outcome: "conflict" }>,
+  baseVersion: number | undefined,
+) {
   const [base, latest, terms] = await Promise.all([
-    baseVersion ? db.practiceRevision.findUnique({ where: { practiceId_version: { practiceId: outcome.practiceId, version: baseVersion } } }) : null,
-    db.practiceRevision.findFirst({ where: { practiceId: outcome.practiceId }, orderBy: { version: "desc" }, include: { user: { select: { name: true } } } }),
+    baseVersion
+      ? db.practiceRevision.findUnique({
+          where: { practiceId_version: { practiceId: outcome.practiceId, version: baseVersion } },
+        })
+      : null,
+    db.practiceRevision.findFirst({
+      where: { practiceId: outcome.practiceId },
+      orderBy: { version: "desc" },
+      include: { user: { select: { name: true } } },
+    }),
     db.term.findMany({ select: { vocabulary: true, slug: true, label: true } }),
   ]);
-  const label = (vocabulary: string, slug: string) => terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
+  const label = (vocabulary: string, slug: string) =>
+    terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
   return {
     currentVersion: outcome.currentVersion,
     changes: diffSnapshots((base?.snapshot as unknown as PracticeSnapshot) ?? null, outcome.current, label),

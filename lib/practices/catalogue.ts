@@ -9,7 +9,12 @@ import {
   listRegions,
   listTerms,
 } from "@/lib/practices/overview";
-import { getPublishedPracticeBySlug, getSimilarPractices, listPublishedPracticeSlugs, searchPractices } from "@/lib/practices/queries";
+import {
+  getPublishedPracticeBySlug,
+  getSimilarPractices,
+  listPublishedPracticeSlugs,
+  searchPractices,
+} from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
 
 // Cached public reads: what pages call. Published data changes only through writes that

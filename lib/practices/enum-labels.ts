@@ -1,4 +1,11 @@
-import type { EntityKind, PopulationBand, PracticeStatus, Ripartizione, ServiceType, Sustainability } from "@/lib/generated/prisma/enums";
+import type {
+  EntityKind,
+  PopulationBand,
+  PracticeStatus,
+  Ripartizione,
+  ServiceType,
+  Sustainability,
+} from "@/lib/generated/prisma/enums";
 
 // URL slugs and Italian labels of the fixed enumerations. Controlled vocabularies that staff
 // can extend (areas, funding, technologies, networks, channels) live in the Term table instead.

@@ -17,7 +17,9 @@ export function buildFacetOptions(regions: Region[], terms: Term[]): FacetOption
         case "term":
           return [
             facet.key,
-            terms.filter((term) => term.vocabulary === facet.vocabulary).map((term) => ({ slug: term.slug, label: term.label })),
+            terms
+              .filter((term) => term.vocabulary === facet.vocabulary)
+              .map((term) => ({ slug: term.slug, label: term.label })),
           ];
       }
     }),
@@ -32,7 +34,10 @@ export function listingHref(filters: PracticeFilters) {
 /** Filters without values that no longer exist (e.g. a vocabulary value merged into another). */
 export function dropUnknownValues(filters: PracticeFilters, options: FacetOptions): PracticeFilters {
   const facets = Object.fromEntries(
-    FACETS.map((facet) => [facet.key, filters.facets[facet.key].filter((slug) => options[facet.key].some((o) => o.slug === slug))]),
+    FACETS.map((facet) => [
+      facet.key,
+      filters.facets[facet.key].filter((slug) => options[facet.key].some((o) => o.slug === slug)),
+    ]),
   ) as PracticeFilters["facets"];
   return { ...filters, facets };
 }

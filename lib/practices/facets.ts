@@ -21,13 +21,37 @@ export type FacetDefinition = { key: string; label: string } & (EnumFacet | Term
 export const FACETS = [
   { key: "regione", label: "Regione", kind: "region" },
   { key: "area", label: "Area di utenza", kind: "term", vocabulary: "AREA" },
-  { key: "tipo", label: "Tipo di servizio", kind: "enum", column: "serviceType", enumType: "ServiceType", keyOffset: 1000, options: SERVICE_TYPES },
+  {
+    key: "tipo",
+    label: "Tipo di servizio",
+    kind: "enum",
+    column: "serviceType",
+    enumType: "ServiceType",
+    keyOffset: 1000,
+    options: SERVICE_TYPES,
+  },
   { key: "finanziamento", label: "Fonte di finanziamento", kind: "term", vocabulary: "FUNDING" },
   { key: "tecnologia", label: "Tecnologia", kind: "term", vocabulary: "TECHNOLOGY" },
   { key: "rete", label: "Rete di collaborazione", kind: "term", vocabulary: "NETWORK" },
   { key: "canale", label: "Canale di comunicazione", kind: "term", vocabulary: "CHANNEL" },
-  { key: "ente", label: "Tipo di ente", kind: "enum", column: "entityKind", enumType: "EntityKind", keyOffset: 2000, options: ENTITY_KINDS },
-  { key: "sostenibilita", label: "Sostenibilità", kind: "enum", column: "sustainability", enumType: "Sustainability", keyOffset: 3000, options: SUSTAINABILITY },
+  {
+    key: "ente",
+    label: "Tipo di ente",
+    kind: "enum",
+    column: "entityKind",
+    enumType: "EntityKind",
+    keyOffset: 2000,
+    options: ENTITY_KINDS,
+  },
+  {
+    key: "sostenibilita",
+    label: "Sostenibilità",
+    kind: "enum",
+    column: "sustainability",
+    enumType: "Sustainability",
+    keyOffset: 3000,
+    options: SUSTAINABILITY,
+  },
 ] as const satisfies readonly FacetDefinition[];
 
 export type FacetKey = (typeof FACETS)[number]["key"];

@@ -17,7 +17,13 @@ type Tx = Prisma.TransactionClient;
 export type SaveActor = { userId: number | null; source: RevisionSource; importJobId?: number | null };
 
 export type SaveOutcome =
-  | { outcome: "created" | "updated" | "unchanged"; practiceId: number; slug: string; previousSlug: string | null; version: number }
+  | {
+      outcome: "created" | "updated" | "unchanged";
+      practiceId: number;
+      slug: string;
+      previousSlug: string | null;
+      version: number;
+    }
   | { outcome: "conflict"; practiceId: number; current: PracticeSnapshot; currentVersion: number };
 
 export const practiceRelations = {
@@ -93,7 +99,10 @@ async function uniquePracticeSlug(tx: Tx, root: string, exceptId?: number) {
 }
 
 /** The draft's terms, in vocabulary order (the order searchExtra lists their labels in). */
-export function draftTerms<T extends Pick<Term, "id" | "vocabulary" | "slug">>(draft: PracticeDraft, allTerms: T[]): T[] {
+export function draftTerms<T extends Pick<Term, "id" | "vocabulary" | "slug">>(
+  draft: PracticeDraft,
+  allTerms: T[],
+): T[] {
   return allTerms.filter((t) => draft.terms[t.vocabulary].includes(t.slug));
 }
 
@@ -121,12 +130,31 @@ export function practiceFields(draft: PracticeDraft, entityId: number) {
 type SnapshotEntity = Parameters<typeof snapshotOf>[0]["entity"];
 
 /** What the sheet will be after the save: compared with the current one, and stored as the revision. */
-export function desiredSnapshot(draft: PracticeDraft, slug: string, entity: SnapshotEntity, terms: Pick<Term, "vocabulary" | "slug">[]) {
-  return snapshotOf({ ...practiceFields(draft, entity.id), code: draft.code, slug, entity, terms: terms.map((term) => ({ term })) });
+export function desiredSnapshot(
+  draft: PracticeDraft,
+  slug: string,
+  entity: SnapshotEntity,
+  terms: Pick<Term, "vocabulary" | "slug">[],
+) {
+  return snapshotOf({
+    ...practiceFields(draft, entity.id),
+    code: draft.code,
+    slug,
+    entity,
+    terms: terms.map((term) => ({ term })),
+  });
 }
 
-export function searchExtraOf(entity: { name: string; province: string | null; region: { name: string } }, terms: Pick<Term, "label">[]) {
-  return buildSearchExtra({ entityName: entity.name, province: entity.province, regionName: entity.region.name, termLabels: terms.map((t) => t.label) });
+export function searchExtraOf(
+  entity: { name: string; province: string | null; region: { name: string } },
+  terms: Pick<Term, "label">[],
+) {
+  return buildSearchExtra({
+    entityName: entity.name,
+    province: entity.province,
+    regionName: entity.region.name,
+    termLabels: terms.map((t) => t.label),
+  });
 }
 
 /** Set when a sheet is first published, then kept (also when it is unpublished). */
@@ -148,7 +176,12 @@ export async function savePractice(
 ): Promise<SaveOutcome> {
   const existing = await tx.practice.findUnique({ where: { code: draft.code }, include: practiceRelations });
   if (existing && expectedVersion !== undefined && existing.version !== expectedVersion) {
-    return { outcome: "conflict", practiceId: existing.id, current: snapshotOf(existing), currentVersion: existing.version };
+    return {
+      outcome: "conflict",
+      practiceId: existing.id,
+      current: snapshotOf(existing),
+      currentVersion: existing.version,
+    };
   }
 
   const entity = await resolveEntity(tx, draft.entity);
@@ -177,13 +210,20 @@ export async function savePractice(
     });
     if (updated.count === 0) {
       const current = await tx.practice.findUniqueOrThrow({ where: { id: existing.id }, include: practiceRelations });
-      return { outcome: "conflict", practiceId: existing.id, current: snapshotOf(current), currentVersion: current.version };
+      return {
+        outcome: "conflict",
+        practiceId: existing.id,
+        current: snapshotOf(current),
+        currentVersion: current.version,
+      };
     }
     practiceId = existing.id;
     version = existing.version + 1;
     await tx.practiceTerm.deleteMany({ where: { practiceId } });
   } else {
-    const created = await tx.practice.create({ data: { ...fields, code: draft.code, slug, searchExtra, publishedAt, isSample: false } });
+    const created = await tx.practice.create({
+      data: { ...fields, code: draft.code, slug, searchExtra, publishedAt, isSample: false },
+    });
     practiceId = created.id;
     version = created.version;
   }
@@ -196,8 +236,14 @@ export async function savePractice(
  * Sheets loaded before history existed (the illustrative seed) have no revision for their
  * current version: record it before the first change, so history and conflicts can diff against it.
  */
-async function ensureBaselineRevision(tx: Tx, existing: Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>) {
-  const found = await tx.practiceRevision.findUnique({ where: { practiceId_version: { practiceId: existing.id, version: existing.version } }, select: { id: true } });
+async function ensureBaselineRevision(
+  tx: Tx,
+  existing: Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>,
+) {
+  const found = await tx.practiceRevision.findUnique({
+    where: { practiceId_version: { practiceId: existing.id, version: existing.version } },
+    select: { id: true },
+  });
   if (found) return;
   await tx.practiceRevision.create({ data: baselineRevisionData(existing) });
 }
@@ -215,7 +261,9 @@ export function revisionData(practiceId: number, version: number, actor: SaveAct
 }
 
 /** The missing revision of a sheet's current version, dated when that version was written. */
-export function baselineRevisionData(existing: Parameters<typeof snapshotOf>[0] & { id: number; version: number; updatedAt: Date }) {
+export function baselineRevisionData(
+  existing: Parameters<typeof snapshotOf>[0] & { id: number; version: number; updatedAt: Date },
+) {
   return {
     practiceId: existing.id,
     version: existing.version,

@@ -44,7 +44,16 @@ export const TERM_FIELDS = {
 
 export type TermField = keyof typeof TERM_FIELDS;
 
-export const REQUIRED_FIELDS: FieldName[] = ["codice", "titolo", "sintesi", "descrizione", "tipo_servizio", "ente_nome", "ente_tipo", "regione"];
+export const REQUIRED_FIELDS: FieldName[] = [
+  "codice",
+  "titolo",
+  "sintesi",
+  "descrizione",
+  "tipo_servizio",
+  "ente_nome",
+  "ente_tipo",
+  "regione",
+];
 
 /** Separator of multiple values inside one cell of an import file. */
 export const MULTI_VALUE_SEPARATOR = "|";

@@ -38,7 +38,9 @@ const requiredText = (label: string, min: number, max: number) =>
   );
 
 const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string().max(max, `${label}: al massimo ${max} caratteri.`).optional()).transform((v) => v ?? null);
+  z
+    .preprocess(blankToUndefined, z.string().max(max, `${label}: al massimo ${max} caratteri.`).optional())
+    .transform((v) => v ?? null);
 
 const optionalCount = (label: string) =>
   z
@@ -81,7 +83,10 @@ const dateField = z.preprocess(blankToUndefined, z.string().optional()).transfor
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : it ? [it[3], it[2], it[1]] : [];
   const date = year ? new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))) : null;
   if (!date || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) {
-    ctx.addIssue({ code: "custom", message: `Data di avvio: «${value}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).` });
+    ctx.addIssue({
+      code: "custom",
+      message: `Data di avvio: «${value}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).`,
+    });
     return z.NEVER;
   }
   return date.toISOString().slice(0, 10);
@@ -98,124 +103,147 @@ function splitValues(value: unknown): string[] {
 function termField(reference: Reference, field: TermField, label: string) {
   const vocabulary = TERM_FIELDS[field];
   const terms = reference.terms.filter((t) => t.vocabulary === vocabulary);
-  return z.unknown().optional().transform((value, ctx) => {
-    const slugs = new Set<string>();
-    for (const item of splitValues(value)) {
-      const key = matchKey(item);
-      const term = terms.find((t) => t.slug === key || matchKey(t.label) === key);
-      if (term) slugs.add(term.slug);
-      else ctx.addIssue({ code: "custom", message: `${label}: «${item}» non è tra i valori del vocabolario.` });
-    }
-    return [...slugs].sort();
-  });
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      const slugs = new Set<string>();
+      for (const item of splitValues(value)) {
+        const key = matchKey(item);
+        const term = terms.find((t) => t.slug === key || matchKey(t.label) === key);
+        if (term) slugs.add(term.slug);
+        else ctx.addIssue({ code: "custom", message: `${label}: «${item}» non è tra i valori del vocabolario.` });
+      }
+      return [...slugs].sort();
+    });
 }
 
 /** Builds the schema that turns form data or an import row into a PracticeDraft. */
 export function practiceInputSchema(reference: Reference) {
-  const regionField = z.preprocess(blankToUndefined, z.string({ error: "Regione: campo obbligatorio." })).transform((value, ctx) => {
-    const key = matchKey(value);
-    const region = reference.regions.find((r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.split("/")[0]) === key);
-    if (!region) {
-      ctx.addIssue({ code: "custom", message: `Regione: «${value}» non è una regione italiana.` });
-      return z.NEVER;
-    }
-    return region.id;
-  });
+  const regionField = z
+    .preprocess(blankToUndefined, z.string({ error: "Regione: campo obbligatorio." }))
+    .transform((value, ctx) => {
+      const key = matchKey(value);
+      const region = reference.regions.find(
+        (r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.split("/")[0]) === key,
+      );
+      if (!region) {
+        ctx.addIssue({ code: "custom", message: `Regione: «${value}» non è una regione italiana.` });
+        return z.NEVER;
+      }
+      return region.id;
+    });
 
-  return z
-    .object({
-      codice: requiredText("Codice", 1, 40).pipe(
-        z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Codice: solo lettere, cifre, punto, trattino e trattino basso."),
-      ),
-      titolo: requiredText("Titolo", 5, 200),
-      sintesi: requiredText("Sintesi", 10, 600),
-      descrizione: requiredText("Descrizione", 20, 20_000),
-      data_avvio: dateField,
-      tipo_servizio: enumField(SERVICE_TYPES, "Tipo di servizio"),
-      operatori_totale: optionalCount("Operatori coinvolti"),
-      operatori_interni: optionalCount("Personale del servizio"),
-      operatori_volontari: optionalCount("Volontari"),
-      note_finanziamento: optionalText("Note sul finanziamento", 2_000),
-      riscontri: optionalText("Riscontri", 5_000),
-      innovazione: optionalText("Portata innovativa", 5_000),
-      sostenibilita: enumField(SUSTAINABILITY, "Sostenibilità", "NON_NOTO"),
-      note_sostenibilita: optionalText("Note sulla sostenibilità", 5_000),
-      stato: enumField(STATUSES, "Stato", "DRAFT"),
-      ente_id: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
-      ente_nome: optionalText("Ente erogatore", 200),
-      ente_tipo: z.preprocess(blankToUndefined, z.string().optional()),
-      ente_codice_istat: z.preprocess(blankToUndefined, z.string().regex(/^\d{6}$/, "Codice ISTAT: 6 cifre.").optional()),
-      regione: z.unknown().optional(),
-      provincia: optionalText("Provincia", 100),
-      aree_utenza: termField(reference, "aree_utenza", "Aree di utenza"),
-      fonti_finanziamento: termField(reference, "fonti_finanziamento", "Fonti di finanziamento"),
-      tecnologie: termField(reference, "tecnologie", "Tecnologie"),
-      reti: termField(reference, "reti", "Reti di collaborazione"),
-      canali: termField(reference, "canali", "Canali di comunicazione"),
-    })
-    // Runs even when single fields failed, so a row's problems are all reported at once; the
-    // values it reads may then be unparsed, hence the type checks.
-    .superRefine(
-      (row, ctx) => {
-        const count = (value: unknown) => (typeof value === "number" ? value : null);
-        const [total, staff, volunteers] = [count(row.operatori_totale), count(row.operatori_interni), count(row.operatori_volontari)];
-        if (total !== null && (staff ?? 0) + (volunteers ?? 0) > total) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["operatori_totale"],
-            message: "Operatori coinvolti: il totale è minore della somma di personale e volontari.",
-          });
-        }
-        const areaReported = ctx.issues.some((issue) => issue.path?.[0] === "aree_utenza");
-        if (Array.isArray(row.aree_utenza) && row.aree_utenza.length === 0 && !areaReported) {
-          ctx.addIssue({ code: "custom", path: ["aree_utenza"], message: "Aree di utenza: indica almeno un'area." });
-        }
-        if (typeof row.ente_id !== "number") {
-          if (typeof row.ente_nome !== "string" || !row.ente_nome) {
-            ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
+  return (
+    z
+      .object({
+        codice: requiredText("Codice", 1, 40).pipe(
+          z
+            .string()
+            .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Codice: solo lettere, cifre, punto, trattino e trattino basso."),
+        ),
+        titolo: requiredText("Titolo", 5, 200),
+        sintesi: requiredText("Sintesi", 10, 600),
+        descrizione: requiredText("Descrizione", 20, 20_000),
+        data_avvio: dateField,
+        tipo_servizio: enumField(SERVICE_TYPES, "Tipo di servizio"),
+        operatori_totale: optionalCount("Operatori coinvolti"),
+        operatori_interni: optionalCount("Personale del servizio"),
+        operatori_volontari: optionalCount("Volontari"),
+        note_finanziamento: optionalText("Note sul finanziamento", 2_000),
+        riscontri: optionalText("Riscontri", 5_000),
+        innovazione: optionalText("Portata innovativa", 5_000),
+        sostenibilita: enumField(SUSTAINABILITY, "Sostenibilità", "NON_NOTO"),
+        note_sostenibilita: optionalText("Note sulla sostenibilità", 5_000),
+        stato: enumField(STATUSES, "Stato", "DRAFT"),
+        ente_id: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+        ente_nome: optionalText("Ente erogatore", 200),
+        ente_tipo: z.preprocess(blankToUndefined, z.string().optional()),
+        ente_codice_istat: z.preprocess(
+          blankToUndefined,
+          z
+            .string()
+            .regex(/^\d{6}$/, "Codice ISTAT: 6 cifre.")
+            .optional(),
+        ),
+        regione: z.unknown().optional(),
+        provincia: optionalText("Provincia", 100),
+        aree_utenza: termField(reference, "aree_utenza", "Aree di utenza"),
+        fonti_finanziamento: termField(reference, "fonti_finanziamento", "Fonti di finanziamento"),
+        tecnologie: termField(reference, "tecnologie", "Tecnologie"),
+        reti: termField(reference, "reti", "Reti di collaborazione"),
+        canali: termField(reference, "canali", "Canali di comunicazione"),
+      })
+      // Runs even when single fields failed, so a row's problems are all reported at once; the
+      // values it reads may then be unparsed, hence the type checks.
+      .superRefine(
+        (row, ctx) => {
+          const count = (value: unknown) => (typeof value === "number" ? value : null);
+          const [total, staff, volunteers] = [
+            count(row.operatori_totale),
+            count(row.operatori_interni),
+            count(row.operatori_volontari),
+          ];
+          if (total !== null && (staff ?? 0) + (volunteers ?? 0) > total) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["operatori_totale"],
+              message: "Operatori coinvolti: il totale è minore della somma di personale e volontari.",
+            });
           }
-          const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
-          if (!kind.success) ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
-          const region = regionField.safeParse(row.regione);
-          if (!region.success) ctx.addIssue({ code: "custom", path: ["regione"], message: region.error.issues[0].message });
-        }
-      },
-      { when: () => true },
-    )
-    .transform((row): PracticeDraft => ({
-      code: row.codice,
-      title: row.titolo,
-      summary: row.sintesi,
-      description: row.descrizione,
-      startDate: row.data_avvio,
-      serviceType: row.tipo_servizio,
-      operatorsTotal: row.operatori_totale,
-      operatorsStaff: row.operatori_interni,
-      operatorsVolunteers: row.operatori_volontari,
-      fundingNote: row.note_finanziamento,
-      feedback: row.riscontri,
-      innovation: row.innovazione,
-      sustainability: row.sostenibilita,
-      sustainabilityNote: row.note_sostenibilita,
-      status: row.stato,
-      entity:
-        row.ente_id !== undefined
-          ? { id: row.ente_id }
-          : {
-              name: row.ente_nome!,
-              kind: enumField(ENTITY_KINDS, "Tipo di ente").parse(row.ente_tipo),
-              istatCode: row.ente_codice_istat ?? null,
-              regionId: regionField.parse(row.regione),
-              province: row.provincia,
-            },
-      terms: {
-        AREA: row.aree_utenza,
-        FUNDING: row.fonti_finanziamento,
-        TECHNOLOGY: row.tecnologie,
-        NETWORK: row.reti,
-        CHANNEL: row.canali,
-      },
-    }));
+          const areaReported = ctx.issues.some((issue) => issue.path?.[0] === "aree_utenza");
+          if (Array.isArray(row.aree_utenza) && row.aree_utenza.length === 0 && !areaReported) {
+            ctx.addIssue({ code: "custom", path: ["aree_utenza"], message: "Aree di utenza: indica almeno un'area." });
+          }
+          if (typeof row.ente_id !== "number") {
+            if (typeof row.ente_nome !== "string" || !row.ente_nome) {
+              ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
+            }
+            const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
+            if (!kind.success)
+              ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
+            const region = regionField.safeParse(row.regione);
+            if (!region.success)
+              ctx.addIssue({ code: "custom", path: ["regione"], message: region.error.issues[0].message });
+          }
+        },
+        { when: () => true },
+      )
+      .transform((row): PracticeDraft => ({
+        code: row.codice,
+        title: row.titolo,
+        summary: row.sintesi,
+        description: row.descrizione,
+        startDate: row.data_avvio,
+        serviceType: row.tipo_servizio,
+        operatorsTotal: row.operatori_totale,
+        operatorsStaff: row.operatori_interni,
+        operatorsVolunteers: row.operatori_volontari,
+        fundingNote: row.note_finanziamento,
+        feedback: row.riscontri,
+        innovation: row.innovazione,
+        sustainability: row.sostenibilita,
+        sustainabilityNote: row.note_sostenibilita,
+        status: row.stato,
+        entity:
+          row.ente_id !== undefined
+            ? { id: row.ente_id }
+            : {
+                name: row.ente_nome!,
+                kind: enumField(ENTITY_KINDS, "Tipo di ente").parse(row.ente_tipo),
+                istatCode: row.ente_codice_istat ?? null,
+                regionId: regionField.parse(row.regione),
+                province: row.provincia,
+              },
+        terms: {
+          AREA: row.aree_utenza,
+          FUNDING: row.fonti_finanziamento,
+          TECHNOLOGY: row.tecnologie,
+          NETWORK: row.reti,
+          CHANNEL: row.canali,
+        },
+      }))
+  );
 }
 
 export type FieldErrors = Partial<Record<string, string[]>>;

@@ -2,7 +2,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
-import { corrections, countsQuery, facetKeysQuery, headlinesQuery, pageIdsQuery, type SelectedKeys } from "@/lib/practices/search-sql";
+import {
+  corrections,
+  countsQuery,
+  facetKeysQuery,
+  headlinesQuery,
+  pageIdsQuery,
+  type SelectedKeys,
+} from "@/lib/practices/search-sql";
 import { searchWords } from "@/lib/practices/search-words";
 
 // Reads of the public catalogue. Pages call the cached wrappers in lib/practices/catalogue.ts.
@@ -49,7 +56,10 @@ export async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma
 async function runSearch(filters: PracticeFilters) {
   const keysQuery = facetKeysQuery(filters);
   const keys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
-  const rows = await readWithIndexes<{ facet: string; value: string; count: number }[]>(filters, countsQuery(filters, keys));
+  const rows = await readWithIndexes<{ facet: string; value: string; count: number }[]>(
+    filters,
+    countsQuery(filters, keys),
+  );
   const facetCounts = Object.fromEntries(FACETS.map((facet) => [facet.key, {}])) as FacetCounts;
   let total = 0;
   for (const row of rows) {
@@ -60,7 +70,10 @@ async function runSearch(filters: PracticeFilters) {
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const idRows = total
-    ? await readWithIndexes<{ id: number }[]>(filters, pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, keys, total))
+    ? await readWithIndexes<{ id: number }[]>(
+        filters,
+        pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, keys, total),
+      )
     : [];
   const ids = idRows.map((row) => row.id);
   const [practices, snippets] = await Promise.all([
@@ -88,8 +101,12 @@ export async function correctSpelling(q: string): Promise<string | null> {
   const words = searchWords(q);
   const candidates = words.filter((word) => word.length >= 3);
   if (candidates.length === 0) return null;
-  const rows = await db.$queryRaw<{ word: string; known: boolean; suggestion: string | null }[]>(corrections(candidates));
-  const replacement = new Map(rows.filter((row) => !row.known && row.suggestion).map((row) => [row.word, row.suggestion!]));
+  const rows = await db.$queryRaw<{ word: string; known: boolean; suggestion: string | null }[]>(
+    corrections(candidates),
+  );
+  const replacement = new Map(
+    rows.filter((row) => !row.known && row.suggestion).map((row) => [row.word, row.suggestion!]),
+  );
   if (replacement.size === 0) return null;
   return words.map((word) => replacement.get(word) ?? word).join(" ");
 }

@@ -58,12 +58,12 @@ const slugList = z.preprocess(
     }),
 );
 
-const sort = z.preprocess(firstValue, z.enum(SORTS.map((option) => option.value) as [Sort, ...Sort[]]).catch("rilevanza"));
-
-const page = z.preprocess(
+const sort = z.preprocess(
   firstValue,
-  z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
+  z.enum(SORTS.map((option) => option.value) as [Sort, ...Sort[]]).catch("rilevanza"),
 );
+
+const page = z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1));
 
 const schema = z.object({
   q: text.default(""),

@@ -122,9 +122,17 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
   const active = activeFacets(filters, resolved);
   const flag = (a: ActiveFacet) => Prisma.raw(`"f_${a.facet.key}"`);
   const flags = active.map((a) => Prisma.sql`, ${passesCheap(a)} AS ${flag(a)}`);
-  const misses = active.length ? Prisma.join(active.map((a) => Prisma.sql`(NOT f.${flag(a)})::int`), " + ") : Prisma.sql`0`;
+  const misses = active.length
+    ? Prisma.join(
+        active.map((a) => Prisma.sql`(NOT f.${flag(a)})::int`),
+        " + ",
+      )
+    : Prisma.sql`0`;
   const failed = active.length
-    ? Prisma.sql`CASE ${Prisma.join(active.map((a) => Prisma.sql`WHEN NOT f.${flag(a)} THEN ${a.facet.key}::text`), " ")} ELSE '' END`
+    ? Prisma.sql`CASE ${Prisma.join(
+        active.map((a) => Prisma.sql`WHEN NOT f.${flag(a)} THEN ${a.facet.key}::text`),
+        " ",
+      )} ELSE '' END`
     : Prisma.sql`''`;
   const region = FACETS.find((facet) => facet.kind === "region")!;
   const decoded = decodeKey(Prisma.sql`tl."key"`);
@@ -132,7 +140,9 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
   // for its one key (facetKeys starts with those four, see the migration), grouped without
   // unnesting; a sheet failing a term facet unnests its terms (other vocabularies' dropped below).
   const single = FACETS.filter((facet) => keyPosition(facet) > 0);
-  const singleKey = single.map((facet) => Prisma.sql`WHEN ${facet.key}::text THEN c."keys"[${Prisma.raw(String(keyPosition(facet)))}]`);
+  const singleKey = single.map(
+    (facet) => Prisma.sql`WHEN ${facet.key}::text THEN c."keys"[${Prisma.raw(String(keyPosition(facet)))}]`,
+  );
   const singleNames = Prisma.join(single.map((facet) => Prisma.sql`${facet.key}::text`));
   // OFFSET 0 keeps the flags computed once per sheet (inlined, each use would recompute them).
   return Prisma.sql`
@@ -197,7 +207,13 @@ function orderBy(sort: Sort): Prisma.Sql {
  * The ids of one page of sheets passing every facet, in the requested order. `total`, the number
  * of such sheets when the caller knows it, lets relevance rank all of them when they are few.
  */
-export function pageIdsQuery(filters: PracticeFilters, limit: number, offset: number, resolved?: SelectedKeys, total?: number) {
+export function pageIdsQuery(
+  filters: PracticeFilters,
+  limit: number,
+  offset: number,
+  resolved?: SelectedKeys,
+  total?: number,
+) {
   const facets = activeFacets(filters, resolved).map(passes);
   const where = Prisma.sql`${baseWhere(filters.q)}${facets.length ? Prisma.sql` AND ${Prisma.join(facets, " AND ")}` : Prisma.empty}`;
   const page = Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;

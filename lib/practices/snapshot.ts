@@ -23,14 +23,36 @@ export type PracticeSnapshot = {
   sustainability: Sustainability;
   sustainabilityNote: string | null;
   status: PracticeStatus;
-  entity: { id: number; name: string; kind: EntityKind; istatCode: string | null; regionSlug: string; regionName: string; province: string | null };
+  entity: {
+    id: number;
+    name: string;
+    kind: EntityKind;
+    istatCode: string | null;
+    regionSlug: string;
+    regionName: string;
+    province: string | null;
+  };
   terms: Record<Vocabulary, string[]>;
 };
 
 type SnapshotFields = Pick<
   Practice,
-  | "code" | "slug" | "title" | "summary" | "description" | "startDate" | "serviceType" | "operatorsTotal" | "operatorsStaff"
-  | "operatorsVolunteers" | "fundingNote" | "feedback" | "innovation" | "sustainability" | "sustainabilityNote" | "status"
+  | "code"
+  | "slug"
+  | "title"
+  | "summary"
+  | "description"
+  | "startDate"
+  | "serviceType"
+  | "operatorsTotal"
+  | "operatorsStaff"
+  | "operatorsVolunteers"
+  | "fundingNote"
+  | "feedback"
+  | "innovation"
+  | "sustainability"
+  | "sustainabilityNote"
+  | "status"
 >;
 
 type PracticeWithRelations = SnapshotFields & {
@@ -88,14 +110,21 @@ const VOCABULARY_LABELS: Record<Vocabulary, string> = {
 };
 
 /** Readable values of a snapshot, one per field, in form order. */
-function readable(snapshot: PracticeSnapshot, termLabel: (vocabulary: Vocabulary, slug: string) => string): [string, string, string][] {
+function readable(
+  snapshot: PracticeSnapshot,
+  termLabel: (vocabulary: Vocabulary, slug: string) => string,
+): [string, string, string][] {
   const text = (value: string | number | null) => (value === null || value === "" ? "—" : String(value));
   return [
     ["code", FIELD_LABELS.codice, snapshot.code],
     ["title", FIELD_LABELS.titolo, snapshot.title],
     ["slug", "Indirizzo (slug)", snapshot.slug],
     ["status", FIELD_LABELS.stato, labelOf(STATUSES, snapshot.status)],
-    ["entity", FIELD_LABELS.ente_nome, `${snapshot.entity.name} (${labelOf(ENTITY_KINDS, snapshot.entity.kind)}, ${snapshot.entity.regionName})`],
+    [
+      "entity",
+      FIELD_LABELS.ente_nome,
+      `${snapshot.entity.name} (${labelOf(ENTITY_KINDS, snapshot.entity.kind)}, ${snapshot.entity.regionName})`,
+    ],
     ["summary", FIELD_LABELS.sintesi, snapshot.summary],
     ["description", FIELD_LABELS.descrizione, snapshot.description],
     ["startDate", FIELD_LABELS.data_avvio, text(snapshot.startDate)],
@@ -103,13 +132,11 @@ function readable(snapshot: PracticeSnapshot, termLabel: (vocabulary: Vocabulary
     ["operatorsTotal", FIELD_LABELS.operatori_totale, text(snapshot.operatorsTotal)],
     ["operatorsStaff", FIELD_LABELS.operatori_interni, text(snapshot.operatorsStaff)],
     ["operatorsVolunteers", FIELD_LABELS.operatori_volontari, text(snapshot.operatorsVolunteers)],
-    ...(Object.keys(VOCABULARY_LABELS) as Vocabulary[]).map(
-      (vocabulary): [string, string, string] => [
-        `terms.${vocabulary}`,
-        VOCABULARY_LABELS[vocabulary],
-        snapshot.terms[vocabulary].map((slug) => termLabel(vocabulary, slug)).join(", ") || "—",
-      ],
-    ),
+    ...(Object.keys(VOCABULARY_LABELS) as Vocabulary[]).map((vocabulary): [string, string, string] => [
+      `terms.${vocabulary}`,
+      VOCABULARY_LABELS[vocabulary],
+      snapshot.terms[vocabulary].map((slug) => termLabel(vocabulary, slug)).join(", ") || "—",
+    ]),
     ["fundingNote", FIELD_LABELS.note_finanziamento, text(snapshot.fundingNote)],
     ["feedback", FIELD_LABELS.riscontri, text(snapshot.feedback)],
     ["innovation", FIELD_LABELS.innovazione, text(snapshot.innovation)],
@@ -124,7 +151,9 @@ export function diffSnapshots(
   after: PracticeSnapshot,
   termLabel: (vocabulary: Vocabulary, slug: string) => string = (_, slug) => slug,
 ): FieldChange[] {
-  const previous = before ? new Map(readable(before, termLabel).map(([field, , value]) => [field, value])) : new Map<string, string>();
+  const previous = before
+    ? new Map(readable(before, termLabel).map(([field, , value]) => [field, value]))
+    : new Map<string, string>();
   return readable(after, termLabel)
     .filter(([field, , value]) => (previous.get(field) ?? "—") !== value)
     .map(([field, label, value]) => ({ field, label, before: previous.get(field) ?? "—", after: value }));

@@ -29,8 +29,14 @@ export function practiceJsonLd(practice: PracticeDetail, baseUrl: string) {
         },
       },
       areaServed: { "@type": "AdministrativeArea", name: region.name },
-      availableChannel: channels.map(({ term }) => ({ "@type": "ServiceChannel", name: term.label, ...(term.description ? { description: term.description } : {}) })),
-      ...(practice.isSample ? { disambiguatingDescription: "Scheda illustrativa: contenuto di esempio, non descrive un servizio reale." } : {}),
+      availableChannel: channels.map(({ term }) => ({
+        "@type": "ServiceChannel",
+        name: term.label,
+        ...(term.description ? { description: term.description } : {}),
+      })),
+      ...(practice.isSample
+        ? { disambiguatingDescription: "Scheda illustrativa: contenuto di esempio, non descrive un servizio reale." }
+        : {}),
     },
     {
       "@context": "https://schema.org",
@@ -47,5 +53,8 @@ export function practiceJsonLd(practice: PracticeDetail, baseUrl: string) {
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the tag. */
 export function serializeJsonLd(data: unknown) {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -15,7 +15,12 @@ const common = [
 ];
 
 /** For every response, including those of a bare `next start`: nothing here needs a nonce. */
-export const baselinePolicy = ["base-uri 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"].join("; ");
+export const baselinePolicy = [
+  "base-uri 'self'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
 
 export function pagePolicy(nonce: string) {
   return [...common, `script-src 'self' 'nonce-${nonce}'`, "script-src-attr 'none'"].join("; ");

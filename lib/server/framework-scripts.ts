@@ -22,11 +22,17 @@ function parsesAs(json: string, accept: (value: unknown) => boolean) {
 }
 
 const isFlightChunk = (value: unknown) =>
-  Array.isArray(value) && typeof value[0] === "number" && value.slice(1).every((part) => typeof part === "string" || part === null);
+  Array.isArray(value) &&
+  typeof value[0] === "number" &&
+  value.slice(1).every((part) => typeof part === "string" || part === null);
 
 const isChunkList = (value: unknown) =>
-  typeof value === "object" && value !== null && !Array.isArray(value) &&
-  Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === "string" || typeof item === "number"));
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every(
+    (list) => Array.isArray(list) && list.every((item) => typeof item === "string" || typeof item === "number"),
+  );
 
 export function isFrameworkScript(body: string) {
   if (body === FLIGHT_INIT) return true;
@@ -35,7 +41,8 @@ export function isFrameworkScript(body: string) {
     // JSON.parse on a large page; anything else of this shape is parsed.
     return FLIGHT_STRING_CHUNK.test(body) || parsesAs(body.slice(FLIGHT_PUSH.length, -1), isFlightChunk);
   }
-  if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(");")) return parsesAs(body.slice(TURBOPACK_PUSH.length, -2), isChunkList);
+  if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(");"))
+    return parsesAs(body.slice(TURBOPACK_PUSH.length, -2), isChunkList);
   return false;
 }
 

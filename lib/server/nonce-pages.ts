@@ -13,7 +13,9 @@ type Encoding = BufferEncoding | undefined;
 const isHtml = (type: unknown) => typeof type === "string" && type.startsWith("text/html");
 
 function toBuffer(chunk: Chunk, encoding?: Encoding) {
-  return typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return typeof chunk === "string"
+    ? Buffer.from(chunk, encoding ?? "utf8")
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 export function noncePages(req: IncomingMessage, res: ServerResponse, next: () => void) {
@@ -30,8 +32,11 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     const message = rest.find((value) => typeof value === "string");
     res.statusCode = status;
     if (typeof message === "string") res.statusMessage = message;
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1]);
-    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string);
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1]);
+    else if (headers)
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value as string);
     if (!decide()) {
       restore();
       return original.writeHead.call(res, res.statusCode);
@@ -46,7 +51,12 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     }
   };
 
-  res.write = function (this: ServerResponse, chunk: Chunk, encoding?: Encoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) {
+  res.write = function (
+    this: ServerResponse,
+    chunk: Chunk,
+    encoding?: Encoding | ((error?: Error | null) => void),
+    callback?: (error?: Error | null) => void,
+  ) {
     if (!decide()) {
       restore();
       return (original.write as (...args: unknown[]) => boolean).call(res, chunk, encoding, callback);
@@ -57,7 +67,12 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     return true;
   } as ServerResponse["write"];
 
-  res.end = function (this: ServerResponse, chunk?: Chunk | (() => void), encoding?: Encoding | (() => void), callback?: () => void) {
+  res.end = function (
+    this: ServerResponse,
+    chunk?: Chunk | (() => void),
+    encoding?: Encoding | (() => void),
+    callback?: () => void,
+  ) {
     const done = [chunk, encoding, callback].find((value) => typeof value === "function") as (() => void) | undefined;
     if (chunk !== undefined && typeof chunk !== "function" && chunk !== null) {
       if (!decide()) {

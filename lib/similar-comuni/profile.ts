@@ -7,5 +7,11 @@ import type { Profile } from "@/lib/similar-comuni/similar";
 export function profileOf(comune: Comune, regions: Region[]): Profile | null {
   const region = regions.find((r) => r.id === comune.regionCode);
   if (!region) return null;
-  return { istatCode: comune.istatCode, band: populationBandOf(comune.population), ripartizione: region.ripartizione, regionId: region.id, regionName: region.name };
+  return {
+    istatCode: comune.istatCode,
+    band: populationBandOf(comune.population),
+    ripartizione: region.ripartizione,
+    regionId: region.id,
+    regionName: region.name,
+  };
 }

@@ -12,7 +12,10 @@ export async function findPracticesForProfile(profile: Profile, area: { slug: st
   const nearBands = POPULATION_BANDS.slice(Math.max(0, index - 1), index + 2).map((band) => band.value);
   const where: Prisma.PracticeWhereInput = {
     status: "PUBLISHED",
-    OR: [{ entity: { populationBand: { in: nearBands } } }, { entity: { region: { ripartizione: profile.ripartizione } } }],
+    OR: [
+      { entity: { populationBand: { in: nearBands } } },
+      { entity: { region: { ripartizione: profile.ripartizione } } },
+    ],
     ...(area ? { terms: { some: { term: { vocabulary: "AREA", slug: area.slug } } } } : {}),
   };
   const practices = await db.practice.findMany({
@@ -20,5 +23,9 @@ export async function findPracticesForProfile(profile: Profile, area: { slug: st
     include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
   });
   const cards: PracticeCard[] = practices.map((practice) => ({ ...practice, snippet: null }));
-  return rankBySimilarity(profile, cards, area?.label ?? null, SUGGESTION_LIMIT).map(({ item, reasons, score }) => ({ practice: item, reasons, score }));
+  return rankBySimilarity(profile, cards, area?.label ?? null, SUGGESTION_LIMIT).map(({ item, reasons, score }) => ({
+    practice: item,
+    reasons,
+    score,
+  }));
 }

@@ -4,12 +4,30 @@ import { labelOf, POPULATION_BANDS, RIPARTIZIONI } from "@/lib/practices/enum-la
 // "Comuni come il mio": how much a sheet's entity resembles the person's comune, and why.
 // Population band and ripartizione weigh the same; the area of interest is a filter, not a score.
 
-export type Profile = { istatCode: string; band: PopulationBand; ripartizione: Ripartizione; regionId: number; regionName: string };
-export type Candidate = { entity: { kind: string; istatCode: string | null; populationBand: PopulationBand | null; regionId: number; region: { ripartizione: Ripartizione } } };
+export type Profile = {
+  istatCode: string;
+  band: PopulationBand;
+  ripartizione: Ripartizione;
+  regionId: number;
+  regionName: string;
+};
+export type Candidate = {
+  entity: {
+    kind: string;
+    istatCode: string | null;
+    populationBand: PopulationBand | null;
+    regionId: number;
+    region: { ripartizione: Ripartizione };
+  };
+};
 
 const bandIndex = (band: PopulationBand) => POPULATION_BANDS.findIndex((option) => option.value === band);
 
-export function similarity(profile: Profile, candidate: Candidate, areaLabel: string | null): { score: number; reasons: string[] } {
+export function similarity(
+  profile: Profile,
+  candidate: Candidate,
+  areaLabel: string | null,
+): { score: number; reasons: string[] } {
   const { entity } = candidate;
   const reasons: string[] = [];
   let score = 0;
@@ -36,7 +54,12 @@ export function similarity(profile: Profile, candidate: Candidate, areaLabel: st
 }
 
 /** Candidates worth showing (at least one of population or geography in common), best first. */
-export function rankBySimilarity<T extends Candidate & { title: string }>(profile: Profile, candidates: T[], areaLabel: string | null, limit: number) {
+export function rankBySimilarity<T extends Candidate & { title: string }>(
+  profile: Profile,
+  candidates: T[],
+  areaLabel: string | null,
+  limit: number,
+) {
   return candidates
     .map((candidate) => ({ item: candidate, ...similarity(profile, candidate, areaLabel) }))
     .filter((ranked) => ranked.score >= 2)

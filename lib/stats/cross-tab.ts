@@ -12,17 +12,27 @@ export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 export type StatsGroup = (typeof STATS_GROUPS)[number];
 
 export type CountsSnapshot = { total: number; facetCounts: FacetCounts };
-export type StatsData = { overall: CountsSnapshot; byGroup: Record<StatsGroup, Record<string, CountsSnapshot>>; options: FacetOptions };
+export type StatsData = {
+  overall: CountsSnapshot;
+  byGroup: Record<StatsGroup, Record<string, CountsSnapshot>>;
+  options: FacetOptions;
+};
 
 export type Totals = { columns: (FacetOption & { count: number })[]; total: number };
-export type CrossTab = { columns: FacetOption[]; rows: { slug: string; label: string; total: number; counts: number[] }[] };
+export type CrossTab = {
+  columns: FacetOption[];
+  rows: { slug: string; label: string; total: number; counts: number[] }[];
+};
 
 export const facetLabel = (key: FacetKey) => FACETS.find((facet) => facet.key === key)!.label;
 
 export function totals(data: StatsData, dimension: StatsDimension): Totals {
   return {
     total: data.overall.total,
-    columns: data.options[dimension].map((option) => ({ ...option, count: data.overall.facetCounts[dimension][option.slug] ?? 0 })),
+    columns: data.options[dimension].map((option) => ({
+      ...option,
+      count: data.overall.facetCounts[dimension][option.slug] ?? 0,
+    })),
   };
 }
 
@@ -54,7 +64,10 @@ export function crossTabRecords(table: CrossTab, groupLabel: string) {
 }
 
 export function totalsRecords(table: Totals, dimensionLabel: string) {
-  return { columns: [dimensionLabel, "schede"], rows: table.columns.map((column) => ({ [dimensionLabel]: column.label, schede: column.count })) };
+  return {
+    columns: [dimensionLabel, "schede"],
+    rows: table.columns.map((column) => ({ [dimensionLabel]: column.label, schede: column.count })),
+  };
 }
 
 /** CSV file names of the page: "finanziamento.csv", "finanziamento-per-regione.csv"… */

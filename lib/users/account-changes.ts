@@ -15,14 +15,18 @@ const ADMIN_CHANGE_LOCK = 72_040_101;
 
 async function lockAndLoad(tx: Tx, userId: number) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::bigint)`;
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, role: true, active: true },
+  });
   if (!user) throw new AccountRuleError("L'utente non esiste più.");
   return user;
 }
 
 async function requireAnotherActiveAdmin(tx: Tx, userId: number) {
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
-  if (others === 0) throw new AccountRuleError("Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.");
+  if (others === 0)
+    throw new AccountRuleError("Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.");
 }
 
 // Same statement as lib/auth/session-store's deleteUserSessions, which takes the full client
@@ -33,7 +37,9 @@ async function revokeSessions(tx: Tx, userId: number, exceptSessionId?: string) 
 
 export async function changeUserRole(tx: Tx, actorId: number, userId: number, role: Role) {
   if (userId === actorId && role !== "ADMIN") {
-    throw new AccountRuleError("Non puoi togliere a te stesso il ruolo di amministratore: chiedilo a un altro amministratore.");
+    throw new AccountRuleError(
+      "Non puoi togliere a te stesso il ruolo di amministratore: chiedilo a un altro amministratore.",
+    );
   }
   const user = await lockAndLoad(tx, userId);
   if (user.role === role) return { user, changed: false };
@@ -45,7 +51,8 @@ export async function changeUserRole(tx: Tx, actorId: number, userId: number, ro
 }
 
 export async function setUserActive(tx: Tx, actorId: number, userId: number, active: boolean) {
-  if (!active && userId === actorId) throw new AccountRuleError("Non puoi disattivare il tuo account: chiedilo a un altro amministratore.");
+  if (!active && userId === actorId)
+    throw new AccountRuleError("Non puoi disattivare il tuo account: chiedilo a un altro amministratore.");
   const user = await lockAndLoad(tx, userId);
   if (user.active === active) return { user, changed: false };
   if (!active && user.role === "ADMIN") await requireAnotherActiveAdmin(tx, userId);

@@ -9,7 +9,13 @@ import { readSessionCookie, requireActionUser } from "@/lib/auth/session";
 import { hashToken } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
 import { AccountRuleError, changeUserRole, setUserActive, setUserPassword } from "@/lib/users/account-changes";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema, type UserFormState } from "@/lib/users/actions.validation";
+import {
+  changeRoleSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setActiveSchema,
+  type UserFormState,
+} from "@/lib/users/actions.validation";
 import { createUser, DuplicateEmailError } from "@/lib/users/create-user";
 import { ROLE_NAMES } from "@/lib/users/user-input";
 

@@ -23,7 +23,10 @@ export const createUserSchema = newUserSchema
 
 export const changeRoleSchema = z.object({ userId, role: roleField });
 
-export const setActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const setActiveSchema = z.object({
+  userId,
+  active: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
 
 export const resetPasswordSchema = z
   .object({ userId, password: passwordField, confirm: z.string() })

@@ -11,7 +11,8 @@ export class DuplicateEmailError extends Error {
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
 export async function createUser(client: Db, user: NewUser) {
-  if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } })) throw new DuplicateEmailError(user.email);
+  if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } }))
+    throw new DuplicateEmailError(user.email);
   try {
     return await client.user.create({
       data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },

@@ -15,7 +15,11 @@ export async function listUsers(onlyId?: number) {
     select: { id: true, email: true, name: true, role: true, active: true, createdAt: true },
   });
   const [sessions, logins] = await Promise.all([
-    db.session.groupBy({ by: ["userId"], where: { userId: { in: users.map((user) => user.id) } }, _max: { lastSeenAt: true } }),
+    db.session.groupBy({
+      by: ["userId"],
+      where: { userId: { in: users.map((user) => user.id) } },
+      _max: { lastSeenAt: true },
+    }),
     db.loginAttempt.groupBy({
       by: ["email"],
       where: { success: true, email: { in: users.map((user) => user.email) } },

@@ -8,13 +8,22 @@ import { requireActionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { revalidateVocabularies } from "@/lib/practices/revalidate";
 import { refreshSearchWords } from "@/lib/practices/search-words";
-import { addTermSchema, deleteTermSchema, mergeTermsSchema, updateTermSchema, type TermFormState } from "@/lib/vocabularies/actions.validation";
+import {
+  addTermSchema,
+  deleteTermSchema,
+  mergeTermsSchema,
+  updateTermSchema,
+  type TermFormState,
+} from "@/lib/vocabularies/actions.validation";
 import { addTerm, deleteTerm, mergeTerms, TermRuleError, updateTerm } from "@/lib/vocabularies/term-changes";
 import { vocabularyInfo } from "@/lib/vocabularies/vocabularies";
 
 const INVALID = "Richiesta non valida: ricarica la pagina e riprova.";
 
-const typed = (formData: FormData) => ({ label: String(formData.get("label") ?? ""), description: String(formData.get("description") ?? "") });
+const typed = (formData: FormData) => ({
+  label: String(formData.get("label") ?? ""),
+  description: String(formData.get("description") ?? ""),
+});
 
 export async function addTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
   await requireActionUser("ADMIN");
@@ -36,7 +45,12 @@ export async function updateTermAction(_previous: TermFormState, formData: FormD
   if ("refused" in outcome) return outcome.refused;
   if (outcome.result.labelChanged) await refreshSearchWords(db);
   refresh();
-  return { ok: true, message: outcome.result.labelChanged ? `Etichetta cambiata in «${outcome.result.term.label}»; l'indirizzo resta lo stesso.` : "Modifiche salvate." };
+  return {
+    ok: true,
+    message: outcome.result.labelChanged
+      ? `Etichetta cambiata in «${outcome.result.term.label}»; l'indirizzo resta lo stesso.`
+      : "Modifiche salvate.",
+  };
 }
 
 export async function mergeTermsAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
@@ -48,7 +62,9 @@ export async function mergeTermsAction(_previous: TermFormState, formData: FormD
   if ("refused" in outcome) return outcome.refused;
   const { from, into, practices } = outcome.result;
   if (practices > 0) await refreshSearchWords(db);
-  redirect(`/admin/vocabolari/${vocabularyInfo(into.vocabulary).key}/${into.slug}?${new URLSearchParams({ unita: from.label, schede: String(practices) })}`);
+  redirect(
+    `/admin/vocabolari/${vocabularyInfo(into.vocabulary).key}/${into.slug}?${new URLSearchParams({ unita: from.label, schede: String(practices) })}`,
+  );
 }
 
 export async function deleteTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
@@ -58,7 +74,9 @@ export async function deleteTermAction(_previous: TermFormState, formData: FormD
   const outcome = await change((tx) => deleteTerm(tx, parsed.data.termId));
   if ("refused" in outcome) return outcome.refused;
   const term = outcome.result;
-  redirect(`/admin/vocabolari/${vocabularyInfo(term.vocabulary).key}?${new URLSearchParams({ eliminata: term.label })}`);
+  redirect(
+    `/admin/vocabolari/${vocabularyInfo(term.vocabulary).key}?${new URLSearchParams({ eliminata: term.label })}`,
+  );
 }
 
 /**
@@ -77,6 +95,10 @@ async function change<T>(
     return { result };
   } catch (error) {
     if (!(error instanceof TermRuleError)) throw error;
-    return { refused: error.field ? { errors: { [error.field]: [error.message] }, values } : { message: error.message, values } };
+    return {
+      refused: error.field
+        ? { errors: { [error.field]: [error.message] }, values }
+        : { message: error.message, values },
+    };
   }
 }

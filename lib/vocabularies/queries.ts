@@ -15,7 +15,11 @@ export async function countTermsByVocabulary() {
 
 /** The values of a vocabulary in display order, each with the number of sheets using it (any status). */
 export async function listTerms(vocabulary: Vocabulary) {
-  return db.term.findMany({ where: { vocabulary }, orderBy: [{ position: "asc" }, { label: "asc" }], include: withUsage });
+  return db.term.findMany({
+    where: { vocabulary },
+    orderBy: [{ position: "asc" }, { label: "asc" }],
+    include: withUsage,
+  });
 }
 
 export async function getTerm(vocabulary: Vocabulary, slug: string) {

@@ -14,7 +14,10 @@ type TermText = { label: string; description: string | null };
 
 /** A change the rules refuse; `field` places the message next to a form field. */
 export class TermRuleError extends Error {
-  constructor(message: string, readonly field?: "label" | "into") {
+  constructor(
+    message: string,
+    readonly field?: "label" | "into",
+  ) {
     super(message);
   }
 }
@@ -36,7 +39,10 @@ async function lockTerms(tx: Tx, ids: number[]) {
 async function requireDistinctLabel(tx: Tx, vocabulary: Vocabulary, label: string, advice: string, exceptId?: number) {
   const key = matchKey(label);
   const slug = slugify(label, SLUG_LENGTH);
-  const others = await tx.term.findMany({ where: { vocabulary, id: { not: exceptId } }, select: { label: true, slug: true } });
+  const others = await tx.term.findMany({
+    where: { vocabulary, id: { not: exceptId } },
+    select: { label: true, slug: true },
+  });
   const twin = others.find((term) => matchKey(term.label) === key || term.slug === slug);
   if (twin) throw new TermRuleError(`Esiste già la voce «${twin.label}»: ${advice}`, "label");
 }
@@ -78,7 +84,8 @@ export async function addTerm(tx: Tx, vocabulary: Vocabulary, text: TermText) {
     return await tx.term.create({ data: { vocabulary, slug, ...text, position: (_max.position ?? -1) + 1 } });
   } catch (error) {
     // Someone added the same value a moment ago: the unique (vocabulary, slug) index decides.
-    if ((error as { code?: unknown } | null)?.code === "P2002") throw new TermRuleError("Questa voce è appena stata aggiunta da qualcun altro.", "label");
+    if ((error as { code?: unknown } | null)?.code === "P2002")
+      throw new TermRuleError("Questa voce è appena stata aggiunta da qualcun altro.", "label");
     throw error;
   }
 }
@@ -87,7 +94,13 @@ export async function addTerm(tx: Tx, vocabulary: Vocabulary, text: TermText) {
 export async function updateTerm(tx: Tx, termId: number, text: TermText) {
   const [term] = await lockTerms(tx, [termId]);
   if (!term) throw new TermRuleError(GONE);
-  await requireDistinctLabel(tx, term.vocabulary, text.label, "se indicano la stessa cosa, unisci le due voci.", term.id);
+  await requireDistinctLabel(
+    tx,
+    term.vocabulary,
+    text.label,
+    "se indicano la stessa cosa, unisci le due voci.",
+    term.id,
+  );
   const updated = await tx.term.update({ where: { id: term.id }, data: text });
   const labelChanged = term.label !== updated.label;
   if (labelChanged) await refreshSearchExtra(tx, await practiceIdsOf(tx, term.id));
@@ -105,7 +118,8 @@ export async function mergeTerms(tx: Tx, fromId: number, intoId: number) {
   const from = terms.find((term) => term.id === fromId);
   const into = terms.find((term) => term.id === intoId);
   if (!from || !into) throw new TermRuleError(GONE);
-  if (from.vocabulary !== into.vocabulary) throw new TermRuleError("Si possono unire solo voci dello stesso vocabolario.", "into");
+  if (from.vocabulary !== into.vocabulary)
+    throw new TermRuleError("Si possono unire solo voci dello stesso vocabolario.", "into");
 
   const practiceIds = await practiceIdsOf(tx, from.id);
   const { count: moved } = await tx.practiceTerm.createMany({
@@ -123,7 +137,9 @@ export async function deleteTerm(tx: Tx, termId: number) {
   if (!term) throw new TermRuleError(GONE);
   const used = await tx.practiceTerm.count({ where: { termId } });
   if (used > 0) {
-    throw new TermRuleError(`La voce è usata da ${used === 1 ? "una scheda" : `${used} schede`}: per toglierla, uniscila a un'altra voce.`);
+    throw new TermRuleError(
+      `La voce è usata da ${used === 1 ? "una scheda" : `${used} schede`}: per toglierla, uniscila a un'altra voce.`,
+    );
   }
   await tx.term.delete({ where: { id: term.id } });
   return term;

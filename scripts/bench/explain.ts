@@ -9,8 +9,14 @@ import { countsQuery, facetKeysQuery, pageIdsQuery, type SelectedKeys } from "..
 
 export const EXPLAINED_CASES: { label: string; params: RawSearchParams }[] = [
   { label: "unfiltered", params: {} },
-  { label: "three facets + text", params: { regione: "lombardia", area: "anziani", tipo: "nuovo", q: "spesa a domicilio" } },
-  { label: "three facets + common word", params: { regione: "veneto", area: "disabili", tipo: "nuovo", q: "volontari" } },
+  {
+    label: "three facets + text",
+    params: { regione: "lombardia", area: "anziani", tipo: "nuovo", q: "spesa a domicilio" },
+  },
+  {
+    label: "three facets + common word",
+    params: { regione: "veneto", area: "disabili", tipo: "nuovo", q: "volontari" },
+  },
   { label: "text only", params: { q: "volontari" } },
 ];
 
@@ -31,9 +37,16 @@ export async function explainListing(url: string, params: RawSearchParams) {
     const explain = async (query: Prisma.Sql) =>
       (await run(query, "EXPLAIN (ANALYZE, BUFFERS) ")).map((row) => row["QUERY PLAN"] as string).join("\n");
     const keysQuery = facetKeysQuery(filters);
-    const keys: SelectedKeys = keysQuery ? (await client.query(keysQuery.text, keysQuery.values as unknown[])).rows[0] : {};
-    const total = ((await run(countsQuery(filters, keys))) as { facet: string; count: number }[]).find((row) => row.facet === "")?.count ?? 0;
-    return { counts: await explain(countsQuery(filters, keys)), pageIds: await explain(pageIdsQuery(filters, PAGE_SIZE, 0, keys, total)) };
+    const keys: SelectedKeys = keysQuery
+      ? (await client.query(keysQuery.text, keysQuery.values as unknown[])).rows[0]
+      : {};
+    const total =
+      ((await run(countsQuery(filters, keys))) as { facet: string; count: number }[]).find((row) => row.facet === "")
+        ?.count ?? 0;
+    return {
+      counts: await explain(countsQuery(filters, keys)),
+      pageIds: await explain(pageIdsQuery(filters, PAGE_SIZE, 0, keys, total)),
+    };
   } finally {
     await client.end();
   }

@@ -19,8 +19,17 @@ import { createPrismaClient } from "../../lib/prisma-client.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
 import { openTestDatabase } from "../lib/test-database.ts";
 
-const { values } = parseArgs({ options: { rows: { type: "string", default: "240,10000" }, out: { type: "string" }, "files-only": { type: "boolean", default: false } } });
-const sizes = values.rows.split(",").map(Number).filter((n) => n > 0);
+const { values } = parseArgs({
+  options: {
+    rows: { type: "string", default: "240,10000" },
+    out: { type: "string" },
+    "files-only": { type: "boolean", default: false },
+  },
+});
+const sizes = values.rows
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 
 const WORDS = (
   "servizio domicilio anziani famiglie volontari telefono consegna spesa farmaci ascolto sostegno psicologico " +
@@ -29,7 +38,9 @@ const WORDS = (
 ).split(" ");
 
 function text(seed: number, words: number) {
-  return Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 13 + ((seed * i) % 11)) % WORDS.length]).join(" ");
+  return Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 13 + ((seed * i) % 11)) % WORDS.length]).join(
+    " ",
+  );
 }
 
 /** `count` valid rows with codes `${prefix}-n`; `variant` changes every row's title and terms. */
@@ -38,7 +49,9 @@ function sheets(reference: Reference, prefix: string, count: number, variant = 0
   const regionByCode = new Map(reference.regions.map((region) => [region.id, region]));
   const vocabulary = (name: string) => reference.terms.filter((t) => t.vocabulary === name);
   const pick = (list: { slug: string }[], seed: number, n: number) =>
-    [...new Set(Array.from({ length: n }, (_, i) => list[(seed + i * 5) % list.length].slug))].join(MULTI_VALUE_SEPARATOR);
+    [...new Set(Array.from({ length: n }, (_, i) => list[(seed + i * 5) % list.length].slug))].join(
+      MULTI_VALUE_SEPARATOR,
+    );
   return Array.from({ length: count }, (_, i) => {
     const seed = i + variant * 3;
     const byIstat = i % 5 !== 0;
@@ -85,24 +98,40 @@ function writeCsv(dir: string, name: string, rows: Record<FieldName, string>[]) 
 
 async function runImport(url: string, file: string, dryRun: boolean) {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file, ...(dryRun ? ["--dry-run"] : [])], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/import.ts", file, ...(dryRun ? ["--dry-run"] : [])],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const [code] = (await once(child, "exit")) as [number | null];
   const wall = (performance.now() - started) / 1000;
   // A failure is reported in the table (with its first error line) rather than ending the run.
-  const failure = code === 0 ? null : (output.split("\n").find((line) => /error|errore|timeout|Nessuna/i.test(line)) ?? `exit ${code}`).trim();
+  const failure =
+    code === 0
+      ? null
+      : (output.split("\n").find((line) => /error|errore|timeout|Nessuna/i.test(line)) ?? `exit ${code}`).trim();
   const check = /Controllo: ([\d.]+) s/.exec(output)?.[1];
   const commit = /completata in ([\d.]+) s/.exec(output)?.[1];
   const counts = /Schede nuove: (\d+); aggiornate: (\d+); invariate: (\d+)/.exec(output);
-  return { wall, check: Number(check), commit: commit ? Number(commit) : null, counts: counts ? counts.slice(1).join("/") : "?", failure };
+  return {
+    wall,
+    check: Number(check),
+    commit: commit ? Number(commit) : null,
+    counts: counts ? counts.slice(1).join("/") : "?",
+    failure,
+  };
 }
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
 
 const db = await openTestDatabase("import-bench");
 const dir = values.out ? path.resolve(values.out) : mkdtempSync(path.join(tmpdir(), "import-bench-"));
@@ -112,7 +141,9 @@ try {
   const reference = await readReference(prisma);
   await prisma.$disconnect();
   console.log(`\nImport benchmark — ${new Date().toISOString()}, load average ${load()}`);
-  console.log("scenario | rows | created/updated/unchanged | check (s) | commit (s) | wall incl. startup (s) | load 1m 5m 15m");
+  console.log(
+    "scenario | rows | created/updated/unchanged | check (s) | commit (s) | wall incl. startup (s) | load 1m 5m 15m",
+  );
   for (const size of sizes) {
     const prefix = `BENCH${size}`;
     const fresh = writeCsv(dir, `${prefix}.csv`, sheets(reference, prefix, size));
@@ -127,7 +158,9 @@ try {
       ["commit, all changed", changed, false],
     ] as const) {
       const r = await runImport(db.url, file, dryRun);
-      console.log(`${scenario} | ${size} | ${r.counts} | ${r.check.toFixed(1)} | ${r.commit === null ? "—" : r.commit.toFixed(1)} | ${r.wall.toFixed(1)} | ${load()}${r.failure ? ` | FAILED: ${r.failure}` : ""}`);
+      console.log(
+        `${scenario} | ${size} | ${r.counts} | ${r.check.toFixed(1)} | ${r.commit === null ? "—" : r.commit.toFixed(1)} | ${r.wall.toFixed(1)} | ${load()}${r.failure ? ` | FAILED: ${r.failure}` : ""}`,
+      );
     }
   }
 } finally {

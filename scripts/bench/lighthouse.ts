@@ -47,18 +47,31 @@ const CHROME_FLAGS = [
 ];
 
 export function chromiumPath() {
-  const found = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  if (!found) throw new Error("Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.");
+  const found =
+    process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  if (!found)
+    throw new Error(
+      "Chromium non trovato: installalo (`apt-get install chromium`) o indica il percorso con CHROMIUM_PATH.",
+    );
   return found;
 }
 
-type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number; details?: { type?: string; items?: Record<string, unknown>[] } };
+type Audit = {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  numericValue?: number;
+  details?: { type?: string; items?: Record<string, unknown>[] };
+};
 
 function itemLabel(item: Record<string, unknown>) {
   const node = item.node as { snippet?: string; selector?: string } | undefined;
   if (node?.snippet) return node.snippet.slice(0, 160);
   if (typeof item.url === "string") return item.url;
-  if (typeof item.source === "object" && item.source && "url" in item.source) return String((item.source as { url: unknown }).url);
+  if (typeof item.source === "object" && item.source && "url" in item.source)
+    return String((item.source as { url: unknown }).url);
   if (typeof item.description === "string") return item.description;
   return JSON.stringify(item).slice(0, 160);
 }
@@ -66,7 +79,12 @@ function itemLabel(item: Record<string, unknown>) {
 async function runOnce(url: string, chromePath: string) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse non ha prodotto risultati per ${url}`);
     return result.lhr;
   } finally {
@@ -100,7 +118,14 @@ export async function runLighthouse(
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
         if (!["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode)) continue;
         const items = audit.details?.items?.slice(0, 5).map(itemLabel);
-        failing.push({ category, id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue, items });
+        failing.push({
+          category,
+          id: audit.id,
+          title: audit.title,
+          score: audit.score,
+          displayValue: audit.displayValue,
+          items,
+        });
       }
     }
     const requests = (audits["network-requests"]?.details?.items ?? []).map((item) => String(item.url));

@@ -36,18 +36,39 @@ const CASES: { label: string; params: (i: number) => RawSearchParams }[] = [
   { label: "unfiltered", params: () => ({}) },
   { label: "unfiltered, page 20", params: (i) => ({ pagina: String(20 + (i % 5)) }) },
   { label: "one region", params: (i) => ({ regione: REGIONS[(i * 7) % REGIONS.length].slug }) },
-  { label: "three facets", params: (i) => ({ regione: REGIONS[(i * 7) % REGIONS.length].slug, area: AREAS[(i * 3) % AREAS.length], tipo: TYPES[i % 3] }) },
+  {
+    label: "three facets",
+    params: (i) => ({
+      regione: REGIONS[(i * 7) % REGIONS.length].slug,
+      area: AREAS[(i * 3) % AREAS.length],
+      tipo: TYPES[i % 3],
+    }),
+  },
   {
     label: "three facets + text (bench page)",
-    params: (i) => ({ regione: REGIONS[(i * 7) % REGIONS.length].slug, area: AREAS[(i * 3) % AREAS.length], tipo: TYPES[i % 3], q: WORDS[(i * 11) % WORDS.length] }),
+    params: (i) => ({
+      regione: REGIONS[(i * 7) % REGIONS.length].slug,
+      area: AREAS[(i * 3) % AREAS.length],
+      tipo: TYPES[i % 3],
+      q: WORDS[(i * 11) % WORDS.length],
+    }),
   },
   {
     label: "three facets + text, by title (bench API)",
-    params: (i) => ({ regione: REGIONS[(i * 7) % REGIONS.length].slug, area: AREAS[(i * 3) % AREAS.length], tipo: TYPES[i % 3], q: WORDS[(i * 11) % WORDS.length], ordina: "titolo" }),
+    params: (i) => ({
+      regione: REGIONS[(i * 7) % REGIONS.length].slug,
+      area: AREAS[(i * 3) % AREAS.length],
+      tipo: TYPES[i % 3],
+      q: WORDS[(i * 11) % WORDS.length],
+      ordina: "titolo",
+    }),
   },
   { label: "text only, varied words", params: (i) => ({ q: WORDS[(i * 11) % WORDS.length] }) },
   { label: "one common word", params: (i) => ({ q: COMMON[i % COMMON.length] }) },
-  { label: "common word + region", params: (i) => ({ q: COMMON[i % COMMON.length], regione: REGIONS[(i * 7) % REGIONS.length].slug }) },
+  {
+    label: "common word + region",
+    params: (i) => ({ q: COMMON[i % COMMON.length], regione: REGIONS[(i * 7) % REGIONS.length].slug }),
+  },
   { label: "typo (correction)", params: (i) => ({ q: ["anzaini", "volontri", "telefno", "famigle"][i % 4] }) },
 ];
 
@@ -98,9 +119,14 @@ try {
       const result = await searchPractices(filters);
       times.push(performance.now() - started);
       total = result.total;
-      if (args.includes("--verbose")) console.log(`  ${times.at(-1)!.toFixed(1)} ms ${JSON.stringify(entry.params(i))} → ${result.total}${result.correctedQuery ? ` (forse cercavi: ${result.correctedQuery})` : ""}`);
+      if (args.includes("--verbose"))
+        console.log(
+          `  ${times.at(-1)!.toFixed(1)} ms ${JSON.stringify(entry.params(i))} → ${result.total}${result.correctedQuery ? ` (forse cercavi: ${result.correctedQuery})` : ""}`,
+        );
     }
-    console.log(`| ${entry.label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(1)} | ${total} |`);
+    console.log(
+      `| ${entry.label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(1)} | ${total} |`,
+    );
   }
   console.log(`load average after: ${execSync("cat /proc/loadavg").toString().trim()}`);
   await db.$disconnect();

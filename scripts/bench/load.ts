@@ -52,7 +52,11 @@ export async function warm(baseUrl: string, scenario: Scenario, count: number) {
  * With several base URLs (one per server process) the connections are split among them and run
  * at once, as a load balancer would; the probe goes to the first.
  */
-export async function measure(baseUrls: string | string[], scenario: Scenario, options: { connections: number; duration: number; probe: number }): Promise<ScenarioResult> {
+export async function measure(
+  baseUrls: string | string[],
+  scenario: Scenario,
+  options: { connections: number; duration: number; probe: number },
+): Promise<ScenarioResult> {
   const bases = Array.isArray(baseUrls) ? baseUrls : [baseUrls];
   const baseUrl = bases[0];
   const probe: { ttfb: number; total: number }[] = [];
@@ -73,7 +77,9 @@ export async function measure(baseUrls: string | string[], scenario: Scenario, o
         duration: options.duration,
         requests: [{ setupRequest: (request: { path: string }) => ({ ...request, path: nextPath(scenario) }) }],
       });
-      instance.on("response", (_client: unknown, _status: number, _bytes: number, time: number) => latencies.push(time));
+      instance.on("response", (_client: unknown, _status: number, _bytes: number, time: number) =>
+        latencies.push(time),
+      );
       return instance;
     }),
   );
@@ -91,9 +97,18 @@ export async function measure(baseUrls: string | string[], scenario: Scenario, o
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    probeP50: percentile(probe.map((p) => p.total), 50),
-    probeP95: percentile(probe.map((p) => p.total), 95),
-    ttfbP50: percentile(probe.map((p) => p.ttfb), 50),
+    probeP50: percentile(
+      probe.map((p) => p.total),
+      50,
+    ),
+    probeP95: percentile(
+      probe.map((p) => p.total),
+      95,
+    ),
+    ttfbP50: percentile(
+      probe.map((p) => p.ttfb),
+      50,
+    ),
     errors: result.errors + result.timeouts + result.non2xx + probeErrors,
     requests: result.requests.total,
   };

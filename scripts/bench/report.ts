@@ -82,7 +82,8 @@ export function renderReport(report: RunReport) {
       "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | gain over one worker |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...report.instances.results.map(
-        (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ×${(r.rps / (single.get(r.name) ?? NaN)).toFixed(2)} |`,
+        (r) =>
+          `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ×${(r.rps / (single.get(r.name) ?? NaN)).toFixed(2)} |`,
       ),
     );
   }
@@ -100,14 +101,18 @@ export function renderReport(report: RunReport) {
         "",
         `#### EXPLAIN (ANALYZE, BUFFERS) — ${explain.label} \`${JSON.stringify(explain.params)}\``,
         "",
-        "<details><summary>countsQuery: " + (explain.counts.match(/Execution Time: [\d.]+ ms/)?.[0] ?? "") + "</summary>",
+        "<details><summary>countsQuery: " +
+          (explain.counts.match(/Execution Time: [\d.]+ ms/)?.[0] ?? "") +
+          "</summary>",
         "",
         "```",
         explain.counts,
         "```",
         "</details>",
         "",
-        "<details><summary>pageIdsQuery: " + (explain.pageIds.match(/Execution Time: [\d.]+ ms/)?.[0] ?? "") + "</summary>",
+        "<details><summary>pageIdsQuery: " +
+          (explain.pageIds.match(/Execution Time: [\d.]+ ms/)?.[0] ?? "") +
+          "</summary>",
         "",
         "```",
         explain.pageIds,
@@ -123,7 +128,8 @@ const kb = (value: number) => value.toFixed(1);
 
 function renderJsBreakdown(js: ClientJsBreakdown) {
   const chunk = (c: ClientJsBreakdown["baselineChunks"][number]) =>
-    `\`${c.file}\` ${kb(c.gzipKb)} KB` + (c.labels.length || c.owners.length ? ` (${[...c.labels, ...c.owners].join(", ")})` : "");
+    `\`${c.file}\` ${kb(c.gzipKb)} KB` +
+    (c.labels.length || c.owners.length ? ` (${[...c.labels, ...c.owners].join(", ")})` : "");
   return [
     `Client JavaScript: framework baseline vs each route's own. Baseline = the scripts of \`${js.baseline}\` (same root layout, ` +
       `no client component of its own): ${kb(js.baselineKb)} KB gzipped (+ ${kb(js.noModuleKb)} KB of \`noModule\` polyfills only legacy browsers fetch). ` +
@@ -131,7 +137,10 @@ function renderJsBreakdown(js: ClientJsBreakdown) {
     "",
     "| route | total KB | baseline KB | ours KB | our chunks (gzipped, contents) |",
     "| --- | ---: | ---: | ---: | --- |",
-    ...js.routes.map((r) => `| \`${r.path}\` | ${kb(r.totalKb)} | ${kb(r.frameworkKb)} | ${kb(r.oursKb)} | ${r.extra.map(chunk).join("; ") || "–"} |`),
+    ...js.routes.map(
+      (r) =>
+        `| \`${r.path}\` | ${kb(r.totalKb)} | ${kb(r.frameworkKb)} | ${kb(r.oursKb)} | ${r.extra.map(chunk).join("; ") || "–"} |`,
+    ),
     "",
     `Baseline chunks: ${js.baselineChunks.map(chunk).join("; ")}.`,
   ];
@@ -149,12 +158,21 @@ function renderLighthouse(results: LighthouseResult[]) {
         `${r.metrics.fcp.toFixed(0)} | ${r.metrics.lcp.toFixed(0)} | ${r.metrics.tbt.toFixed(0)} | ${r.metrics.cls.toFixed(3)} |`,
     ),
   ];
-  const failing = results.flatMap((r) => r.failing.map((f) => `- ${r.name}: **${f.category}** \`${f.id}\` (${f.score.toFixed(2)}${f.displayValue ? `, ${f.displayValue}` : ""}) — ${f.title}` + (f.items?.length ? `: ${f.items.map((i) => `\`${i.replace(/`/g, "'").replace(/\s+/g, " ")}\``).join(", ")}` : "")));
+  const failing = results.flatMap((r) =>
+    r.failing.map(
+      (f) =>
+        `- ${r.name}: **${f.category}** \`${f.id}\` (${f.score.toFixed(2)}${f.displayValue ? `, ${f.displayValue}` : ""}) — ${f.title}` +
+        (f.items?.length
+          ? `: ${f.items.map((i) => `\`${i.replace(/`/g, "'").replace(/\s+/g, " ")}\``).join(", ")}`
+          : ""),
+    ),
+  );
   lines.push("", failing.length ? "Audits below full score:" : "No audit below full score.", "", ...failing);
   const offsite = [...new Set(results.flatMap((r) => r.offsite))];
   if (offsite.length) lines.push("", `Requests that left localhost: ${offsite.join(", ")}`);
   const warnings = [...new Set(results.flatMap((r) => r.warnings))];
-  if (warnings.length) lines.push("", `Lighthouse warnings: ${warnings.map((w) => w.replace(/\s+/g, " ")).join(" / ")}`);
+  if (warnings.length)
+    lines.push("", `Lighthouse warnings: ${warnings.map((w) => w.replace(/\s+/g, " ")).join(" / ")}`);
   return lines;
 }
 

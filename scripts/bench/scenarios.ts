@@ -4,12 +4,37 @@ import type { Scenario } from "./load.ts";
 // The benchmark's scenarios. The filtered listing varies regione × area × tipo × words on every
 // request, so the listing's cache (keyed by filters) hides almost none of the work.
 
-export const AREAS = ["famiglia-minori", "disabili", "dipendenze", "anziani", "immigrati-rom-sinti-caminanti", "poverta-disagio-adulti", "multiutenza"];
+export const AREAS = [
+  "famiglia-minori",
+  "disabili",
+  "dipendenze",
+  "anziani",
+  "immigrati-rom-sinti-caminanti",
+  "poverta-disagio-adulti",
+  "multiutenza",
+];
 export const TYPES = ["nuovo", "rafforzato", "misto"];
 export const WORDS = [
-  "spesa a domicilio", "volontari", "buoni spesa", "videochiamate", "anziani soli", "supporto psicologico",
-  "consegna farmaci", "didattica a distanza", "telefono", "pasti", "povertà", "minori", "disabilità",
-  "centro diurno", "assistenza domiciliare", "numero verde", "protezione civile", "caritas", "tablet", "emergenza",
+  "spesa a domicilio",
+  "volontari",
+  "buoni spesa",
+  "videochiamate",
+  "anziani soli",
+  "supporto psicologico",
+  "consegna farmaci",
+  "didattica a distanza",
+  "telefono",
+  "pasti",
+  "povertà",
+  "minori",
+  "disabilità",
+  "centro diurno",
+  "assistenza domiciliare",
+  "numero verde",
+  "protezione civile",
+  "caritas",
+  "tablet",
+  "emergenza",
 ];
 
 // `extra` keeps the API's cache keys apart from the page's (both cache searches by filters).

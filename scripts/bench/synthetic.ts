@@ -26,7 +26,9 @@ export async function seedSyntheticPractices(url: string, count: number) {
              (SELECT count(*) FROM "Practice" WHERE "code" LIKE '${SYNTHETIC_CODE_PREFIX}%')::int AS start`);
     const { n, start } = rows[0];
     if (n === 0) throw new Error("Nessuna scheda pubblicata da cui generare le schede sintetiche.");
-    await client.query(`ALTER TABLE "Practice" DISABLE TRIGGER "practice_search_vector", DISABLE TRIGGER "practice_facets"`);
+    await client.query(
+      `ALTER TABLE "Practice" DISABLE TRIGGER "practice_search_vector", DISABLE TRIGGER "practice_facets"`,
+    );
     await client.query(`ALTER TABLE "PracticeTerm" DISABLE TRIGGER "practice_term_facets_insert"`);
     await client.query(
       `INSERT INTO "Practice" ("code", "slug", "title", "summary", "description", "startDate", "serviceType",
@@ -49,7 +51,9 @@ export async function seedSyntheticPractices(url: string, count: number) {
        JOIN bench_source e ON e.k = (g * 13 + 5) % $3`,
       [start, count, n],
     );
-    await client.query(`ALTER TABLE "Practice" ENABLE TRIGGER "practice_search_vector", ENABLE TRIGGER "practice_facets"`);
+    await client.query(
+      `ALTER TABLE "Practice" ENABLE TRIGGER "practice_search_vector", ENABLE TRIGGER "practice_facets"`,
+    );
     // Terms follow the sheet whose text was copied, so a search and its areas stay coherent.
     await client.query(
       `INSERT INTO "PracticeTerm" ("practiceId", "termId")

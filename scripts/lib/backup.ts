@@ -14,7 +14,13 @@ export const BACKUP_FORMAT = "servizi-sociali-covid/backup";
 const MIGRATIONS_TABLE = "_prisma_migrations";
 
 export type TableDump = { name: string; columns: string[]; rows: Record<string, unknown>[] };
-export type Backup = { format: typeof BACKUP_FORMAT; version: 1; createdAt: string; migration: string | null; tables: TableDump[] };
+export type Backup = {
+  format: typeof BACKUP_FORMAT;
+  version: 1;
+  createdAt: string;
+  migration: string | null;
+  tables: TableDump[];
+};
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -30,7 +36,9 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 
 /** Tables of the public schema in an order where every foreign key points to an earlier table. */
 async function tablesInDependencyOrder(client: pg.Client) {
-  const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const { rows: tables } = await client.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const { rows: edges } = await client.query<{ child: string; parent: string }>(`
     SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
     FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
@@ -115,7 +123,9 @@ export function restoreBackup(url: string, backup: Backup) {
   return withClient(url, async (client) => {
     const current = await lastMigration(client);
     if (backup.migration !== current) {
-      throw new Error(`Il backup è della migrazione ${backup.migration ?? "—"}, il database è alla ${current ?? "—"}: applica le stesse migrazioni prima di ripristinare.`);
+      throw new Error(
+        `Il backup è della migrazione ${backup.migration ?? "—"}, il database è alla ${current ?? "—"}: applica le stesse migrazioni prima di ripristinare.`,
+      );
     }
     const order = await tablesInDependencyOrder(client);
     const data = new Map(backup.tables.map((t) => [t.name, t]));
@@ -129,12 +139,16 @@ export function restoreBackup(url: string, backup: Backup) {
         counts[name] = table?.rows.length ?? 0;
         if (!table?.rows.length) continue;
         const available = new Set(await writableColumns(client, name));
-        const columns = table.columns.filter((c) => available.has(c)).map(ident).join(", ");
+        const columns = table.columns
+          .filter((c) => available.has(c))
+          .map(ident)
+          .join(", ");
         // In slices, so one statement's parameter stays well below Postgres's 1 GB limit.
         for (let i = 0; i < table.rows.length; i += 2_000) {
-          await client.query(`INSERT INTO ${ident(name)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${ident(name)}, $1::json)`, [
-            JSON.stringify(table.rows.slice(i, i + 2_000)),
-          ]);
+          await client.query(
+            `INSERT INTO ${ident(name)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${ident(name)}, $1::json)`,
+            [JSON.stringify(table.rows.slice(i, i + 2_000))],
+          );
         }
       }
       // Serial ids continue after the restored rows.

@@ -4,7 +4,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const IGNORED = new Set(["generated", "node_modules"]);
 
 function* files(entry: string): Generator<string> {
@@ -29,12 +39,20 @@ function sourceHash() {
 export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, { force = false } = {}) {
   const stamp = path.join(distDir, "source-hash");
   const hash = sourceHash();
-  if (!force && existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
+  if (
+    !force &&
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === hash
+  ) {
     console.log(`Build già aggiornata in ${distDir}.`);
     return;
   }
   console.log(`Compilo il sito (next build → ${distDir})…`);
-  const build = spawn(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: distDir } });
+  const build = spawn(process.execPath, [nextBin(), "build"], {
+    stdio: "inherit",
+    env: { ...env, NEXT_DIST_DIR: distDir },
+  });
   const [code] = (await once(build, "exit")) as [number | null];
   if (code !== 0) throw new Error("next build non è riuscito");
   writeFileSync(stamp, hash);

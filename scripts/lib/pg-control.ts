@@ -42,7 +42,10 @@ export async function stopPostgres(dataDir: string, timeoutMs = 20_000) {
 export async function startPostgres(dataDir: string, port: number, url: string, timeoutMs = 30_000) {
   const ids =
     userInfo().uid === 0
-      ? { uid: Number(spawnSync("id", ["-u", "postgres"]).stdout.toString()), gid: Number(spawnSync("id", ["-g", "postgres"]).stdout.toString()) }
+      ? {
+          uid: Number(spawnSync("id", ["-u", "postgres"]).stdout.toString()),
+          gid: Number(spawnSync("id", ["-g", "postgres"]).stdout.toString()),
+        }
       : {};
   const child = spawn(BIN, ["-D", dataDir, "-p", String(port)], { ...ids, detached: true, stdio: "ignore" });
   child.unref();

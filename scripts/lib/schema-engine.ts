@@ -22,7 +22,12 @@ const loadEngineModule = () => (engineModule ??= instantiateEngineModule());
 
 async function instantiateEngineModule() {
   // The engine reports Rust panics through this global (as Prisma's CLI sets it up).
-  const registry = { message: "", set_message(message: string) { this.message = message; } };
+  const registry = {
+    message: "",
+    set_message(message: string) {
+      this.message = message;
+    },
+  };
   Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: registry });
   process.on("exit", () => registry.message && console.error(`Prisma schema engine panic: ${registry.message}`));
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));

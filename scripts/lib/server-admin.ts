@@ -9,7 +9,8 @@ function maintenanceUrl(url: string) {
 
 function databaseName(url: string) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Nome di database non valido in DATABASE_URL: "${name}" (usa lettere, cifre e _).`);
+  if (!/^[A-Za-z0-9_]+$/.test(name))
+    throw new Error(`Nome di database non valido in DATABASE_URL: "${name}" (usa lettere, cifre e _).`);
   return name;
 }
 
@@ -40,7 +41,9 @@ export async function recreateDatabase(url: string) {
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.query(`CREATE DATABASE "${name}"`);
     } catch (error) {
-      throw new Error(`Non riesco a ricreare il database "${name}" (serve il permesso CREATEDB): ${(error as Error).message}`);
+      throw new Error(
+        `Non riesco a ricreare il database "${name}" (serve il permesso CREATEDB): ${(error as Error).message}`,
+      );
     }
   });
 }

@@ -7,7 +7,15 @@ import { STORAGE_STATE } from "./support/accounts";
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 // And the structure a screen reader user navigates by: landmarks, one h1, headings in order.
-const STRUCTURE = ["heading-order", "page-has-heading-one", "landmark-one-main", "landmark-unique", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "region"];
+const STRUCTURE = [
+  "heading-order",
+  "page-has-heading-one",
+  "landmark-one-main",
+  "landmark-unique",
+  "landmark-no-duplicate-banner",
+  "landmark-no-duplicate-contentinfo",
+  "region",
+];
 
 // Axe on the long pages (statistics, edit form) takes seconds on a busy CI machine.
 test.describe.configure({ timeout: 60_000 });
@@ -19,8 +27,13 @@ async function expectNoViolations(page: Page) {
     .withTags(WCAG_21_AA)
     .analyze();
   const ran = new Set([...violations, ...passes, ...incomplete, ...inapplicable].map((result) => result.id));
-  expect(STRUCTURE.filter((rule) => !ran.has(rule)), "structure rules not run").toEqual([]);
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(
+    STRUCTURE.filter((rule) => !ran.has(rule)),
+    "structure rules not run",
+  ).toEqual([]);
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
   expect(summary, summary.join("\n")).toEqual([]);
 }
 
@@ -91,7 +104,14 @@ test.describe("admin pages have no WCAG 2.1 AA violations", () => {
   test.use({ storageState: STORAGE_STATE.admin });
 
   // "/admin" itself only redirects to "/admin/pratiche" (client-side, once hydrated): not a page to audit.
-  for (const path of ["/admin/pratiche", "/admin/pratiche/nuova", "/admin/import", "/admin/utenti", "/admin/utenti/nuovo", "/admin/vocabolari"]) {
+  for (const path of [
+    "/admin/pratiche",
+    "/admin/pratiche/nuova",
+    "/admin/import",
+    "/admin/utenti",
+    "/admin/utenti/nuovo",
+    "/admin/vocabolari",
+  ]) {
     test(path, async ({ page }) => {
       await page.goto(path);
       expect(new URL(page.url()).pathname).toBe(path);
@@ -137,7 +157,9 @@ test.describe("reflow: usable at 320 px (and so at 200% text on a 640 px window)
     const detail = await firstHref(page, "/pratiche", '[data-testid="practice-card"] h3 a');
     for (const path of ["/", "/pratiche?regione=puglia", detail, "/mappa", "/statistiche", "/accessibilita"]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }
     await page.goto("/pratiche?regione=puglia");
@@ -160,6 +182,7 @@ test("a practice prints as a clean sheet: no header, menus or footer; the notice
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator("body > header, body > footer")).toHaveCount(2);
-  for (const hidden of ["body > header", "body > footer", 'nav[aria-label="Percorso"]']) await expect(page.locator(hidden)).toBeHidden();
+  for (const hidden of ["body > header", "body > footer", 'nav[aria-label="Percorso"]'])
+    await expect(page.locator(hidden)).toBeHidden();
   await expect(page.getByRole("note").filter({ hasText: "Scheda illustrativa" })).toBeVisible();
 });

@@ -16,7 +16,11 @@ test("a wrong password or unknown account gets the same message", async ({ page 
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
-test("the session cookie is httpOnly and SameSite=Lax, and a planted one is replaced at sign-in", async ({ page, context, baseURL }) => {
+test("the session cookie is httpOnly and SameSite=Lax, and a planted one is replaced at sign-in", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "sessione_admin", value: "planted-by-someone-else", url: baseURL! }]);
   await page.goto("/admin/pratiche");
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fpratiche/);
@@ -53,7 +57,9 @@ test("failed sign-ins are limited per account", async ({ page }) => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
   }
   await signIn(page, email, password);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Troppi tentativi non riusciti. Riprova tra 15 minuti.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Troppi tentativi non riusciti. Riprova tra 15 minuti.",
+  );
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
@@ -65,7 +71,9 @@ test.describe("per client address", () => {
     for (let attempt = 1; attempt <= 20; attempt++) {
       await signIn(page, `sconosciuto-${attempt}@test.local`, "password-sbagliata");
       // scrypt takes ~0.3 s idle, several seconds on a loaded 2-core machine.
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.", { timeout: 15_000 });
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.", {
+        timeout: 15_000,
+      });
     }
     await signIn(page, "ancora-un-altro@test.local", "password-sbagliata");
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Troppi tentativi");

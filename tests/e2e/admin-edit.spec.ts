@@ -97,7 +97,9 @@ test("two editors on one sheet: the second sees what changed instead of overwrit
   const conflict = second.getByTestId("conflict");
   await expect(conflict).toContainText("modificata da un'altra persona");
   await expect(conflict).toContainText("Enrico Redattore");
-  await expect(conflict.getByRole("row", { name: /Sintesi/ })).toContainText("Sintesi riscritta dalla prima redattrice.");
+  await expect(conflict.getByRole("row", { name: /Sintesi/ })).toContainText(
+    "Sintesi riscritta dalla prima redattrice.",
+  );
   await expect(second.getByLabel("Titolo")).toHaveValue("Titolo cambiato dalla seconda persona");
 
   await first.reload();

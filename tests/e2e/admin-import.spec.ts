@@ -9,7 +9,9 @@ const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/import");
 
 test.use({ storageState: STORAGE_STATE.editor });
 
-test("a good file: preview of what will be created, nothing written until confirmed, then imported once", async ({ page }) => {
+test("a good file: preview of what will be created, nothing written until confirmed, then imported once", async ({
+  page,
+}) => {
   await page.goto("/admin/import");
   await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "valid-windows-1252.csv"));
   await page.getByRole("button", { name: "Carica e controlla" }).click();
@@ -48,7 +50,9 @@ test("a bad file: every problem by row and column, and nothing written", async (
   await page.getByRole("button", { name: "Carica e controlla" }).click();
 
   await expect(page).toHaveURL(/\/admin\/import\/\d+$/);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Il file contiene 10 problemi: nessuna scheda è stata scritta.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Il file contiene 10 problemi: nessuna scheda è stata scritta.",
+  );
   const problems = page.getByTestId("import-problems").getByRole("row");
   await expect(problems).toHaveCount(11);
   await expect(problems.nth(1)).toHaveText(/^3\s*titolo \(B\)\s*Titolo: campo obbligatorio\.$/);
@@ -88,15 +92,25 @@ test("the templates download for editors only", async ({ page, browser }) => {
   const template = await anonymous.request.get("/admin/import/modello.csv", { maxRedirects: 0 });
   expect(template.status()).toBe(307);
   expect(template.headers().location).toContain("/admin/login");
-  expect((await anonymous.request.post("/api/admin/import", { multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("codice") } } })).status()).toBe(401);
+  expect(
+    (
+      await anonymous.request.post("/api/admin/import", {
+        multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("codice") } },
+      })
+    ).status(),
+  ).toBe(401);
   await anonymous.close();
 });
 
 test("a file over the size limit is refused before it is sent", async ({ page }) => {
   await page.goto("/admin/import");
   await expect(page.getByText("al massimo 10 MB e 20.000 schede per file")).toBeVisible();
-  await page.getByLabel("File delle schede").setInputFiles({ name: "grande.csv", mimeType: "text/csv", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, "a") });
+  await page
+    .getByLabel("File delle schede")
+    .setInputFiles({ name: "grande.csv", mimeType: "text/csv", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, "a") });
   await page.getByRole("button", { name: "Carica e controlla" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Il file supera il limite di 10 MB: dividilo in più file e importali uno alla volta.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Il file supera il limite di 10 MB: dividilo in più file e importali uno alla volta.",
+  );
   await expect(page).toHaveURL(/\/admin\/import$/);
 });

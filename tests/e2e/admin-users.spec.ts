@@ -65,7 +65,7 @@ test.describe("as an admin", () => {
   test("cannot demote or deactivate themself", async ({ page }) => {
     await page.goto("/admin/utenti");
     await page.getByRole("row", { name: "(tu)" }).getByRole("link").click();
-  await expect(page.getByRole("heading", { name: "Accesso", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Accesso", exact: true })).toBeVisible();
     await expect(page.getByText("Non puoi disattivare il tuo account.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Disattiva account" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Cambia ruolo" })).toHaveCount(0);
@@ -77,12 +77,21 @@ test.describe("as an editor", () => {
 
   // The page answers with the forbidden UI; with Cache Components the HTTP status stays 200
   // because the check runs after the shell is sent (see the Next docs on loading.js status codes).
-  for (const path of ["/admin/utenti", "/admin/utenti/nuovo", "/admin/utenti/1", "/admin/vocabolari", "/admin/vocabolari/area", "/admin/vocabolari/area/anziani"]) {
+  for (const path of [
+    "/admin/utenti",
+    "/admin/utenti/nuovo",
+    "/admin/utenti/1",
+    "/admin/vocabolari",
+    "/admin/vocabolari/area",
+    "/admin/vocabolari/area/anziani",
+  ]) {
     test(`is refused ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { name: "Accesso non consentito" })).toBeVisible();
       await expect(page.getByRole("table")).toHaveCount(0);
-      await expect(page.locator("form").filter({ has: page.locator('input[name="label"], input[name="email"]') })).toHaveCount(0);
+      await expect(
+        page.locator("form").filter({ has: page.locator('input[name="label"], input[name="email"]') }),
+      ).toHaveCount(0);
     });
   }
 

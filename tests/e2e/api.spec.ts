@@ -5,7 +5,13 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 // The API does what its OpenAPI document says: the document is valid OpenAPI 3.1, and every
 // documented path answers with the documented status, headers and body schema.
 
-type Doc = { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }>; components: unknown };
+type Doc = {
+  paths: Record<
+    string,
+    { get: { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }
+  >;
+  components: unknown;
+};
 
 async function loadDocument(request: import("@playwright/test").APIRequestContext) {
   const response = await request.get("/api/v1/openapi.json");
@@ -91,7 +97,10 @@ test("answers 304 to a client that has the current version, and CORS preflights"
   const etag = first.headers().etag;
   const again = await request.get("/api/v1/vocabolari", { headers: { "If-None-Match": etag } });
   expect(again.status()).toBe(304);
-  const preflight = await request.fetch("/api/v1/pratiche", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" } });
+  const preflight = await request.fetch("/api/v1/pratiche", {
+    method: "OPTIONS",
+    headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
   expect(preflight.headers()["access-control-allow-methods"]).not.toContain("POST");
@@ -100,7 +109,10 @@ test("answers 304 to a client that has the current version, and CORS preflights"
 test("has a human page rendering the document", async ({ page }) => {
   await page.goto("/open-data/api");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("API pubblica");
-  for (const path of ["/pratiche", "/pratiche/{slug}", "/vocabolari", "/comuni"]) await expect(page.getByRole("heading", { name: new RegExp(`GET .*${path.replace(/[{}]/g, "\\$&")}$`) })).toBeVisible();
+  for (const path of ["/pratiche", "/pratiche/{slug}", "/vocabolari", "/comuni"])
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`GET .*${path.replace(/[{}]/g, "\\$&")}$`) }),
+    ).toBeVisible();
   await expect(page.getByTestId("schema-Pratica")).toContainText("illustrativa");
   await expect(page.locator("#parametri-non-validi")).toBeVisible();
 });

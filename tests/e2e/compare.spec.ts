@@ -6,16 +6,32 @@ test.describe("with JavaScript off", () => {
   test("ticking sheets on the listing and submitting compares them side by side", async ({ page }) => {
     await page.goto("/pratiche?regione=puglia");
     const cards = page.getByTestId("practice-card");
-    const titles = [await cards.nth(0).getByRole("heading").textContent(), await cards.nth(1).getByRole("heading").textContent()];
-    await cards.nth(0).getByLabel(/Confronta/).check();
-    await cards.nth(1).getByLabel(/Confronta/).check();
+    const titles = [
+      await cards.nth(0).getByRole("heading").textContent(),
+      await cards.nth(1).getByRole("heading").textContent(),
+    ];
+    await cards
+      .nth(0)
+      .getByLabel(/Confronta/)
+      .check();
+    await cards
+      .nth(1)
+      .getByLabel(/Confronta/)
+      .check();
     await page.getByRole("button", { name: /Confronta le pratiche selezionate/ }).click();
 
     await expect(page).toHaveURL(/\/confronta\?p=[a-z0-9-]+&p=[a-z0-9-]+$/);
     const table = page.getByTestId("compare-table");
     await expect(table.locator("thead th")).toHaveCount(2);
     for (const title of titles) await expect(table.locator("thead")).toContainText(title!);
-    for (const row of ["Operatori coinvolti", "Fonti di finanziamento", "Tecnologie", "Reti di collaborazione", "Canali di comunicazione", "Sostenibilità"]) {
+    for (const row of [
+      "Operatori coinvolti",
+      "Fonti di finanziamento",
+      "Tecnologie",
+      "Reti di collaborazione",
+      "Canali di comunicazione",
+      "Sostenibilità",
+    ]) {
       await expect(table.getByRole("rowheader", { name: row, exact: true })).toBeVisible();
     }
     await expect(page.getByRole("note")).toContainText("illustrativ");

@@ -2,10 +2,21 @@ import { expect, test } from "@playwright/test";
 
 // The production server gives the framework's inline scripts a per-response nonce: prerendered
 // pages keep being served from the cache, and scripts without the nonce do not run.
-const PAGES = ["/", "/pratiche?area=anziani&q=spesa", "/regioni/lombardia", "/mappa", "/statistiche", "/comuni-simili", "/admin/login"];
+const PAGES = [
+  "/",
+  "/pratiche?area=anziani&q=spesa",
+  "/regioni/lombardia",
+  "/mappa",
+  "/statistiche",
+  "/comuni-simili",
+  "/admin/login",
+];
 
 function scriptPolicy(header: string | undefined) {
-  return header?.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src "));
+  return header
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith("script-src "));
 }
 
 test("HTML pages restrict scripts to this origin and a fresh nonce", async ({ request }) => {
@@ -17,9 +28,12 @@ test("HTML pages restrict scripts to this origin and a fresh nonce", async ({ re
     const nonce = policy!.match(/'nonce-([^']+)'/)![1];
     nonces.add(nonce);
     const html = await response.text();
-    const inline = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)].filter(([, attributes = ""]) => !/\bsrc=|application\/ld\+json/.test(attributes));
+    const inline = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)].filter(
+      ([, attributes = ""]) => !/\bsrc=|application\/ld\+json/.test(attributes),
+    );
     expect(inline.length, url).toBeGreaterThan(0);
-    for (const [element, attributes = ""] of inline) expect(attributes, `${url}: ${element.slice(0, 80)}`).toContain(`nonce="${nonce}"`);
+    for (const [element, attributes = ""] of inline)
+      expect(attributes, `${url}: ${element.slice(0, 80)}`).toContain(`nonce="${nonce}"`);
   }
   expect(nonces.size, "one nonce per response").toBe(PAGES.length + 2);
 });
@@ -31,7 +45,11 @@ test("pages hydrate under the policy without a single violation", async ({ page 
   });
   for (const url of PAGES) {
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { next?: { version?: string } }).next?.version !== undefined,
+      undefined,
+      { timeout: 10_000 },
+    );
   }
   // A client-side navigation loads further chunks and RSC payloads under the same policy.
   await page.goto("/pratiche");

@@ -4,9 +4,17 @@ import { expect, test } from "@playwright/test";
 test.use({ javaScriptEnabled: false });
 
 async function regionsOnMap(page: import("@playwright/test").Page) {
-  return page.getByTestId("italy-map").locator("a").evaluateAll((links) =>
-    links.map((a) => ({ slug: a.getAttribute("data-region")!, count: Number(a.getAttribute("data-count")), href: a.getAttribute("href")!, fill: a.querySelector("path")!.getAttribute("fill")! })),
-  );
+  return page
+    .getByTestId("italy-map")
+    .locator("a")
+    .evaluateAll((links) =>
+      links.map((a) => ({
+        slug: a.getAttribute("data-region")!,
+        count: Number(a.getAttribute("data-count")),
+        href: a.getAttribute("href")!,
+        fill: a.querySelector("path")!.getAttribute("fill")!,
+      })),
+    );
 }
 
 test("has one link per region with the catalogue's counts", async ({ page, request }) => {
@@ -28,7 +36,10 @@ test("with a theme, counts follow it and regions without any sheet stand out", a
   await page.getByLabel("Area di utenza").selectOption("dipendenze");
   await page.getByRole("button", { name: "Mostra" }).click();
   await expect(page).toHaveURL(/area=dipendenze/);
-  const counts = (await (await request.get("/api/v1/pratiche?area=dipendenze")).json()).conteggi.regione as Record<string, number>;
+  const counts = (await (await request.get("/api/v1/pratiche?area=dipendenze")).json()).conteggi.regione as Record<
+    string,
+    number
+  >;
   const regions = await regionsOnMap(page);
   for (const region of regions) {
     expect(region.count, region.slug).toBe(counts[region.slug] ?? 0);

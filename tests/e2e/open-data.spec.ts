@@ -3,7 +3,8 @@ import Papa from "papaparse";
 
 // "Export what I am looking at" and "follow this search" from the listing.
 
-const count = async (page: import("@playwright/test").Page) => Number(((await page.getByTestId("result-count").textContent()) ?? "").replace(/\D/g, ""));
+const count = async (page: import("@playwright/test").Page) =>
+  Number(((await page.getByTestId("result-count").textContent()) ?? "").replace(/\D/g, ""));
 
 test("the CSV of a filtered listing has exactly the rows the listing counts", async ({ page, request }) => {
   await page.goto("/pratiche?regione=lombardia&regione=veneto&tipo=nuovo");
@@ -16,7 +17,11 @@ test("the CSV of a filtered listing has exactly the rows the listing counts", as
   expect(response.headers()["content-type"]).toContain("text/csv");
   const text = await response.text();
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ";", skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+    header: true,
+    delimiter: ";",
+    skipEmptyLines: true,
+  });
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toHaveLength(listed);
   expect(new Set(parsed.data.map((row) => row.regione))).toEqual(new Set(["Lombardia", "Veneto"]));
@@ -75,7 +80,10 @@ test("the open data page states the licence and its downloads work", async ({ pa
   await expect(page.getByTestId("attribution")).toContainText("CC BY 4.0");
   await expect(page.getByRole("note").first()).toContainText("illustrativ");
   await expect(page.getByTestId("field-table")).toContainText("illustrativa");
-  const links = await page.getByTestId("downloads").getByRole("link").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
+  const links = await page
+    .getByTestId("downloads")
+    .getByRole("link")
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
   expect(links.length).toBeGreaterThanOrEqual(8);
   for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
   const dcat = await (await request.get("/open-data/dcat-ap-it.jsonld")).json();

@@ -8,7 +8,13 @@ test("opens a sheet from the listing, with every section and valid JSON-LD", asy
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("note")).toContainText("Scheda illustrativa");
-  for (const heading of ["Descrizione del servizio", "Cosa c'è di innovativo", "Riscontri di operatori e cittadini", "Sostenibilità", "Finanziamento"]) {
+  for (const heading of [
+    "Descrizione del servizio",
+    "Cosa c'è di innovativo",
+    "Riscontri di operatori e cittadini",
+    "Sostenibilità",
+    "Finanziamento",
+  ]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
   await expect(page.getByRole("navigation", { name: "Percorso" }).getByRole("link", { name: "Toscana" })).toBeVisible();

@@ -13,14 +13,14 @@ const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Session", "Term
 const HOSTILE_VALUES = [
   "x".repeat(5_000),
   "' OR 1=1 --",
-  "'; DROP TABLE \"Practice\"; --",
-  "1 UNION SELECT password FROM \"User\"",
+  '\'; DROP TABLE "Practice"; --',
+  '1 UNION SELECT password FROM "User"',
   "%00",
   "\u0000nul",
   "../../../../etc/passwd",
   "..%2F..%2F..%2Fetc%2Fpasswd",
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
   "città 東京 🚀 \u202e\u200b",
   "%E0%A4%A",
@@ -32,7 +32,16 @@ const HOSTILE_VALUES = [
 
 // What a leaked error looks like: a stack frame, a server path, a Prisma or Postgres message.
 // (The hostile value itself may be echoed back as text, e.g. "Nessun risultato per «…»".)
-const LEAKS = [/\bat [\w.<>]+ \(/, /node_modules/, /\/work\//, /\.tsx?:\d+/, /PrismaClient|Invalid `prisma/i, /syntax error at or near/i, /relation "[^"]+" does not exist/i, /DatabaseError|PostgresError|ECONNREFUSED/];
+const LEAKS = [
+  /\bat [\w.<>]+ \(/,
+  /node_modules/,
+  /\/work\//,
+  /\.tsx?:\d+/,
+  /PrismaClient|Invalid `prisma/i,
+  /syntax error at or near/i,
+  /relation "[^"]+" does not exist/i,
+  /DatabaseError|PostgresError|ECONNREFUSED/,
+];
 
 function expectClean(response: APIResponse, body: string, label: string) {
   expect([200, 400, 404], label).toContain(response.status());
@@ -69,7 +78,13 @@ test("hostile slugs and paths give a clean 404 or 400", async ({ request }) => {
       expectClean(response, body, url);
     }
   }
-  for (const url of ["/pratiche/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/pratiche/%00", "/pratiche/a%00b", "/api/v1/pratiche?pagina=%00"]) {
+  for (const url of [
+    "/pratiche/..%2F..%2Fetc%2Fpasswd",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/pratiche/%00",
+    "/pratiche/a%00b",
+    "/api/v1/pratiche?pagina=%00",
+  ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expectClean(response, await response.text(), url);
   }
@@ -94,7 +109,12 @@ test.describe("signed in as editor", () => {
     const before = await tableCounts(COUNTED_TABLES);
     for (const action of actions) {
       const response = await request.post(action.pageUrl, {
-        headers: { "Next-Action": action.id, Origin: "https://evil.example", Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        headers: {
+          "Next-Action": action.id,
+          Origin: "https://evil.example",
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
         data: "[]",
         maxRedirects: 0,
       });
@@ -128,8 +148,8 @@ test("addresses of sheets that do not exist leave nothing on disk", async ({ req
   const before = files();
   for (let i = 0; i < 20; i++) {
     const slug = `scheda-inesistente-${Date.now().toString(36)}-${i}`;
-    for (const prefix of ["/pratiche/", "/regioni/", "/enti/"]) expect((await request.get(prefix + slug)).status()).toBe(404);
+    for (const prefix of ["/pratiche/", "/regioni/", "/enti/"])
+      expect((await request.get(prefix + slug)).status()).toBe(404);
   }
   expect(files()).toBe(before);
 });
-

@@ -21,15 +21,27 @@ test("every chart is drawn without JavaScript, with its table and CSV", async ({
 });
 
 test("the funding totals match the catalogue's counts", async ({ request }) => {
-  const counts = (await (await request.get("/api/v1/pratiche")).json()).conteggi.finanziamento as Record<string, number>;
-  const vocabularies = (await (await request.get("/api/v1/vocabolari")).json()).vocabolari as { parametro: string; valori: { slug: string; etichetta: string }[] }[];
+  const counts = (await (await request.get("/api/v1/pratiche")).json()).conteggi.finanziamento as Record<
+    string,
+    number
+  >;
+  const vocabularies = (await (await request.get("/api/v1/vocabolari")).json()).vocabolari as {
+    parametro: string;
+    valori: { slug: string; etichetta: string }[];
+  }[];
   const funding = vocabularies.find((v) => v.parametro === "finanziamento")!.valori;
-  const csv = Papa.parse<Record<string, string>>((await (await request.get("/statistiche/finanziamento.csv")).text()).slice(1), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>(
+    (await (await request.get("/statistiche/finanziamento.csv")).text()).slice(1),
+    { header: true, skipEmptyLines: true },
+  );
   for (const value of funding) {
     const row = csv.data.find((r) => r["Fonte di finanziamento"] === value.etichetta)!;
     expect(Number(row.schede), value.slug).toBe(counts[value.slug] ?? 0);
   }
-  const byRegion = Papa.parse<Record<string, string>>((await (await request.get("/statistiche/sostenibilita-per-regione.csv")).text()).slice(1), { header: true, skipEmptyLines: true });
+  const byRegion = Papa.parse<Record<string, string>>(
+    (await (await request.get("/statistiche/sostenibilita-per-regione.csv")).text()).slice(1),
+    { header: true, skipEmptyLines: true },
+  );
   expect(byRegion.data).toHaveLength(20);
   expect(byRegion.data.reduce((sum, row) => sum + Number(row.schede), 0)).toBe(240);
 });

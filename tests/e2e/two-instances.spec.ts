@@ -27,12 +27,19 @@ test.beforeAll(async () => {
   test.setTimeout(90_000);
   const port = await freePort();
   secondUrl = `http://127.0.0.1:${port}`;
-  second = spawn(process.execPath, [path.resolve("scripts/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", SITE_URL: secondUrl },
-  });
+  second = spawn(
+    process.execPath,
+    [path.resolve("scripts/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", SITE_URL: secondUrl },
+    },
+  );
   await expect
-    .poll(async () => (await fetch(`${secondUrl}/api/health`).catch(() => null))?.status, { timeout: 60_000, intervals: [250] })
+    .poll(async () => (await fetch(`${secondUrl}/api/health`).catch(() => null))?.status, {
+      timeout: 60_000,
+      intervals: [250],
+    })
     .toBe(200);
 });
 
@@ -51,7 +58,12 @@ test("an edit through one instance is served by the other within the bound", asy
   const title = async (base: string) => {
     const html = await (await fetch(`${base}${href}`)).text();
     const text = html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
-    return text?.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    return text
+      ?.replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   };
   // The second instance has the page cached before the edit.
   const original = (await title(secondUrl))!;
@@ -82,6 +94,9 @@ test("an edit through one instance is served by the other within the bound", asy
 
   await edit(original);
   const restored = await waitOnSecond(original);
-  testInfo.annotations.push({ type: "propagation", description: `${elapsed} ms and ${restored} ms after the save returned` });
+  testInfo.annotations.push({
+    type: "propagation",
+    description: `${elapsed} ms and ${restored} ms after the save returned`,
+  });
   console.log(`Propagazione all'altra istanza: ${elapsed} ms, ${restored} ms dopo il salvataggio`);
 });

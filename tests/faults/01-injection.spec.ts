@@ -23,7 +23,8 @@ test.beforeAll(async () => {
   sheet = rows[0];
 });
 
-const INJECTED = 'img[src="x"], iframe, svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript:"], style:not([data-precedence]):not([nonce])';
+const INJECTED =
+  'img[src="x"], iframe, svg[onload], [onerror], [onload], [onmouseover], a[href^="javascript:"], style:not([data-precedence]):not([nonce])';
 
 async function expectInert(page: Page, url: string, { showsTitle = true } = {}) {
   const dialogs: string[] = [];
@@ -36,7 +37,10 @@ async function expectInert(page: Page, url: string, { showsTitle = true } = {}) 
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
   await page.waitForLoadState("networkidle");
-  expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], PWNED), `${url}: a hostile script ran`).toBeUndefined();
+  expect(
+    await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], PWNED),
+    `${url}: a hostile script ran`,
+  ).toBeUndefined();
   expect(dialogs, url).toEqual([]);
   const injected = await page.locator(INJECTED).evaluateAll((nodes) => nodes.map((n) => n.outerHTML.slice(0, 120)));
   expect(injected, `${url}: injected elements`).toEqual([]);
@@ -44,9 +48,12 @@ async function expectInert(page: Page, url: string, { showsTitle = true } = {}) 
   // strings; no other script element may carry it.
   const scripts = await page
     .locator('script:not([type="application/ld+json"])')
-    .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? "").filter((t) => t.includes("__pwned") && !t.includes("self.__next_f")));
+    .evaluateAll((nodes) =>
+      nodes.map((n) => n.textContent ?? "").filter((t) => t.includes("__pwned") && !t.includes("self.__next_f")),
+    );
   expect(scripts, `${url}: a script element carries hostile code`).toEqual([]);
-  if (showsTitle) await expect(page.getByText("<script>window.__pwned=1</script>", { exact: false }).first()).toBeVisible();
+  if (showsTitle)
+    await expect(page.getByText("<script>window.__pwned=1</script>", { exact: false }).first()).toBeVisible();
   if (errors.length) console.log(`${url}: page errors ${errors.join("; ")}`);
 }
 
@@ -60,7 +67,9 @@ test("public pages show the hostile sheet as text, and nothing runs", async ({ p
 
 test("JSON-LD keeps </script> inside the data and parses back to the sheet", async ({ page }) => {
   await page.goto(`/pratiche/${sheet.slug}`);
-  const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+  const blocks = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
   expect(blocks.length).toBeGreaterThan(0);
   const parsed = blocks.map((text) => JSON.parse(text));
   const text = JSON.stringify(parsed);
@@ -112,7 +121,11 @@ test("admin list, edit form, preview and history show it inert", async ({ page }
   await expectInert(page, `/admin/pratiche?q=${encodeURIComponent("Ostile")}`, { showsTitle: false });
   await expectInert(page, `/admin/pratiche/${sheet.id}`, { showsTitle: false });
   // The edit form holds the hostile text as field values, exactly as typed.
-  expect(await page.locator("input, textarea").evaluateAll((nodes, title) => nodes.some((n) => (n as HTMLInputElement).value === title), HOSTILE_TITLE)).toBe(true);
+  expect(
+    await page
+      .locator("input, textarea")
+      .evaluateAll((nodes, title) => nodes.some((n) => (n as HTMLInputElement).value === title), HOSTILE_TITLE),
+  ).toBe(true);
   await expectInert(page, `/admin/pratiche/${sheet.id}/anteprima`);
   await expectInert(page, `/admin/pratiche/${sheet.id}/storico`, { showsTitle: false });
 });

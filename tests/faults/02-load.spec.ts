@@ -15,21 +15,77 @@ const READERS = 50;
 const WORD = "zefiro";
 // Words the Italian text-search configuration drops (checked with to_tsvector): each variant is
 // a new cache key for the same search.
-const STOP = ["il", "lo", "la", "gli", "le", "di", "da", "in", "con", "su", "per", "tra", "del", "della", "dei", "nel", "nella", "al", "alla", "col", "sul", "degli", "delle", "agli", "alle", "dal", "dalla", "dai", "dagli", "negli", "nelle", "sui", "sugli", "sulle", "ai", "ma", "che", "se", "non", "ed", "un", "una", "uno"];
+const STOP = [
+  "il",
+  "lo",
+  "la",
+  "gli",
+  "le",
+  "di",
+  "da",
+  "in",
+  "con",
+  "su",
+  "per",
+  "tra",
+  "del",
+  "della",
+  "dei",
+  "nel",
+  "nella",
+  "al",
+  "alla",
+  "col",
+  "sul",
+  "degli",
+  "delle",
+  "agli",
+  "alle",
+  "dal",
+  "dalla",
+  "dai",
+  "dagli",
+  "negli",
+  "nelle",
+  "sui",
+  "sugli",
+  "sulle",
+  "ai",
+  "ma",
+  "che",
+  "se",
+  "non",
+  "ed",
+  "un",
+  "una",
+  "uno",
+];
 let counter = 0;
 function freshQuery() {
   const n = counter++;
-  const words = [STOP[n % STOP.length], STOP[Math.floor(n / STOP.length) % STOP.length], STOP[Math.floor(n / STOP.length ** 2) % STOP.length]];
+  const words = [
+    STOP[n % STOP.length],
+    STOP[Math.floor(n / STOP.length) % STOP.length],
+    STOP[Math.floor(n / STOP.length ** 2) % STOP.length],
+  ];
   return `${WORD} ${words.join(" ")}`;
 }
 
 test("50 readers during a 240-sheet import: zero errors, old or new catalogue, never a mix", async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const slugs = (await query<{ slug: string }>(`SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 240`)).map((r) => r.slug);
+  const slugs = (
+    await query<{ slug: string }>(`SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 240`)
+  ).map((r) => r.slug);
   const apiTotal = async (q: string) => {
     const response = await fetch(`${baseURL}/api/v1/pratiche?q=${encodeURIComponent(q)}`);
     const body = (await response.json()) as { totale: number; pratiche: unknown[]; query_corretta: string | null };
-    return { status: response.status, total: body.totale, items: body.pratiche?.length ?? -1, corrected: body.query_corretta, q };
+    return {
+      status: response.status,
+      total: body.totale,
+      items: body.pratiche?.length ?? -1,
+      corrected: body.query_corretta,
+      q,
+    };
   };
   const before = (await apiTotal(freshQuery())).total;
 
@@ -37,7 +93,10 @@ test("50 readers during a 240-sheet import: zero errors, old or new catalogue, n
   const file = path.join(dir, "load.json");
   writeFileSync(file, JSON.stringify(plainSheets("LOAD", 240, ` ${WORD}`)));
   let importing = true;
-  const importer = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const importer = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+    env: process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let importOutput = "";
   importer.stdout.on("data", (d) => (importOutput += d));
   importer.stderr.on("data", (d) => (importOutput += d));
@@ -69,7 +128,8 @@ test("50 readers during a 240-sheet import: zero errors, old or new catalogue, n
           const result = await apiTotal(freshQuery());
           if (result.status !== 200) errors.push(`${result.status} api`);
           totals.push(result.total);
-          if (result.items !== Math.min(24, result.total)) errors.push(`api page of ${result.items} items for a total of ${result.total}`);
+          if (result.items !== Math.min(24, result.total))
+            errors.push(`api page of ${result.items} items for a total of ${result.total}`);
         } else {
           const url = `${baseURL}/pratiche/${slugs[(id * 7 + i) % slugs.length]}`;
           const response = await fetch(url);

@@ -22,7 +22,10 @@ function writeSheets(name: string, sheets: unknown[]) {
 
 /** `npm run import -- FILE` as one process (no tsx wrapper), so a signal reaches the importer itself. */
 function startImport(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+    env: process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -40,7 +43,12 @@ const advisoryLocks = () =>
  * takes the same lock in a transaction it rolls back: the commit's comes after the import job row.
  */
 async function commitInProgress(jobsBefore: number) {
-  await waitFor(async () => ((await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportJob"`))[0].n > jobsBefore ? true : undefined), 60_000, "import job saved");
+  await waitFor(
+    async () =>
+      (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportJob"`))[0].n > jobsBefore ? true : undefined,
+    60_000,
+    "import job saved",
+  );
   const holder = await waitFor(async () => (await advisoryLocks()).find((l) => l.granted), 30_000, "commit lock");
   // Let it write some rows first: a commit of 5,000 sheets takes seconds (240 take well under one).
   await new Promise((r) => setTimeout(r, 150));
@@ -68,7 +76,9 @@ test("an import killed during its transaction changes nothing", async () => {
   child.kill("SIGKILL");
   const result = await done;
   expect(result.signal).toBe("SIGKILL");
-  console.log(`killed the import (backend ${holder.pid}) inside its commit transaction; exit seen after ${Date.now() - killedAt} ms`);
+  console.log(
+    `killed the import (backend ${holder.pid}) inside its commit transaction; exit seen after ${Date.now() - killedAt} ms`,
+  );
   // Postgres notices the dead client and rolls its transaction back, releasing the lock.
   await waitFor(async () => ((await advisoryLocks()).length === 0 ? true : undefined), 15_000, "lock released");
   expect(await catalogueFingerprint()).toEqual(before);
@@ -85,7 +95,11 @@ test("an import whose connection is cut during its transaction changes nothing",
   await blocker.query("SELECT pg_advisory_xact_lock($1)", [IMPORT_LOCK_KEY]);
   try {
     const { done } = startImport(writeSheets("cut.json", plainSheets("CUT", 240)));
-    const waiting = await waitFor(async () => (await advisoryLocks()).find((l) => !l.granted), 60_000, "import waiting for the lock");
+    const waiting = await waitFor(
+      async () => (await advisoryLocks()).find((l) => !l.granted),
+      60_000,
+      "import waiting for the lock",
+    );
     await query(`SELECT pg_terminate_backend($1)`, [waiting.pid]);
     const result = await done;
     expect(result.code, result.output).not.toBe(0);
@@ -102,10 +116,14 @@ test("two imports at once: the second waits for the first, rows never interleave
   const a = startImport(writeSheets("a.json", plainSheets("LOCKA", 2_000)));
   const b = startImport(writeSheets("b.json", plainSheets("LOCKB", 2_000)));
   // At some point one import holds the lock and the other waits on it.
-  const waited = await waitFor(async () => {
-    const locks = await advisoryLocks();
-    return locks.some((l) => l.granted) && locks.some((l) => !l.granted) ? true : undefined;
-  }, 60_000, "one import waiting for the other").catch(() => false);
+  const waited = await waitFor(
+    async () => {
+      const locks = await advisoryLocks();
+      return locks.some((l) => l.granted) && locks.some((l) => !l.granted) ? true : undefined;
+    },
+    60_000,
+    "one import waiting for the other",
+  ).catch(() => false);
   const [ra, rb] = await Promise.all([a.done, b.done]);
   expect(ra.code, ra.output).toBe(0);
   expect(rb.code, rb.output).toBe(0);

@@ -14,8 +14,19 @@ const LEAKS = [/\bat [\w.<>]+ \(/, /node_modules/, /ECONNREFUSED/, /\.tsx?:\d+/,
 test("database down: quick friendly 503s; back up: pages recover on their own", async ({ request, page }) => {
   test.skip(!dataDir, "needs the embedded PostgreSQL (DATABASE_URL is set)");
   test.setTimeout(180_000);
-  const [{ slug }] = await query<{ slug: string }>(`SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`);
-  const pages = ["/", "/pratiche", "/pratiche?q=anziani", `/pratiche/${slug}`, "/regioni/puglia", "/statistiche", "/admin/login", "/api/v1/pratiche"];
+  const [{ slug }] = await query<{ slug: string }>(
+    `SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`,
+  );
+  const pages = [
+    "/",
+    "/pratiche",
+    "/pratiche?q=anziani",
+    `/pratiche/${slug}`,
+    "/regioni/puglia",
+    "/statistiche",
+    "/admin/login",
+    "/api/v1/pratiche",
+  ];
 
   for (const url of pages) expect((await request.get(url)).status(), url).toBe(200);
 
@@ -60,7 +71,9 @@ test("database down: quick friendly 503s; back up: pages recover on their own", 
   let recovered = 0;
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    const statuses = await Promise.all(pages.map(async (url) => (await request.get(url, { timeout: 15_000 })).status()));
+    const statuses = await Promise.all(
+      pages.map(async (url) => (await request.get(url, { timeout: 15_000 })).status()),
+    );
     if (statuses.every((s) => s === 200)) {
       recovered = Date.now() - restartedAt;
       break;

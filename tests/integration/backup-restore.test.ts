@@ -31,10 +31,14 @@ async function fingerprint(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`);
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    );
     const result: Record<string, { rows: number; md5: string }> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${name}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${name}" t`,
+      );
       result[name] = rows[0];
     }
     return result;
@@ -60,7 +64,9 @@ describe("backup and restore", () => {
     // Serial ids continue after the restored rows: a new row does not collide.
     const client = new pg.Client({ connectionString: target });
     await client.connect();
-    const { rows: ids } = await client.query(`SELECT nextval(pg_get_serial_sequence('"Practice"', 'id')) > (SELECT max("id") FROM "Practice") AS ok`);
+    const { rows: ids } = await client.query(
+      `SELECT nextval(pg_get_serial_sequence('"Practice"', 'id')) > (SELECT max("id") FROM "Practice") AS ok`,
+    );
     expect(ids[0].ok).toBe(true);
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Practice" WHERE "searchVector" IS NULL`);
     await client.end();

@@ -26,9 +26,12 @@ class Rollback extends Error {
 
 async function rolledBack<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    await db.$transaction(async (tx) => {
-      throw new Rollback(await work(tx));
-    }, { timeout: 120_000 });
+    await db.$transaction(
+      async (tx) => {
+        throw new Rollback(await work(tx));
+      },
+      { timeout: 120_000 },
+    );
   } catch (error) {
     if (error instanceof Rollback) return error.value as T;
     throw error;
@@ -37,13 +40,26 @@ async function rolledBack<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 async function scenario(): Promise<{ rows: ImportRow[]; codes: string[] }> {
-  const samples = await db.practice.findMany({ where: { code: { startsWith: "ESEMPIO-" } }, orderBy: { code: "asc" }, take: 4, include: practiceRelations });
+  const samples = await db.practice.findMany({
+    where: { code: { startsWith: "ESEMPIO-" } },
+    orderBy: { code: "asc" },
+    take: 4,
+    include: practiceRelations,
+  });
   const [toUpdate, toKeep, toUnpublish, slugOwner] = samples;
   const regions = await db.region.findMany({ orderBy: { id: "asc" } });
   const areas = await db.term.findMany({ where: { vocabulary: "AREA" }, orderBy: { slug: "asc" } });
   const otherArea = areas.find((area) => !snapshotOf(toUnpublish).terms.AREA.includes(area.slug))!.slug;
-  const seededEntity = await db.entity.findFirstOrThrow({ where: { isSample: true, istatCode: { not: null } }, orderBy: { id: "asc" } });
-  const base = (code: string, title: string, entity: PracticeDraft["entity"], extra: Partial<PracticeDraft> = {}): PracticeDraft => ({
+  const seededEntity = await db.entity.findFirstOrThrow({
+    where: { isSample: true, istatCode: { not: null } },
+    orderBy: { id: "asc" },
+  });
+  const base = (
+    code: string,
+    title: string,
+    entity: PracticeDraft["entity"],
+    extra: Partial<PracticeDraft> = {},
+  ): PracticeDraft => ({
     code,
     title,
     summary: "Una sintesi abbastanza lunga per la scheda di prova.",
@@ -63,11 +79,29 @@ async function scenario(): Promise<{ rows: ImportRow[]; codes: string[] }> {
     terms: { AREA: ["anziani"], FUNDING: ["fondi-comunali"], TECHNOLOGY: [], NETWORK: [], CHANNEL: ["telefono"] },
     ...extra,
   });
-  const comune = (name: string, istatCode: string | null, regionId = 1) => ({ name, kind: "COMUNE" as const, istatCode, regionId, province: null });
-  const ambito = (name: string, regionId = regions[3].id) => ({ name, kind: "AMBITO" as const, istatCode: null, regionId, province: null });
+  const comune = (name: string, istatCode: string | null, regionId = 1) => ({
+    name,
+    kind: "COMUNE" as const,
+    istatCode,
+    regionId,
+    province: null,
+  });
+  const ambito = (name: string, regionId = regions[3].id) => ({
+    name,
+    kind: "AMBITO" as const,
+    istatCode: null,
+    regionId,
+    province: null,
+  });
   const fromSample = (practice: (typeof samples)[number], edit: Partial<PracticeDraft> = {}): PracticeDraft => ({
     ...draftFromSnapshot(snapshotOf(practice)),
-    entity: { name: practice.entity.name.toUpperCase(), kind: practice.entity.kind, istatCode: practice.entity.istatCode, regionId: practice.entity.regionId, province: null },
+    entity: {
+      name: practice.entity.name.toUpperCase(),
+      kind: practice.entity.kind,
+      istatCode: practice.entity.istatCode,
+      regionId: practice.entity.regionId,
+      province: null,
+    },
     ...edit,
   });
   const drafts: PracticeDraft[] = [
@@ -81,14 +115,21 @@ async function scenario(): Promise<{ rows: ImportRow[]; codes: string[] }> {
     base("IMP-BATCH-06", "Centro diurno a distanza", ambito("Ambito 100% Batch")),
     base("IMP-BATCH-07", "Educativa domiciliare per minori", ambito("ambito 100% batch")),
     // Same title and entity as the first row: the next free slug.
-    base("IMP-BATCH-08", "Spesa a domicilio per anziani soli", comune("Comune di Agliè", "001001"), { terms: { AREA: ["anziani", "disabili"], FUNDING: [], TECHNOLOGY: [], NETWORK: [], CHANNEL: [] } }),
+    base("IMP-BATCH-08", "Spesa a domicilio per anziani soli", comune("Comune di Agliè", "001001"), {
+      terms: { AREA: ["anziani", "disabili"], FUNDING: [], TECHNOLOGY: [], NETWORK: [], CHANNEL: [] },
+    }),
     // An entity of the seed, by ISTAT code, and one by name in another case.
     base("IMP-BATCH-09", "Spesa solidale nel comune", comune(seededEntity.name, seededEntity.istatCode)),
-    base("IMP-BATCH-10", "Assistenza ai senza dimora", { ...comune(seededEntity.name.toLowerCase(), null, seededEntity.regionId) }),
+    base("IMP-BATCH-10", "Assistenza ai senza dimora", {
+      ...comune(seededEntity.name.toLowerCase(), null, seededEntity.regionId),
+    }),
     // A title whose slug a seeded sheet holds.
     base("IMP-BATCH-11", slugOwner.title, { id: slugOwner.entityId }),
     // Seeded sheets (no revision yet): one changed (baseline revision first), one as it is, one unpublished.
-    fromSample(toUpdate, { title: `${toUpdate.title} (aggiornata)`, terms: { ...snapshotOf(toUpdate).terms, AREA: ["anziani", "famiglia-minori"] } }),
+    fromSample(toUpdate, {
+      title: `${toUpdate.title} (aggiornata)`,
+      terms: { ...snapshotOf(toUpdate).terms, AREA: ["anziani", "famiglia-minori"] },
+    }),
     draftFromSnapshot(snapshotOf(toKeep)),
     // Unpublished, and one of its areas swapped for another: links removed, added and relinked.
     fromSample(toUnpublish, { status: "DRAFT", terms: { ...snapshotOf(toUnpublish).terms, AREA: [otherArea] } }),
@@ -145,7 +186,12 @@ describe("the import's batch writes", () => {
     // The scenario does exercise what it means to.
     const byCode = new Map(batch.catalogue.map((sheet) => [sheet.code as string, sheet]));
     const sheet = (n: string) => byCode.get(`IMP-BATCH-${n}`)!;
-    expect(batch.outcomes.map(([outcome]) => outcome)).toEqual([...Array(11).fill("created"), "updated", "unchanged", "updated"]);
+    expect(batch.outcomes.map(([outcome]) => outcome)).toEqual([
+      ...Array(11).fill("created"),
+      "updated",
+      "unchanged",
+      "updated",
+    ]);
     expect(sheet("02").entitySlug).toBe(sheet("01").entitySlug);
     expect(new Set(["03", "04", "05"].map((n) => sheet(n).entitySlug)).size).toBe(1);
     expect(sheet("07").entitySlug).toBe(sheet("06").entitySlug);
@@ -154,7 +200,12 @@ describe("the import's batch writes", () => {
     expect(sheet("10").entitySlug).toBe(sheet("09").entitySlug);
     expect(sheet("11").slug).toMatch(/-2$/);
     const updated = batch.catalogue.find((s) => s.isSample && s.version === 2)!;
-    expect((updated.revisions as { source: string; createdAt: string | null }[]).map((r) => [r.source, r.createdAt !== null])).toEqual([
+    expect(
+      (updated.revisions as { source: string; createdAt: string | null }[]).map((r) => [
+        r.source,
+        r.createdAt !== null,
+      ]),
+    ).toEqual([
       ["IMPORT", true],
       ["IMPORT", false],
     ]);

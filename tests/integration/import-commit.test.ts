@@ -34,7 +34,11 @@ function editedJson(edit: (sheets: Record<string, unknown>[]) => void): ImportFi
 }
 
 const sheetsOfFixtures = () =>
-  db.practice.findMany({ where: { code: { in: CODES } }, orderBy: { code: "asc" }, include: { revisions: true, entity: true } });
+  db.practice.findMany({
+    where: { code: { in: CODES } },
+    orderBy: { code: "asc" },
+    include: { revisions: true, entity: true },
+  });
 
 describe("commit", () => {
   it("writes every row as a real sheet, with a revision pointing to the import", async () => {
@@ -43,12 +47,17 @@ describe("commit", () => {
     expect((await commit()).rows.map((row) => row.outcome)).toEqual(["created", "created", "created"]);
 
     const sheets = await sheetsOfFixtures();
-    expect(sheets.map((s) => [s.code, s.isSample, s.status, s.version])).toEqual(CODES.map((code) => [code, false, "DRAFT", 1]));
+    expect(sheets.map((s) => [s.code, s.isSample, s.status, s.version])).toEqual(
+      CODES.map((code) => [code, false, "DRAFT", 1]),
+    );
     expect(sheets[0].title).toBe("Spesa e farmaci a domicilio per gli anziani di Forlì");
     expect(sheets[0].entity).toMatchObject({ name: "Comune di Forlì", isSample: false });
     expect(sheets[1].fundingNote).toBe("=50% fondi regionali e 50% fondi dell'ambito");
-    for (const sheet of sheets) expect(sheet.revisions).toMatchObject([{ source: "IMPORT", importJobId: job.id, version: 1 }]);
-    expect(await db.importJob.findUnique({ where: { id: job.id }, select: { status: true, committedAt: true } })).toMatchObject({ status: "COMMITTED", committedAt: expect.any(Date) });
+    for (const sheet of sheets)
+      expect(sheet.revisions).toMatchObject([{ source: "IMPORT", importJobId: job.id, version: 1 }]);
+    expect(
+      await db.importJob.findUnique({ where: { id: job.id }, select: { status: true, committedAt: true } }),
+    ).toMatchObject({ status: "COMMITTED", committedAt: expect.any(Date) });
   });
 
   it("refuses to commit the same job twice", async () => {
@@ -56,16 +65,21 @@ describe("commit", () => {
     await expect(commitImportJob(db, last.id, null)).rejects.toThrow("già stato importato");
   });
 
-  it.each(["valid.xlsx", "valid-utf8.csv", "valid.json"])("re-importing the same sheets (%s) changes nothing", async (name) => {
-    const before = await sheetsOfFixtures();
-    const { analysis, commit } = await importFile(fixture(name));
-    expect(analysis.summary.counts).toEqual({ created: 0, updated: 0, unchanged: 3 });
-    expect((await commit()).rows.map((row) => row.outcome)).toEqual(["unchanged", "unchanged", "unchanged"]);
-    expect(await sheetsOfFixtures()).toEqual(before);
-  });
+  it.each(["valid.xlsx", "valid-utf8.csv", "valid.json"])(
+    "re-importing the same sheets (%s) changes nothing",
+    async (name) => {
+      const before = await sheetsOfFixtures();
+      const { analysis, commit } = await importFile(fixture(name));
+      expect(analysis.summary.counts).toEqual({ created: 0, updated: 0, unchanged: 3 });
+      expect((await commit()).rows.map((row) => row.outcome)).toEqual(["unchanged", "unchanged", "unchanged"]);
+      expect(await sheetsOfFixtures()).toEqual(before);
+    },
+  );
 
   it("updates only the rows that changed", async () => {
-    const { analysis, commit } = await importFile(editedJson((sheets) => (sheets[1].titolo = "Sostegno psicologico al telefono nell'Alto Tevere")));
+    const { analysis, commit } = await importFile(
+      editedJson((sheets) => (sheets[1].titolo = "Sostegno psicologico al telefono nell'Alto Tevere")),
+    );
     expect(analysis.summary.rows.map((row) => [row.code, row.outcome])).toEqual([
       ["IMP-TEST-001", "unchanged"],
       ["IMP-TEST-002", "updated"],
@@ -78,23 +92,38 @@ describe("commit", () => {
   });
 
   it("refuses a preview made stale by a later import, writing nothing and marking it failed", async () => {
-    const stale = await importFile(editedJson((sheets) => (sheets[0].sintesi = "Una sintesi che non verrà mai scritta nel catalogo.")));
-    const newer = await importFile(editedJson((sheets) => (sheets[0].sintesi = "Una sintesi più recente, importata prima dell'altra.")));
+    const stale = await importFile(
+      editedJson((sheets) => (sheets[0].sintesi = "Una sintesi che non verrà mai scritta nel catalogo.")),
+    );
+    const newer = await importFile(
+      editedJson((sheets) => (sheets[0].sintesi = "Una sintesi più recente, importata prima dell'altra.")),
+    );
     await newer.commit();
     await expect(stale.commit()).rejects.toThrow(/Il catalogo è cambiato dopo l'anteprima \(a partire dalla riga 1\)/);
     expect((await sheetsOfFixtures())[0].summary).toBe("Una sintesi più recente, importata prima dell'altra.");
-    expect(await db.importJob.findUnique({ where: { id: stale.job.id }, select: { status: true } })).toEqual({ status: "FAILED" });
+    expect(await db.importJob.findUnique({ where: { id: stale.job.id }, select: { status: true } })).toEqual({
+      status: "FAILED",
+    });
   });
 
   it("writes all rows or none: a row that fails in the database rolls back the others", async () => {
-    const { job, commit } = await importFile(editedJson((sheets) => sheets.forEach((sheet, i) => (sheet.codice = `IMP-ROLLBACK-${i}`))));
+    const { job, commit } = await importFile(
+      editedJson((sheets) => sheets.forEach((sheet, i) => (sheet.codice = `IMP-ROLLBACK-${i}`))),
+    );
     // Corrupt the stored payload so the third row fails at write time, after two were written.
-    const payload = (await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).payload as { draft: { entity: unknown } }[];
+    const payload = (await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).payload as {
+      draft: { entity: unknown };
+    }[];
     payload[2].draft.entity = { id: 999_999_999 };
-    await db.importJob.update({ where: { id: job.id }, data: { payload: payload as unknown as Prisma.InputJsonValue } });
+    await db.importJob.update({
+      where: { id: job.id },
+      data: { payload: payload as unknown as Prisma.InputJsonValue },
+    });
     await expect(commit()).rejects.toThrow("Ente 999999999 inesistente");
     expect(await db.practice.count({ where: { code: { startsWith: "IMP-ROLLBACK-" } } })).toBe(0);
-    expect(await db.importJob.findUnique({ where: { id: job.id }, select: { status: true } })).toEqual({ status: "PREVIEW" });
+    expect(await db.importJob.findUnique({ where: { id: job.id }, select: { status: true } })).toEqual({
+      status: "PREVIEW",
+    });
   });
 });
 
@@ -120,7 +149,9 @@ describe("removing the illustrative sheets", () => {
           expect(removed.slugs).toHaveLength(240);
           expect(await tx.practice.count({ where: { isSample: true } })).toBe(0);
           expect(await tx.practice.count({ where: { code: { in: CODES } } })).toBe(3);
-          expect(await tx.entity.findMany({ where: { isSample: true }, select: { id: true } })).toEqual([{ id: kept.id }]);
+          expect(await tx.entity.findMany({ where: { isSample: true }, select: { id: true } })).toEqual([
+            { id: kept.id },
+          ]);
           throw new Rollback();
         },
         { timeout: 60_000 },

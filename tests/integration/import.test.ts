@@ -8,7 +8,14 @@ import { analyse, fixture, snapshotCatalogue } from "../fixtures/import/fixture-
 // commit writes them all as real sheets recorded with their import; re-importing changes
 // nothing; a file with problems reports each one by row and column and writes nothing.
 
-const VALID = ["valid-utf8.csv", "valid-utf8-bom.csv", "valid-semicolon.csv", "valid-windows-1252.csv", "valid.xlsx", "valid.json"];
+const VALID = [
+  "valid-utf8.csv",
+  "valid-utf8-bom.csv",
+  "valid-semicolon.csv",
+  "valid-windows-1252.csv",
+  "valid.xlsx",
+  "valid.json",
+];
 
 let restore: () => Promise<void>;
 beforeAll(async () => {
@@ -28,7 +35,12 @@ describe("reading", () => {
     expect(forli.title).toBe("Spesa e farmaci a domicilio per gli anziani di Forlì");
     expect(forli.description).toContain('\nLe richieste arrivano al numero verde; i volontari, con il "tesserino"');
     expect(forli.startDate).toBe("2020-03-16");
-    expect(forli.entity).toMatchObject({ name: "Comune di Forlì", kind: "COMUNE", istatCode: "040012", province: "Forlì-Cesena" });
+    expect(forli.entity).toMatchObject({
+      name: "Comune di Forlì",
+      kind: "COMUNE",
+      istatCode: "040012",
+      province: "Forlì-Cesena",
+    });
     expect(forli.terms.AREA).toEqual(["anziani", "disabili"]);
     expect(forli.terms.FUNDING).toEqual(["fondi-comunali", "fondi-nazionali"]);
     expect(tevere.fundingNote).toBe("=50% fondi regionali e 50% fondi dell'ambito");
@@ -37,12 +49,16 @@ describe("reading", () => {
   });
 
   it("reads every format to identical drafts", async () => {
-    const drafts = await Promise.all(VALID.map(async (name) => (await analyse(fixture(name))).rows.map((row) => row.draft)));
+    const drafts = await Promise.all(
+      VALID.map(async (name) => (await analyse(fixture(name))).rows.map((row) => row.draft)),
+    );
     for (const other of drafts.slice(1)) expect(other).toEqual(drafts[0]);
   });
 
   it("says how a CSV was read", async () => {
-    expect((await analyse(fixture("valid-windows-1252.csv"))).summary.details).toBe("codifica WINDOWS-1252, separatore «;»");
+    expect((await analyse(fixture("valid-windows-1252.csv"))).summary.details).toBe(
+      "codifica WINDOWS-1252, separatore «;»",
+    );
     expect((await analyse(fixture("valid-utf8.csv"))).summary.details).toBe("codifica UTF-8, separatore «,»");
   });
 });
@@ -64,8 +80,12 @@ describe("a file with problems", () => {
     ]);
     const messages = analysis.summary.problems.map((p) => p.message);
     expect(messages).toContain("Aree di utenza: «Astronauti» non è tra i valori del vocabolario.");
-    expect(messages).toContain("Codice: «IMP-ERR-004» compare anche alla riga 6: ogni scheda deve avere un codice diverso.");
-    expect(messages).toContain("Codice: «imp-err-004» compare anche alla riga 5: ogni scheda deve avere un codice diverso.");
+    expect(messages).toContain(
+      "Codice: «IMP-ERR-004» compare anche alla riga 6: ogni scheda deve avere un codice diverso.",
+    );
+    expect(messages).toContain(
+      "Codice: «imp-err-004» compare anche alla riga 5: ogni scheda deve avere un codice diverso.",
+    );
     expect(analysis.summary.counts).toEqual({ created: 0, updated: 0, unchanged: 0 });
     expect(analysis.rows).toEqual([]);
   });
@@ -90,6 +110,8 @@ describe("a file with problems", () => {
 
   it("refuses a file that is not what its extension says", async () => {
     const { summary } = await analyse(fixture("not-a-workbook.xlsx"));
-    expect(summary.problems).toEqual([{ row: null, column: null, message: expect.stringContaining("non è una cartella di lavoro Excel") }]);
+    expect(summary.problems).toEqual([
+      { row: null, column: null, message: expect.stringContaining("non è una cartella di lavoro Excel") },
+    ]);
   });
 });

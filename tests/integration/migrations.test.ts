@@ -15,8 +15,13 @@ afterAll(async () => {
 
 describe("applied migrations", () => {
   it("are recorded in _prisma_migrations with the checksum Prisma computes", async () => {
-    const folders = readdirSync(MIGRATIONS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const rows = await db.$queryRaw<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }[]>`
+    const folders = readdirSync(MIGRATIONS, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    const rows = await db.$queryRaw<
+      { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }[]
+    >`
       SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations" ORDER BY "migration_name"`;
     expect(rows.map((row) => row.migration_name)).toEqual(folders);
     for (const row of rows) {
@@ -28,11 +33,15 @@ describe("applied migrations", () => {
   });
 
   it("install the search machinery the schema cannot express", async () => {
-    const [config] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM pg_ts_config WHERE cfgname = 'italian_unaccent'`;
+    const [config] = await db.$queryRaw<
+      { count: number }[]
+    >`SELECT count(*)::int AS "count" FROM pg_ts_config WHERE cfgname = 'italian_unaccent'`;
     expect(config.count).toBe(1);
     const extensions = await db.$queryRaw<{ extname: string }[]>`SELECT "extname" FROM pg_extension ORDER BY 1`;
     expect(extensions.map((e) => e.extname)).toEqual(expect.arrayContaining(["pg_trgm", "unaccent"]));
-    const [{ missing }] = await db.$queryRaw<{ missing: number }[]>`SELECT count(*)::int AS "missing" FROM "Practice" WHERE "searchVector" IS NULL`;
+    const [{ missing }] = await db.$queryRaw<
+      { missing: number }[]
+    >`SELECT count(*)::int AS "missing" FROM "Practice" WHERE "searchVector" IS NULL`;
     expect(missing).toBe(0);
   });
 });

@@ -21,7 +21,8 @@ async function exportRecords(params: RawSearchParams) {
   return practices.map((practice) => practiceRecord(practice, BASE));
 }
 
-const parseCsv = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+const parseCsv = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
 
 beforeAll(async () => {
   const entity = await db.entity.findFirstOrThrow({ orderBy: { id: "asc" } });
@@ -85,13 +86,17 @@ describe("export of a listing", () => {
   });
 
   it("ignores the page: a download has every matching row", async () => {
-    expect(await listMatchingIds(parsePracticeFilters({ pagina: "3" }))).toHaveLength((await searchPractices(parsePracticeFilters({}))).total);
+    expect(await listMatchingIds(parsePracticeFilters({ pagina: "3" }))).toHaveLength(
+      (await searchPractices(parsePracticeFilters({}))).total,
+    );
   });
 
   it("gives records that match the documented schema, and marks illustrative sheets", async () => {
     const records = await exportRecords({});
     for (const record of records) PracticeRecordSchema.parse(record);
-    expect(records.filter((record) => record.illustrativa).length).toBe(await db.practice.count({ where: { status: "PUBLISHED", isSample: true } }));
+    expect(records.filter((record) => record.illustrativa).length).toBe(
+      await db.practice.count({ where: { status: "PUBLISHED", isSample: true } }),
+    );
   });
 
   it("neutralises formulas in a published sheet", async () => {
@@ -109,6 +114,7 @@ describe("export of a listing", () => {
     const recent = await loadRecentlyUpdated(ids, 5);
     expect(recent).toHaveLength(5);
     expect(recent[0].code).toBe(CODE);
-    for (let i = 1; i < recent.length; i++) expect(recent[i - 1].updatedAt.getTime()).toBeGreaterThanOrEqual(recent[i].updatedAt.getTime());
+    for (let i = 1; i < recent.length; i++)
+      expect(recent[i - 1].updatedAt.getTime()).toBeGreaterThanOrEqual(recent[i].updatedAt.getTime());
   });
 });

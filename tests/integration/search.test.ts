@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { correctSpelling, searchPractices } from "@/lib/practices/queries";
-import { PAGE_SIZE, parsePracticeFilters, type PracticeFilters, type RawSearchParams } from "@/lib/practices/search-params";
+import {
+  PAGE_SIZE,
+  parsePracticeFilters,
+  type PracticeFilters,
+  type RawSearchParams,
+} from "@/lib/practices/search-params";
 
 // Counts and facet counts from the database must equal a brute-force computation over the
 // seeded rows, for a handful of filter combinations.
@@ -40,7 +45,10 @@ afterAll(async () => {
 
 function passes(row: Row, filters: PracticeFilters, except?: FacetKey) {
   return FACETS.every(
-    (facet) => facet.key === except || filters.facets[facet.key].length === 0 || row.values[facet.key].some((v) => filters.facets[facet.key].includes(v)),
+    (facet) =>
+      facet.key === except ||
+      filters.facets[facet.key].length === 0 ||
+      row.values[facet.key].some((v) => filters.facets[facet.key].includes(v)),
   );
 }
 
@@ -71,7 +79,11 @@ const COMBINATIONS: RawSearchParams[] = [
   { regione: ["puglia", "lombardia"] },
   { area: "anziani" },
   { area: ["anziani", "disabili"], tipo: "nuovo" },
-  { regione: ["lazio", "campania", "sicilia"], finanziamento: "pon-inclusione", sostenibilita: ["continua", "parziale"] },
+  {
+    regione: ["lazio", "campania", "sicilia"],
+    finanziamento: "pon-inclusione",
+    sostenibilita: ["continua", "parziale"],
+  },
   { tecnologia: "videochiamate", canale: ["telefono", "sito-web"], ente: "comune" },
   { rete: "terzo-settore", area: "famiglia-minori", tipo: ["rafforzato", "misto"] },
   { q: "anziani" },
@@ -80,9 +92,15 @@ const COMBINATIONS: RawSearchParams[] = [
   { regione: ["puglia", "atlantide"], area: "anziani" },
   { tipo: "sconosciuto" },
   {
-    regione: ["lombardia", "lazio", "campania", "sicilia", "puglia"], area: ["anziani", "disabili"], tipo: ["nuovo", "misto"],
-    finanziamento: "pon-inclusione", tecnologia: "videochiamate", rete: "terzo-settore", canale: "telefono",
-    ente: ["comune", "ambito"], sostenibilita: ["continua", "parziale", "non-noto"],
+    regione: ["lombardia", "lazio", "campania", "sicilia", "puglia"],
+    area: ["anziani", "disabili"],
+    tipo: ["nuovo", "misto"],
+    finanziamento: "pon-inclusione",
+    tecnologia: "videochiamate",
+    rete: "terzo-settore",
+    canale: "telefono",
+    ente: ["comune", "ambito"],
+    sostenibilita: ["continua", "parziale", "non-noto"],
   },
 ];
 
@@ -100,9 +118,17 @@ describe("searchPractices agrees with a brute-force count", () => {
       const result = await searchPractices(filters);
 
       expect(result.total).toBe(expected.total);
-      for (const facet of FACETS) expect(result.facetCounts[facet.key], facet.key).toEqual(expected.facetCounts[facet.key]);
+      for (const facet of FACETS)
+        expect(result.facetCounts[facet.key], facet.key).toEqual(expected.facetCounts[facet.key]);
       expect(result.items.length).toBe(Math.min(PAGE_SIZE, expected.total));
-      for (const item of result.items) expect(candidates.find((row) => row.id === item.id) && passes(rows.find((r) => r.id === item.id)!, filters)).toBe(true);
+      for (const item of result.items)
+        expect(
+          candidates.find((row) => row.id === item.id) &&
+            passes(
+              rows.find((r) => r.id === item.id)!,
+              filters,
+            ),
+        ).toBe(true);
     });
   }
 });
@@ -114,7 +140,9 @@ describe("full-text search", () => {
     expect(plain.total).toBeGreaterThan(0);
     expect(plain.total).toBe(accented.total);
     expect(plain.correctedQuery).toBeNull();
-    const texts = plain.items.map((item) => [item.title, item.summary, item.description, item.innovation, item.feedback].join(" "));
+    const texts = plain.items.map((item) =>
+      [item.title, item.summary, item.description, item.innovation, item.feedback].join(" "),
+    );
     expect(texts.some((text) => /città/i.test(text))).toBe(true);
   });
 
@@ -144,7 +172,14 @@ describe("full-text search", () => {
   });
 
   it("answers hostile queries without failing", async () => {
-    for (const q of ["'; DROP TABLE \"Practice\"; --", "\u0000", "!!! & | <-> :*", "\"unclosed", "💥".repeat(100), "a".repeat(5000)]) {
+    for (const q of [
+      '\'; DROP TABLE "Practice"; --',
+      "\u0000",
+      "!!! & | <-> :*",
+      '"unclosed',
+      "💥".repeat(100),
+      "a".repeat(5000),
+    ]) {
       const result = await searchPractices(parsePracticeFilters({ q }));
       expect(result.total).toBeGreaterThanOrEqual(0);
     }

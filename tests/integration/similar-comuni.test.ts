@@ -22,7 +22,10 @@ describe("finding a comune", () => {
     expect(lookup.kind).toBe("ambiguous");
     if (lookup.kind === "ambiguous") {
       expect(lookup.candidates).toHaveLength(2);
-      expect(resolveComune(`Castro (${lookup.candidates[1].province})`)).toMatchObject({ kind: "found", comune: lookup.candidates[1] });
+      expect(resolveComune(`Castro (${lookup.candidates[1].province})`)).toMatchObject({
+        kind: "found",
+        comune: lookup.candidates[1],
+      });
     }
   });
 
@@ -37,7 +40,11 @@ describe("sheets for a comune", () => {
     const lookup = resolveComune("Forlì");
     if (lookup.kind !== "found") throw new Error("Forlì non trovato");
     const profile = profileOf(lookup.comune, await listRegions())!;
-    expect(profile).toMatchObject({ band: populationBandOf(lookup.comune.population), ripartizione: "NORD_EST", regionName: "Emilia-Romagna" });
+    expect(profile).toMatchObject({
+      band: populationBandOf(lookup.comune.population),
+      ripartizione: "NORD_EST",
+      regionName: "Emilia-Romagna",
+    });
 
     const results = await findPracticesForProfile(profile, { slug: "anziani", label: "Anziani" });
     expect(results.length).toBeGreaterThan(0);
@@ -47,7 +54,9 @@ describe("sheets for a comune", () => {
       expect(reasons).toContain("Area di utenza: Anziani");
       const sameBand = practice.entity.populationBand === profile.band;
       const sameArea = practice.entity.region.ripartizione === profile.ripartizione;
-      expect(sameBand || sameArea || reasons.some((reason) => reason.startsWith("Fascia di popolazione vicina"))).toBe(true);
+      expect(sameBand || sameArea || reasons.some((reason) => reason.startsWith("Fascia di popolazione vicina"))).toBe(
+        true,
+      );
       if (sameBand) expect(reasons.some((reason) => reason.startsWith("Stessa fascia di popolazione"))).toBe(true);
       expect(score).toBeGreaterThanOrEqual(2);
     }

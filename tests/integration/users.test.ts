@@ -16,10 +16,13 @@ const HOUR = 60 * 60 * 1000;
 
 async function rolledBack(work: (tx: Tx) => Promise<void>) {
   try {
-    await db.$transaction(async (tx) => {
-      await work(tx);
-      throw ROLLBACK;
-    }, { timeout: 20_000 });
+    await db.$transaction(
+      async (tx) => {
+        await work(tx);
+        throw ROLLBACK;
+      },
+      { timeout: 20_000 },
+    );
   } catch (error) {
     if (error !== ROLLBACK) throw error;
   }
@@ -42,7 +45,10 @@ async function account(tx: Tx, role: Role, sessions = 0) {
 const sessionCount = (tx: Tx, userId: number) => tx.session.count({ where: { userId } });
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AccountRuleError);
   return (error as Error).message;
 }
@@ -62,13 +68,18 @@ describe("changeUserRole", () => {
   it("never lets admins demote themselves nor remove the last active admin", async () => {
     await rolledBack(async (tx) => {
       const [first, second] = [await account(tx, "ADMIN", 1), await account(tx, "ADMIN")];
-      await tx.user.updateMany({ where: { role: "ADMIN", id: { notIn: [first.id, second.id] } }, data: { active: false } });
+      await tx.user.updateMany({
+        where: { role: "ADMIN", id: { notIn: [first.id, second.id] } },
+        data: { active: false },
+      });
 
       expect(await refusal(changeUserRole(tx, first.id, first.id, "EDITOR"))).toMatch(/a te stesso/);
       expect(await sessionCount(tx, first.id)).toBe(1);
       await changeUserRole(tx, first.id, second.id, "EDITOR");
       // `first` is now the only active admin: neither role nor access can be taken away.
-      expect(await refusal(changeUserRole(tx, second.id, first.id, "EDITOR"))).toMatch(/almeno un amministratore attivo/);
+      expect(await refusal(changeUserRole(tx, second.id, first.id, "EDITOR"))).toMatch(
+        /almeno un amministratore attivo/,
+      );
       expect(await refusal(setUserActive(tx, second.id, first.id, false))).toMatch(/almeno un amministratore attivo/);
       expect((await tx.user.findUniqueOrThrow({ where: { id: first.id } })).role).toBe("ADMIN");
     });
@@ -109,7 +120,13 @@ describe("setUserPassword", () => {
 });
 
 describe("creating users", () => {
-  const input = { email: " Nuova.Persona@Test.Local ", name: "Nuova Persona", role: "EDITOR", password: "una-password-robusta", confirm: "una-password-robusta" };
+  const input = {
+    email: " Nuova.Persona@Test.Local ",
+    name: "Nuova Persona",
+    role: "EDITOR",
+    password: "una-password-robusta",
+    confirm: "una-password-robusta",
+  };
 
   it("validates the form: lowercase e-mail, password policy, repeated password", () => {
     expect(createUserSchema.parse(input).email).toBe("nuova.persona@test.local");
@@ -117,7 +134,9 @@ describe("creating users", () => {
     expect(weak.success).toBe(false);
     const paths = weak.error!.issues.map((issue) => issue.path.join("."));
     expect(paths).toContain("password");
-    expect(createUserSchema.safeParse({ ...input, confirm: "una-password-diversa" }).error?.issues[0]).toMatchObject({ path: ["confirm"] });
+    expect(createUserSchema.safeParse({ ...input, confirm: "una-password-diversa" }).error?.issues[0]).toMatchObject({
+      path: ["confirm"],
+    });
   });
 
   it("refuses a second account with the same e-mail and reports the last sign-in", async () => {
@@ -130,7 +149,14 @@ describe("creating users", () => {
       const login = new Date(Date.now() - 2 * HOUR);
       const seen = new Date(Date.now() - HOUR);
       await db.loginAttempt.create({ data: { email: data.email, ip: "", success: true, createdAt: login } });
-      await db.session.create({ data: { id: `prova-${created.id}`, userId: created.id, expiresAt: new Date(Date.now() + HOUR), lastSeenAt: seen } });
+      await db.session.create({
+        data: {
+          id: `prova-${created.id}`,
+          userId: created.id,
+          expiresAt: new Date(Date.now() + HOUR),
+          lastSeenAt: seen,
+        },
+      });
       expect((await getUser(created.id))?.lastSignIn).toEqual(seen);
       await db.session.deleteMany({ where: { userId: created.id } }); // signed out: the login time remains
       expect((await listUsers()).find((user) => user.id === created.id)?.lastSignIn).toEqual(login);

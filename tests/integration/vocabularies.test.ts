@@ -13,10 +13,13 @@ const ROLLBACK = new Error("rollback");
 
 async function rolledBack(work: (tx: Tx) => Promise<void>) {
   try {
-    await db.$transaction(async (tx) => {
-      await work(tx);
-      throw ROLLBACK;
-    }, { timeout: 30_000 });
+    await db.$transaction(
+      async (tx) => {
+        await work(tx);
+        throw ROLLBACK;
+      },
+      { timeout: 30_000 },
+    );
   } catch (error) {
     if (error !== ROLLBACK) throw error;
   }
@@ -38,7 +41,10 @@ async function sheetsOf(tx: Tx, termId: number) {
 }
 
 async function publishedOf(tx: Tx, ids: Set<number>) {
-  const rows = await tx.practice.findMany({ where: { id: { in: [...ids] }, status: "PUBLISHED" }, select: { id: true } });
+  const rows = await tx.practice.findMany({
+    where: { id: { in: [...ids] }, status: "PUBLISHED" },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }
 
@@ -56,7 +62,10 @@ async function overlappingAreas(tx: Tx) {
 }
 
 async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(TermRuleError);
   return error as TermRuleError;
 }
@@ -66,7 +75,10 @@ describe("mergeTerms", () => {
     await rolledBack(async (tx) => {
       const { from, into, fromSheets, intoSheets } = await overlappingAreas(tx);
       const union = new Set([...fromSheets, ...intoSheets]);
-      const before = await tx.practice.findMany({ where: { id: { in: [...union] } }, select: { id: true, version: true, updatedAt: true } });
+      const before = await tx.practice.findMany({
+        where: { id: { in: [...union] } },
+        select: { id: true, version: true, updatedAt: true },
+      });
       const revisions = await tx.practiceRevision.count();
       // A label no sheet text contains, so search can only find it through searchExtra.
       await updateTerm(tx, into.id, { label: "Zanzibarici ostinati", description: null });
@@ -80,8 +92,13 @@ describe("mergeTerms", () => {
       const published = await publishedOf(tx, union);
       expect(await listed(tx, { area: into.slug })).toEqual(published);
       expect(await listed(tx, { q: "zanzibarici ostinati" })).toEqual(published);
-      const after = await tx.practice.findMany({ where: { id: { in: [...union] } }, select: { id: true, version: true, updatedAt: true, searchExtra: true } });
-      expect(after.map(({ id, version, updatedAt }) => ({ id, version, updatedAt })).sort((a, b) => a.id - b.id)).toEqual(before.sort((a, b) => a.id - b.id));
+      const after = await tx.practice.findMany({
+        where: { id: { in: [...union] } },
+        select: { id: true, version: true, updatedAt: true, searchExtra: true },
+      });
+      expect(
+        after.map(({ id, version, updatedAt }) => ({ id, version, updatedAt })).sort((a, b) => a.id - b.id),
+      ).toEqual(before.sort((a, b) => a.id - b.id));
       for (const practice of after) expect(practice.searchExtra).not.toContain(from.label);
       expect(await tx.practiceRevision.count()).toBe(revisions);
     });
@@ -100,8 +117,13 @@ describe("mergeTerms", () => {
 describe("updateTerm", () => {
   it("changes the label, never the slug, and refreshes the search text of its sheets", async () => {
     await rolledBack(async (tx) => {
-      const term = await tx.term.findFirstOrThrow({ where: { vocabulary: "TECHNOLOGY", practices: { some: { practice: { status: "PUBLISHED" } } } } });
-      const { labelChanged, term: renamed } = await updateTerm(tx, term.id, { label: "Quokka digitali", description: "Prova" });
+      const term = await tx.term.findFirstOrThrow({
+        where: { vocabulary: "TECHNOLOGY", practices: { some: { practice: { status: "PUBLISHED" } } } },
+      });
+      const { labelChanged, term: renamed } = await updateTerm(tx, term.id, {
+        label: "Quokka digitali",
+        description: "Prova",
+      });
       expect(labelChanged).toBe(true);
       expect(renamed).toMatchObject({ slug: term.slug, label: "Quokka digitali", description: "Prova" });
       expect(await listed(tx, { q: "quokka digitali" })).toEqual(await publishedOf(tx, await sheetsOf(tx, term.id)));
@@ -110,12 +132,20 @@ describe("updateTerm", () => {
 
   it("refuses a label that reads like another value of the vocabulary", async () => {
     await rolledBack(async (tx) => {
-      const [first, second] = await tx.term.findMany({ where: { vocabulary: "AREA" }, orderBy: { position: "asc" }, take: 2 });
-      const error = await rejection(updateTerm(tx, second.id, { label: ` ${first.label.toUpperCase()} `, description: null }));
+      const [first, second] = await tx.term.findMany({
+        where: { vocabulary: "AREA" },
+        orderBy: { position: "asc" },
+        take: 2,
+      });
+      const error = await rejection(
+        updateTerm(tx, second.id, { label: ` ${first.label.toUpperCase()} `, description: null }),
+      );
       expect(error.field).toBe("label");
       expect(error.message).toContain(first.label);
       // Its own label, differently written, is fine.
-      await expect(updateTerm(tx, first.id, { label: first.label.toLowerCase(), description: null })).resolves.toBeTruthy();
+      await expect(
+        updateTerm(tx, first.id, { label: first.label.toLowerCase(), description: null }),
+      ).resolves.toBeTruthy();
     });
   });
 });
@@ -125,21 +155,31 @@ describe("addTerm", () => {
     await rolledBack(async (tx) => {
       const last = await tx.term.aggregate({ where: { vocabulary: "FUNDING" }, _max: { position: true } });
       const term = await addTerm(tx, "FUNDING", { label: "Fondi dell'Unione (React-EU)", description: null });
-      expect(term).toMatchObject({ vocabulary: "FUNDING", slug: "fondi-dell-unione-react-eu", position: (last._max.position ?? 0) + 1 });
+      expect(term).toMatchObject({
+        vocabulary: "FUNDING",
+        slug: "fondi-dell-unione-react-eu",
+        position: (last._max.position ?? 0) + 1,
+      });
     });
   });
 
   it("refuses duplicates by label or by slug, with a clear message", async () => {
     await rolledBack(async (tx) => {
-      const anziani = await tx.term.findUniqueOrThrow({ where: { vocabulary_slug: { vocabulary: "AREA", slug: "anziani" } } });
+      const anziani = await tx.term.findUniqueOrThrow({
+        where: { vocabulary_slug: { vocabulary: "AREA", slug: "anziani" } },
+      });
       for (const label of [anziani.label.toLowerCase(), "Anziani"]) {
         const error = await rejection(addTerm(tx, "AREA", { label, description: null }));
         expect(error.field).toBe("label");
-        expect(error.message).toBe(`Esiste già la voce «${anziani.label}»: usa quella, oppure scegli un'etichetta diversa.`);
+        expect(error.message).toBe(
+          `Esiste già la voce «${anziani.label}»: usa quella, oppure scegli un'etichetta diversa.`,
+        );
       }
       expect((await rejection(addTerm(tx, "AREA", { label: "!!!", description: null }))).field).toBe("label");
       // The same label in another vocabulary is another value.
-      await expect(addTerm(tx, "CHANNEL", { label: "Anziani", description: null })).resolves.toMatchObject({ slug: "anziani" });
+      await expect(addTerm(tx, "CHANNEL", { label: "Anziani", description: null })).resolves.toMatchObject({
+        slug: "anziani",
+      });
     });
   });
 });
@@ -151,7 +191,10 @@ describe("deleteTerm", () => {
       await deleteTerm(tx, unused.id);
       expect(await tx.term.findUnique({ where: { id: unused.id } })).toBeNull();
 
-      const used = await tx.term.findFirstOrThrow({ where: { practices: { some: {} } }, include: { _count: { select: { practices: true } } } });
+      const used = await tx.term.findFirstOrThrow({
+        where: { practices: { some: {} } },
+        include: { _count: { select: { practices: true } } },
+      });
       const error = await rejection(deleteTerm(tx, used.id));
       expect(error.message).toMatch(/uniscila a un'altra voce/);
       expect(await tx.practiceTerm.count({ where: { termId: used.id } })).toBe(used._count.practices);

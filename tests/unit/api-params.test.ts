@@ -5,12 +5,23 @@ import { comuniParamShape, parseListParams, parseParams } from "@/lib/api/params
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { FACET_KEYS } from "@/lib/practices/facets";
 
-const options = Object.fromEntries(FACET_KEYS.map((key) => [key, [{ slug: `${key}-a`, label: "A" }, { slug: `${key}-b`, label: "B" }]])) as FacetOptions;
+const options = Object.fromEntries(
+  FACET_KEYS.map((key) => [
+    key,
+    [
+      { slug: `${key}-a`, label: "A" },
+      { slug: `${key}-b`, label: "B" },
+    ],
+  ]),
+) as FacetOptions;
 const params = (query: string) => new URLSearchParams(query);
 
 describe("API parameters", () => {
   it("accepts the listing's parameters, repeated or comma-separated", () => {
-    const result = parseListParams(options, params("regione=regione-a&regione=regione-b&area=area-b,area-a&q=%20spesa%20&ordina=titolo&pagina=2"));
+    const result = parseListParams(
+      options,
+      params("regione=regione-a&regione=regione-b&area=area-b,area-a&q=%20spesa%20&ordina=titolo&pagina=2"),
+    );
     expect(result).toMatchObject({ ok: true, value: { q: "spesa", sort: "titolo", page: 2 } });
     if (result.ok) {
       expect(result.value.facets.regione).toEqual(["regione-a", "regione-b"]);
@@ -55,7 +66,11 @@ describe("OpenAPI document", () => {
     const parameters = document.paths["/pratiche"].get.parameters;
     expect(parameters.map((p) => p.name)).toEqual(["q", ...FACET_KEYS, "ordina", "pagina"]);
     const region = parameters.find((p) => p.name === "regione")!;
-    expect(region).toMatchObject({ style: "form", explode: true, schema: { type: "array", items: { enum: ["regione-a", "regione-b"] } } });
+    expect(region).toMatchObject({
+      style: "form",
+      explode: true,
+      schema: { type: "array", items: { enum: ["regione-a", "regione-b"] } },
+    });
   });
 
   it("refers to named schemas that exist", () => {

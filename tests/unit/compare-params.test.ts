@@ -4,7 +4,10 @@ import { compareRows, parseCompareParams } from "@/lib/compare/compare";
 
 describe("compare parameters", () => {
   it("keeps distinct valid slugs in order, at most three", () => {
-    expect(parseCompareParams({ p: ["b", "a", "b", "NOT VALID!", "c", "d"] })).toEqual({ slugs: ["b", "a", "c"], dropped: 1 });
+    expect(parseCompareParams({ p: ["b", "a", "b", "NOT VALID!", "c", "d"] })).toEqual({
+      slugs: ["b", "a", "c"],
+      dropped: 1,
+    });
     expect(parseCompareParams({ p: "solo" })).toEqual({ slugs: ["solo"], dropped: 0 });
     expect(parseCompareParams({})).toEqual({ slugs: [], dropped: 0 });
   });
@@ -34,7 +37,13 @@ describe("compare rows", () => {
   it("marks the values every compared sheet shares", () => {
     const rows = compareRows([record(["comunali", "europei"], "metà e metà"), record(["comunali"], null)]);
     const funding = rows.find((row) => row.label === "Fonti di finanziamento")!;
-    expect(funding.cells[0]).toEqual({ items: [{ label: "COMUNALI", shared: true }, { label: "EUROPEI", shared: false }, { label: "Nota: metà e metà", shared: false }] });
+    expect(funding.cells[0]).toEqual({
+      items: [
+        { label: "COMUNALI", shared: true },
+        { label: "EUROPEI", shared: false },
+        { label: "Nota: metà e metà", shared: false },
+      ],
+    });
     expect(funding.cells[1]).toEqual({ items: [{ label: "COMUNALI", shared: true }] });
     expect(rows.find((row) => row.label === "Data di avvio")!.cells[0]).toEqual({ text: "16/03/2020" });
     expect(rows.find((row) => row.label === "Operatori coinvolti")!.cells[0]).toEqual({ text: "—" });

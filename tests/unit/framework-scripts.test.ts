@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addNonceToFrameworkScripts, isFrameworkScript } from "@/lib/server/framework-scripts";
 
-const TURBOPACK = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
 
 describe("isFrameworkScript", () => {
   it("accepts the three shapes Next writes", () => {

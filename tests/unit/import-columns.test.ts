@@ -5,19 +5,31 @@ import { FIELD_NAMES } from "@/lib/practices/practice-fields";
 
 describe("reading back our own export", () => {
   it("accepts the export's extra columns without mapping or reporting them", () => {
-    const { columns, problems } = mapColumns({ columns: [...CSV_COLUMNS], records: [], problems: [], details: "" }, "csv");
+    const { columns, problems } = mapColumns(
+      { columns: [...CSV_COLUMNS], records: [], problems: [], details: "" },
+      "csv",
+    );
     expect(problems).toEqual([]);
     expect([...columns.fields.values()].sort()).toEqual([...FIELD_NAMES].sort());
   });
 
   it("still reports columns that are neither template nor export columns", () => {
-    const { problems } = mapColumns({ columns: [...FIELD_NAMES, "colonna_misteriosa"], records: [], problems: [], details: "" }, "csv");
+    const { problems } = mapColumns(
+      { columns: [...FIELD_NAMES, "colonna_misteriosa"], records: [], problems: [], details: "" },
+      "csv",
+    );
     expect(problems.map((p) => p.column)).toEqual(["colonna_misteriosa"]);
   });
 
   it("removes the quote the export put before a formula-like cell, and only that", () => {
-    const { columns } = mapColumns({ columns: ["codice", "titolo", "sintesi"], records: [], problems: [], details: "" }, "csv");
-    const { input } = recordInput({ row: 2, cells: { codice: "A-1", titolo: "'=SOMMA(1;2)", sintesi: "'virgolette all'inizio" } }, columns);
+    const { columns } = mapColumns(
+      { columns: ["codice", "titolo", "sintesi"], records: [], problems: [], details: "" },
+      "csv",
+    );
+    const { input } = recordInput(
+      { row: 2, cells: { codice: "A-1", titolo: "'=SOMMA(1;2)", sintesi: "'virgolette all'inizio" } },
+      columns,
+    );
     expect(input.titolo).toBe("=SOMMA(1;2)");
     expect(input.sintesi).toBe("'virgolette all'inizio");
   });

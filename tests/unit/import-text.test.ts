@@ -8,7 +8,10 @@ describe("decodeText", () => {
 
   it("reads UTF-8 with and without BOM", () => {
     expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: "utf-8" });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual({ text, encoding: "utf-8" });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual({
+      text,
+      encoding: "utf-8",
+    });
   });
 
   it("falls back to Windows-1252 for bytes that are not UTF-8", () => {
@@ -18,7 +21,10 @@ describe("decodeText", () => {
   });
 
   it("reads UTF-16 with BOM (Excel's Unicode text)", () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]))).toEqual({
+      text,
+      encoding: "utf-16le",
+    });
   });
 });
 
@@ -36,6 +42,12 @@ describe("columnLetter and importFormatOf", () => {
   });
 
   it("knows formats by extension only", () => {
-    expect(["schede.CSV", "a.b.xlsx", "dati.json", "vecchio.xls", "senza"].map(importFormatOf)).toEqual(["csv", "xlsx", "json", null, null]);
+    expect(["schede.CSV", "a.b.xlsx", "dati.json", "vecchio.xls", "senza"].map(importFormatOf)).toEqual([
+      "csv",
+      "xlsx",
+      "json",
+      null,
+      null,
+    ]);
   });
 });

@@ -30,8 +30,23 @@ function record(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
     innovazione: null,
     sostenibilita: coded("continua"),
     note_sostenibilita: null,
-    ente: { slug: "comune-x", nome: "Comune di X", tipo: coded("comune"), codice_istat: "040012", provincia: "Forlì-Cesena", popolazione: 1000, fascia_popolazione: coded("fino-5000"), url: "http://localhost/enti/comune-x" },
-    regione: { slug: "emilia-romagna", nome: "Emilia-Romagna", codice_istat: "08", ripartizione: coded("nord-est"), url: "http://localhost/regioni/emilia-romagna" },
+    ente: {
+      slug: "comune-x",
+      nome: "Comune di X",
+      tipo: coded("comune"),
+      codice_istat: "040012",
+      provincia: "Forlì-Cesena",
+      popolazione: 1000,
+      fascia_popolazione: coded("fino-5000"),
+      url: "http://localhost/enti/comune-x",
+    },
+    regione: {
+      slug: "emilia-romagna",
+      nome: "Emilia-Romagna",
+      codice_istat: "08",
+      ripartizione: coded("nord-est"),
+      url: "http://localhost/regioni/emilia-romagna",
+    },
     illustrativa: true,
     pubblicata_il: "2020-07-01T08:00:00.000Z",
     aggiornata_il: "2020-07-01T08:00:00.000Z",
@@ -39,7 +54,8 @@ function record(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
   };
 }
 
-const parse = (csv: string, delimiter = ",") => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { delimiter, skipEmptyLines: true }).data;
+const parse = (csv: string, delimiter = ",") =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { delimiter, skipEmptyLines: true }).data;
 
 describe("CSV export", () => {
   it("starts with a BOM and the import template's columns, then the descriptive ones", () => {
@@ -80,6 +96,14 @@ describe("CSV export", () => {
   });
 
   it("writes any table with the same rules", () => {
-    expect(toCsv(["a", "b"], [{ a: "=x", b: 2 }, { a: null, b: null }])).toBe("\uFEFFa,b\r\n\"'=x\",2\r\n,\r\n");
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          { a: "=x", b: 2 },
+          { a: null, b: null },
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"\'=x",2\r\n,\r\n');
   });
 });

@@ -10,9 +10,14 @@ describe("DCAT-AP_IT metadata", () => {
     const quads = new Parser().parse(toTurtle(graph));
     expect(quads).toHaveLength(tripleCount(graph));
     const dataset = "https://example.org/open-data/dcat-ap-it#dataset";
-    const typeOf = (subject: string) => quads.filter((q) => q.subject.value === subject && q.predicate.value.endsWith("#type")).map((q) => q.object.value);
+    const typeOf = (subject: string) =>
+      quads
+        .filter((q) => q.subject.value === subject && q.predicate.value.endsWith("#type"))
+        .map((q) => q.object.value);
     expect(typeOf(dataset)).toContain("http://dati.gov.it/onto/dcatapit#Dataset");
-    const distributions = quads.filter((q) => q.subject.value === dataset && q.predicate.value === "http://www.w3.org/ns/dcat#distribution");
+    const distributions = quads.filter(
+      (q) => q.subject.value === dataset && q.predicate.value === "http://www.w3.org/ns/dcat#distribution",
+    );
     expect(distributions.length).toBeGreaterThanOrEqual(3);
     const licence = quads.find((q) => q.predicate.value === "http://purl.org/dc/terms/license");
     expect(licence?.object.value).toContain("CCBY40");
@@ -22,7 +27,10 @@ describe("DCAT-AP_IT metadata", () => {
     const jsonLd = toJsonLd(graph);
     expect(jsonLd["@graph"].map((node) => node["@id"])).toEqual(graph.nodes.map((node) => node.id));
     const dataset = jsonLd["@graph"].find((node) => node["@id"].endsWith("#dataset")) as Record<string, unknown>;
-    expect(dataset["dct:title"]).toEqual({ "@value": "Pratiche dei servizi sociali durante l'emergenza Covid-19", "@language": "it" });
+    expect(dataset["dct:title"]).toEqual({
+      "@value": "Pratiche dei servizi sociali durante l'emergenza Covid-19",
+      "@language": "it",
+    });
     expect(JSON.stringify(jsonLd)).toContain("illustrativa");
   });
 });

@@ -13,12 +13,22 @@ describe("practiceInputSchema", () => {
     const draft = result.data!;
     expect(draft.status).toBe("DRAFT");
     expect(draft.sustainability).toBe("NON_NOTO");
-    expect(draft.entity).toEqual({ name: "Comune di Bari", kind: "COMUNE", istatCode: null, regionId: 16, province: null });
+    expect(draft.entity).toEqual({
+      name: "Comune di Bari",
+      kind: "COMUNE",
+      istatCode: null,
+      regionId: 16,
+      province: null,
+    });
     expect(draft.terms).toEqual({ AREA: ["anziani"], FUNDING: [], TECHNOLOGY: [], NETWORK: [], CHANNEL: [] });
   });
 
   it("reads vocabulary values by label or slug, separated by | or as a list, ignoring case and accents", () => {
-    const fromCell = parse({ ...valid, aree_utenza: "anziani | DISABILI", fonti_finanziamento: "pon inclusione / fondi europei" });
+    const fromCell = parse({
+      ...valid,
+      aree_utenza: "anziani | DISABILI",
+      fonti_finanziamento: "pon inclusione / fondi europei",
+    });
     expect(fromCell.data!.terms.AREA).toEqual(["anziani", "disabili"]);
     expect(fromCell.data!.terms.FUNDING).toEqual(["pon-inclusione"]);
     const fromForm = parse({ ...valid, aree_utenza: ["disabili", "anziani"] });
@@ -49,7 +59,19 @@ describe("practiceInputSchema", () => {
     expect(result.success).toBe(false);
     const errors = fieldErrors(result.error!);
     expect(Object.keys(errors).sort()).toEqual(
-      ["aree_utenza", "codice", "data_avvio", "descrizione", "ente_nome", "ente_tipo", "operatori_totale", "regione", "sintesi", "tipo_servizio", "titolo"].sort(),
+      [
+        "aree_utenza",
+        "codice",
+        "data_avvio",
+        "descrizione",
+        "ente_nome",
+        "ente_tipo",
+        "operatori_totale",
+        "regione",
+        "sintesi",
+        "tipo_servizio",
+        "titolo",
+      ].sort(),
     );
     expect(errors.aree_utenza!.join(" ")).toContain("«marziani» non è tra i valori");
     expect(errors.data_avvio![0]).toContain("non è una data valida");
@@ -63,6 +85,6 @@ describe("practiceInputSchema", () => {
   });
 
   it("keeps a cell that looks like a formula as plain text", () => {
-    expect(parse({ ...valid, titolo: "=HYPERLINK(\"http://x\")" }).data!.title).toBe("=HYPERLINK(\"http://x\")");
+    expect(parse({ ...valid, titolo: '=HYPERLINK("http://x")' }).data!.title).toBe('=HYPERLINK("http://x")');
   });
 });

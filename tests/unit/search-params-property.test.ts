@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FACET_KEYS } from "@/lib/practices/facets";
-import { filtersToSearchParams, MAX_PAGE, parsePracticeFilters, SORTS, type RawSearchParams } from "@/lib/practices/search-params";
+import {
+  filtersToSearchParams,
+  MAX_PAGE,
+  parsePracticeFilters,
+  SORTS,
+  type RawSearchParams,
+} from "@/lib/practices/search-params";
 
 // For any query string at all, the listing's parser returns bounded, normalised filters and
 // never throws; parsing its own canonical output changes nothing.
@@ -10,10 +16,25 @@ const KEYS = ["q", "ordina", "pagina", ...FACET_KEYS, "altro", "__proto__", "con
 const hostileString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 400 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
-  fc.constantFrom("%00", "\u0000", "' OR 1=1 --", "../../etc/passwd", "<script>", "-1", "1e9", "NaN", "Infinity", "0x10", " 3 ", "x".repeat(10_000)),
+  fc.constantFrom(
+    "%00",
+    "\u0000",
+    "' OR 1=1 --",
+    "../../etc/passwd",
+    "<script>",
+    "-1",
+    "1e9",
+    "NaN",
+    "Infinity",
+    "0x10",
+    " 3 ",
+    "x".repeat(10_000),
+  ),
 );
 const value = fc.oneof(fc.constant(undefined), hostileString, fc.array(hostileString, { maxLength: 40 }));
-const rawParams: fc.Arbitrary<RawSearchParams> = fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string()), value, { maxKeys: 15 });
+const rawParams: fc.Arbitrary<RawSearchParams> = fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string()), value, {
+  maxKeys: 15,
+});
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const SORT_VALUES: string[] = SORTS.map((s) => s.value);

@@ -19,7 +19,11 @@ describe("parsePracticeFilters", () => {
   });
 
   it("reads repeated and comma-separated facet values, deduplicated and sorted", () => {
-    const filters = parsePracticeFilters({ regione: ["puglia", "lazio", "puglia"], area: "anziani,disabili", tipo: "NUOVO" });
+    const filters = parsePracticeFilters({
+      regione: ["puglia", "lazio", "puglia"],
+      area: "anziani,disabili",
+      tipo: "NUOVO",
+    });
     expect(filters.facets.regione).toEqual(["lazio", "puglia"]);
     expect(filters.facets.area).toEqual(["anziani", "disabili"]);
     expect(filters.facets.tipo).toEqual(["nuovo"]);
@@ -60,7 +64,9 @@ describe("filtersToSearchParams", () => {
     const filters = parsePracticeFilters({ q: "tablet", regione: ["puglia", "lazio"], ordina: "titolo", pagina: "2" });
     const params = filtersToSearchParams(filters);
     expect(params.toString()).toBe("q=tablet&regione=lazio&regione=puglia&ordina=titolo&pagina=2");
-    expect(parsePracticeFilters(Object.fromEntries([...params.keys()].map((k) => [k, params.getAll(k)])))).toEqual(filters);
+    expect(parsePracticeFilters(Object.fromEntries([...params.keys()].map((k) => [k, params.getAll(k)])))).toEqual(
+      filters,
+    );
     expect(filtersToSearchParams(parsePracticeFilters({})).toString()).toBe("");
   });
 });

@@ -2,14 +2,28 @@ import { describe, expect, it } from "vitest";
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { FACET_KEYS } from "@/lib/practices/facets";
 import type { FacetCounts } from "@/lib/practices/queries";
-import { crossTab, crossTabRecords, parseStatsFileName, statsFileName, totals, type StatsData } from "@/lib/stats/cross-tab";
+import {
+  crossTab,
+  crossTabRecords,
+  parseStatsFileName,
+  statsFileName,
+  totals,
+  type StatsData,
+} from "@/lib/stats/cross-tab";
 
-const counts = (values: Partial<FacetCounts>) => ({ ...Object.fromEntries(FACET_KEYS.map((key) => [key, {}])), ...values }) as FacetCounts;
+const counts = (values: Partial<FacetCounts>) =>
+  ({ ...Object.fromEntries(FACET_KEYS.map((key) => [key, {}])), ...values }) as FacetCounts;
 const options = {
   ...Object.fromEntries(FACET_KEYS.map((key) => [key, []])),
-  regione: [{ slug: "puglia", label: "Puglia" }, { slug: "molise", label: "Molise" }],
+  regione: [
+    { slug: "puglia", label: "Puglia" },
+    { slug: "molise", label: "Molise" },
+  ],
   area: [{ slug: "anziani", label: "Anziani" }],
-  tipo: [{ slug: "nuovo", label: "Nuovo" }, { slug: "misto", label: "Misto" }],
+  tipo: [
+    { slug: "nuovo", label: "Nuovo" },
+    { slug: "misto", label: "Misto" },
+  ],
 } as unknown as FacetOptions;
 
 const data: StatsData = {
@@ -28,7 +42,9 @@ describe("statistics tables", () => {
       { slug: "puglia", label: "Puglia", total: 3, counts: [3, 0] },
       { slug: "molise", label: "Molise", total: 0, counts: [0, 0] },
     ]);
-    expect(crossTabRecords(crossTab(data, "tipo", "area"), "Area").rows).toEqual([{ Area: "Anziani", schede: 5, Nuovo: 2, Misto: 3 }]);
+    expect(crossTabRecords(crossTab(data, "tipo", "area"), "Area").rows).toEqual([
+      { Area: "Anziani", schede: 5, Nuovo: 2, Misto: 3 },
+    ]);
   });
 
   it("names and recognises the CSV files", () => {

@@ -31,12 +31,25 @@ export default async function EntityPage({ params }: PageProps<"/enti/[slug]">) 
   const entity = await fetchEntity((await params).slug);
   if (!entity) notFound();
   const { region } = entity;
-  const sameKindInRegion = toggleFacetValue(toggleFacetValue(emptyFilters(), "regione", region.slug), "ente", ENTITY_KINDS.find((k) => k.value === entity.kind)!.slug);
+  const sameKindInRegion = toggleFacetValue(
+    toggleFacetValue(emptyFilters(), "regione", region.slug),
+    "ente",
+    ENTITY_KINDS.find((k) => k.value === entity.kind)!.slug,
+  );
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-8">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Regioni", href: "/regioni" }, { label: region.name, href: `/regioni/${region.slug}` }, { label: entity.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Regioni", href: "/regioni" },
+          { label: region.name, href: `/regioni/${region.slug}` },
+          { label: entity.name },
+        ]}
+      />
       <header className="flex flex-col gap-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-primary">{labelOf(ENTITY_KINDS, entity.kind)}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-primary">
+          {labelOf(ENTITY_KINDS, entity.kind)}
+        </p>
         <h1 className="text-3xl font-bold">{entity.name}</h1>
         <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="entity-facts">
           <dt className="font-semibold">Regione</dt>
@@ -80,7 +93,9 @@ export default async function EntityPage({ params }: PageProps<"/enti/[slug]">) 
         </ul>
       </section>
       <section aria-labelledby="altro" className="no-print">
-        <h2 id="altro" className="mb-2 text-xl font-bold">Cerca altrove</h2>
+        <h2 id="altro" className="mb-2 text-xl font-bold">
+          Cerca altrove
+        </h2>
         <ul className="list-disc pl-6">
           <li>
             <Link href={listingHref(sameKindInRegion)}>Pratiche di enti dello stesso tipo in {region.name}</Link>

@@ -49,7 +49,9 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
       <ShareLinks url={`${siteUrl()}/pratiche/${practice.slug}`} title={practice.title} />
       {similar.length > 0 && (
         <section aria-labelledby="simili" className="no-print mt-8">
-          <h2 id="simili" className="text-2xl font-bold">Pratiche simili</h2>
+          <h2 id="simili" className="text-2xl font-bold">
+            Pratiche simili
+          </h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {similar.map((item) => (
               <li key={item.id}>

@@ -38,9 +38,13 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
 
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-8">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Regioni", href: "/regioni" }, { label: region.name }]} />
+      <Breadcrumbs
+        items={[{ label: "Home", href: "/" }, { label: "Regioni", href: "/regioni" }, { label: region.name }]}
+      />
       <header>
-        <p className="text-sm font-semibold uppercase tracking-wide text-primary">{labelOf(RIPARTIZIONI, region.ripartizione)}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-primary">
+          {labelOf(RIPARTIZIONI, region.ripartizione)}
+        </p>
         <h1 className="text-3xl font-bold">{region.name}</h1>
         <p className="mt-2 text-lg" data-testid="region-total">
           {result.total === 1 ? "1 pratica" : `${result.total} pratiche`} nel catalogo.{" "}
@@ -62,7 +66,9 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
               .filter((item) => item.count > 0);
             return (
               <section key={key} aria-labelledby={`sintesi-${key}`}>
-                <h2 id={`sintesi-${key}`} className="mb-2 text-xl font-bold">{facet.label}</h2>
+                <h2 id={`sintesi-${key}`} className="mb-2 text-xl font-bold">
+                  {facet.label}
+                </h2>
                 <CountList items={items} />
               </section>
             );
@@ -71,7 +77,9 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
       )}
 
       <section aria-labelledby="schede">
-        <h2 id="schede" className="mb-3 text-2xl font-bold">Le schede</h2>
+        <h2 id="schede" className="mb-3 text-2xl font-bold">
+          Le schede
+        </h2>
         {result.items.length === 0 ? (
           <p>Non ci sono ancora pratiche pubblicate per questa regione.</p>
         ) : (

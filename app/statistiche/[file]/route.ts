@@ -2,7 +2,14 @@ import type { NextRequest } from "next/server";
 import { bodyResponse, CONTENT_TYPES, notFoundProblem } from "@/lib/api/http";
 import { separatorFrom, toCsv } from "@/lib/open-data/csv";
 import { fetchStatsData } from "@/lib/stats/catalogue";
-import { crossTab, crossTabRecords, facetLabel, parseStatsFileName, totals, totalsRecords } from "@/lib/stats/cross-tab";
+import {
+  crossTab,
+  crossTabRecords,
+  facetLabel,
+  parseStatsFileName,
+  totals,
+  totalsRecords,
+} from "@/lib/stats/cross-tab";
 
 // The data of each chart of /statistiche as CSV: "finanziamento.csv", "finanziamento-per-regione.csv"…
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {

@@ -1,9 +1,19 @@
 // Accounts created by `npm test` in its throwaway database only (scripts/test.ts).
 export const ACCOUNTS = {
-  admin: { email: "admin@test.local", password: "prova-amministratore-2026", name: "Anna Amministratrice", role: "ADMIN" },
+  admin: {
+    email: "admin@test.local",
+    password: "prova-amministratore-2026",
+    name: "Anna Amministratrice",
+    role: "ADMIN",
+  },
   editor: { email: "editor@test.local", password: "prova-redattore-2026", name: "Enrico Redattore", role: "EDITOR" },
   editor2: { email: "editor2@test.local", password: "prova-redattrice-2026", name: "Elena Redattrice", role: "EDITOR" },
-  limited: { email: "limitato@test.local", password: "prova-limiti-accesso-2026", name: "Luca Limitato", role: "EDITOR" },
+  limited: {
+    email: "limitato@test.local",
+    password: "prova-limiti-accesso-2026",
+    name: "Luca Limitato",
+    role: "EDITOR",
+  },
 } as const;
 
 const AUTH_DIR = `test-results/${process.env.TEST_RUN_ID ?? "main"}/.auth`;

@@ -17,7 +17,10 @@ export function urlOf(entry: string) {
 }
 
 export function adminRoutes() {
-  const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/app-paths-manifest.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   const entries = Object.keys(manifest).map((key) => `app${key}`);
   const admin = entries.filter((entry) => urlOf(entry).startsWith("/admin") || urlOf(entry).startsWith("/api/admin"));
   return {
@@ -30,7 +33,14 @@ export type ServerAction = { id: string; file: string; name: string; pageUrl: st
 
 export function serverActions(): ServerAction[] {
   const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/server-reference-manifest.json"), "utf8"));
-  return Object.entries(manifest.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>)
+  return Object.entries(
+    manifest.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>,
+  )
     .filter(([, action]) => !action.exportedName.startsWith("$$RSC_SERVER_CACHE"))
-    .map(([id, action]) => ({ id, file: action.filename, name: action.exportedName, pageUrl: urlOf(Object.keys(action.workers)[0]) }));
+    .map(([id, action]) => ({
+      id,
+      file: action.filename,
+      name: action.exportedName,
+      pageUrl: urlOf(Object.keys(action.workers)[0]),
+    }));
 }

@@ -9,7 +9,9 @@ export async function tableCounts(tables: string[]) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}`);
+    const { rows } = await client.query(
+      `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}`,
+    );
     return rows[0] as Record<string, string>;
   } finally {
     await client.end();

@@ -19,7 +19,9 @@ export default async function VocabulariesPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {VOCABULARIES.map((info) => (
           <li key={info.key} className="rounded border border-line p-4">
-            <Link href={`/admin/vocabolari/${info.key}`} className="text-lg font-semibold">{info.label}</Link>
+            <Link href={`/admin/vocabolari/${info.key}`} className="text-lg font-semibold">
+              {info.label}
+            </Link>
             <p className="text-muted">{counts.get(info.vocabulary) ?? 0} voci</p>
           </li>
         ))}

@@ -25,10 +25,13 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p><Link href="/admin/import">‹ Importa schede</Link></p>
+        <p>
+          <Link href="/admin/import">‹ Importa schede</Link>
+        </p>
         <h1 className="text-3xl font-bold">Importazione di «{job.fileName}»</h1>
         <p className="text-muted">
-          Caricato il {dateTime.format(job.createdAt)}{job.user && ` da ${job.user.name}`} · {job.rowCount} {job.rowCount === 1 ? "riga" : "righe"}
+          Caricato il {dateTime.format(job.createdAt)}
+          {job.user && ` da ${job.user.name}`} · {job.rowCount} {job.rowCount === 1 ? "riga" : "righe"}
           {summary.details && ` · ${summary.details}`}
         </p>
       </div>
@@ -56,14 +59,18 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
 
       {summary.problems.length > 0 && (
         <section aria-labelledby="problemi" className="flex flex-col gap-3">
-          <h2 id="problemi" className="text-xl font-bold">Problemi da correggere</h2>
+          <h2 id="problemi" className="text-xl font-bold">
+            Problemi da correggere
+          </h2>
           <ImportProblemsTable problems={summary.problems} rowLabel={rowLabel} />
         </section>
       )}
 
       {summary.rows.length > 0 && (
         <section aria-labelledby="esito" className="flex flex-col gap-4">
-          <h2 id="esito" className="text-xl font-bold">{job.status === "COMMITTED" ? "Esito" : "Cosa farà l'importazione"}</h2>
+          <h2 id="esito" className="text-xl font-bold">
+            {job.status === "COMMITTED" ? "Esito" : "Cosa farà l'importazione"}
+          </h2>
           <ImportCounts counts={summary.counts} />
           {job.status === "PREVIEW" &&
             (changes > 0 ? (

@@ -36,9 +36,20 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
         <StatusBadge status={practice.status} />
         {practice.isSample && <span className="text-sm font-semibold uppercase text-warning">scheda illustrativa</span>}
       </div>
-      <PracticeTabs id={practice.id} current="modifica" publicSlug={practice.status === "PUBLISHED" ? practice.slug : null} />
-      {outcome && <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">{outcome}</p>}
-      <p className="text-sm text-muted">Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, ti verrà mostrato cosa ha cambiato prima di sovrascrivere.</p>
+      <PracticeTabs
+        id={practice.id}
+        current="modifica"
+        publicSlug={practice.status === "PUBLISHED" ? practice.slug : null}
+      />
+      {outcome && (
+        <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
+          {outcome}
+        </p>
+      )}
+      <p className="text-sm text-muted">
+        Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, ti verrà mostrato cosa ha
+        cambiato prima di sovrascrivere.
+      </p>
       <PracticeForm
         key={practice.version}
         practiceId={practice.id}

@@ -13,7 +13,11 @@ export default async function NewPracticePage() {
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Schede", href: "/admin/pratiche" }, { label: "Nuova scheda" }]} />
       <h1 className="text-3xl font-bold">Nuova scheda</h1>
-      <PracticeForm initialValues={{ stato: "bozza", sostenibilita: "non-noto" }} reference={reference} entities={entities} />
+      <PracticeForm
+        initialValues={{ stato: "bozza", sostenibilita: "non-noto" }}
+        reference={reference}
+        entities={entities}
+      />
     </div>
   );
 }

@@ -41,21 +41,30 @@ export default async function UserPage({ params }: PageProps<"/admin/utenti/[id]
       </div>
 
       <section aria-labelledby="sez-ruolo" className="flex max-w-xl flex-col gap-3">
-        <h2 id="sez-ruolo" className="text-xl font-bold">Ruolo</h2>
+        <h2 id="sez-ruolo" className="text-xl font-bold">
+          Ruolo
+        </h2>
         {self ? (
-          <p>Non puoi cambiare il tuo ruolo: chiedilo a un altro amministratore. Così l&apos;area non resta mai senza amministratori.</p>
+          <p>
+            Non puoi cambiare il tuo ruolo: chiedilo a un altro amministratore. Così l&apos;area non resta mai senza
+            amministratori.
+          </p>
         ) : (
           <UserRoleForm userId={user.id} role={user.role} />
         )}
       </section>
 
       <section aria-labelledby="sez-stato" className="flex max-w-xl flex-col gap-3">
-        <h2 id="sez-stato" className="text-xl font-bold">Accesso</h2>
+        <h2 id="sez-stato" className="text-xl font-bold">
+          Accesso
+        </h2>
         {self ? <p>Non puoi disattivare il tuo account.</p> : <UserStatusForm userId={user.id} active={user.active} />}
       </section>
 
       <section aria-labelledby="sez-password" className="flex flex-col gap-3">
-        <h2 id="sez-password" className="text-xl font-bold">{self ? "La tua password" : "Nuova password"}</h2>
+        <h2 id="sez-password" className="text-xl font-bold">
+          {self ? "La tua password" : "Nuova password"}
+        </h2>
         <p className="max-w-3xl">
           {self
             ? "Le tue altre sessioni verranno chiuse; questa resta aperta."

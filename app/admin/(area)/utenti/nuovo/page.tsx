@@ -12,7 +12,8 @@ export default async function NewUserPage() {
       <Breadcrumbs items={[{ label: "Utenti", href: "/admin/utenti" }, { label: "Nuovo utente" }]} />
       <h1 className="text-3xl font-bold">Nuovo utente</h1>
       <p className="max-w-3xl">
-        Scegli tu la password iniziale e comunicala alla persona per un canale sicuro (non per e-mail insieme all&apos;indirizzo).
+        Scegli tu la password iniziale e comunicala alla persona per un canale sicuro (non per e-mail insieme
+        all&apos;indirizzo).
       </p>
       <UserCreateForm />
     </div>

@@ -9,7 +9,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const practice = /^[a-z0-9-]{1,120}$/.test(slug) ? await fetchPractice(slug) : null;
   if (!practice) return notFoundProblem(request, `Nessuna scheda pubblicata con slug «${slug.slice(0, 120)}».`);
-  return jsonResponse(request, { avviso: practice.isSample ? SAMPLE_NOTE : null, pratica: practiceRecord(practice, siteUrl()) });
+  return jsonResponse(request, {
+    avviso: practice.isSample ? SAMPLE_NOTE : null,
+    pratica: practiceRecord(practice, siteUrl()),
+  });
 }
 
 export function OPTIONS() {

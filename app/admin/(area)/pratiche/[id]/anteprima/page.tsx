@@ -16,9 +16,14 @@ export default async function PreviewPracticePage({ params }: PageProps<"/admin/
   if (!practice) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <PracticeTabs id={practice.id} current="anteprima" publicSlug={practice.status === "PUBLISHED" ? practice.slug : null} />
+      <PracticeTabs
+        id={practice.id}
+        current="anteprima"
+        publicSlug={practice.status === "PUBLISHED" ? practice.slug : null}
+      />
       <p role="note" className="rounded border-l-4 border-primary bg-primary-lightest px-3 py-2">
-        Anteprima: così apparirà la scheda sul sito pubblico{practice.status === "PUBLISHED" ? "" : " quando sarà pubblicata"}.
+        Anteprima: così apparirà la scheda sul sito pubblico
+        {practice.status === "PUBLISHED" ? "" : " quando sarà pubblicata"}.
       </p>
       <PracticeDetail practice={practice} />
     </div>

@@ -10,7 +10,11 @@ import { diffSnapshots, type PracticeSnapshot } from "@/lib/practices/snapshot";
 
 export const metadata: Metadata = { title: "Storico della scheda — area riservata" };
 
-const SOURCE = { FORM: "modifica dal modulo", IMPORT: "importazione", RESTORE: "ripristino di una versione precedente" } as const;
+const SOURCE = {
+  FORM: "modifica dal modulo",
+  IMPORT: "importazione",
+  RESTORE: "ripristino di una versione precedente",
+} as const;
 
 export default async function PracticeHistoryPage({ params, searchParams }: PageProps<"/admin/pratiche/[id]/storico">) {
   const { id: rawId } = await params;
@@ -19,7 +23,8 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
   const [revisions, reference, query] = await Promise.all([listRevisions(practice.id), loadReference(), searchParams]);
-  const label = (vocabulary: string, slug: string) => reference.terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
+  const label = (vocabulary: string, slug: string) =>
+    reference.terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
 
   const views: RevisionView[] = revisions.map((revision, index) => {
     const previous = revisions[index + 1];
@@ -27,16 +32,28 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
       id: revision.id,
       version: revision.version,
       createdAt: revision.createdAt,
-      author: revision.user?.name ?? (revision.importJob ? `importazione di «${revision.importJob.fileName}»` : "dati caricati all'avvio"),
+      author:
+        revision.user?.name ??
+        (revision.importJob ? `importazione di «${revision.importJob.fileName}»` : "dati caricati all'avvio"),
       sourceLabel: SOURCE[revision.source],
-      changes: previous ? diffSnapshots(previous.snapshot as unknown as PracticeSnapshot, revision.snapshot as unknown as PracticeSnapshot, label) : [],
+      changes: previous
+        ? diffSnapshots(
+            previous.snapshot as unknown as PracticeSnapshot,
+            revision.snapshot as unknown as PracticeSnapshot,
+            label,
+          )
+        : [],
     };
   });
 
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Storico: {practice.title}</h1>
-      <PracticeTabs id={practice.id} current="storico" publicSlug={practice.status === "PUBLISHED" ? practice.slug : null} />
+      <PracticeTabs
+        id={practice.id}
+        current="storico"
+        publicSlug={practice.status === "PUBLISHED" ? practice.slug : null}
+      />
       {query.esito === "ripristinata" && (
         <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
           Ripristinato il contenuto della versione {String(query.versione)} come nuova versione.
@@ -47,7 +64,11 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
           Nel frattempo la scheda è stata modificata: controlla le versioni qui sotto e riprova.
         </p>
       )}
-      {views.length === 0 ? <p>Questa scheda non ha ancora modifiche registrate.</p> : <RevisionList revisions={views} currentVersion={practice.version} />}
+      {views.length === 0 ? (
+        <p>Questa scheda non ha ancora modifiche registrate.</p>
+      ) : (
+        <RevisionList revisions={views} currentVersion={practice.version} />
+      )}
     </div>
   );
 }
