@@ -13,7 +13,6 @@ import path from "node:path";
 import pg from "pg";
 import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
-import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "./lib/server-admin.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
@@ -26,7 +25,6 @@ import { writeReport, type RunReport } from "./bench/report.ts";
 import { CEILING_A, CEILING_B, listingScenarios, siteScenarios } from "./bench/scenarios.ts";
 import { seedSyntheticPractices } from "./bench/synthetic.ts";
 
-requireSupportedNode();
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
   const index = args.indexOf(`--${name}`);

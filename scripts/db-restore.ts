@@ -1,12 +1,13 @@
 // npm run db:restore -- FILE
 // Replaces the content of the database of DATABASE_URL, or of the embedded one, with a backup
 // made by db:backup: migrations are applied first, then every table is emptied and refilled in
-// one transaction (on any error the database stays as it was). Stop the site first, or restart
-// it afterwards: its cached pages do not know about the restore.
+// one transaction (on any error the database stays as it was). It refuses while the site (or
+// anything else) is connected to the database: a running site would keep serving cached pages of
+// the old content and could write between the backup's rows.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { readBackupFile, restoreBackup } from "./lib/backup.ts";
-import { openDatabase } from "./lib/database.ts";
+import { openDatabase, otherConnections } from "./lib/database.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";
 
 if (process.argv.length !== 3) {
@@ -20,6 +21,15 @@ if (!existsSync(file)) {
 }
 
 const db = await openDatabase();
+const others = await otherConnections(db.url);
+if (others > 0) {
+  console.error(
+    `Il sito è in esecuzione (${others} connessioni aperte al database): fermalo (Ctrl+C su npm start, o ferma ` +
+      "ogni istanza), poi ripeti `npm run db:restore -- FILE` e riavvialo. Il database non è stato modificato.",
+  );
+  await db.stop();
+  process.exit(1);
+}
 try {
   const started = performance.now();
   const backup = await readBackupFile(file);

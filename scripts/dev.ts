@@ -2,10 +2,8 @@
 import { spawn } from "node:child_process";
 import { nextBin } from "./lib/build.ts";
 import { openDatabase } from "./lib/database.ts";
-import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
-requireSupportedNode();
 const db = await openDatabase();
 await prepareDatabase(db.url);
 

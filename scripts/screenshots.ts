@@ -8,13 +8,11 @@ import path from "node:path";
 import { chromium as playwright, type Page } from "@playwright/test";
 import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
-import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
 
-requireSupportedNode();
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromiumPath) {

@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
 import { noncePages } from "../lib/server/nonce-pages.ts";
+import { requireDatabase } from "./lib/serve-database.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -21,6 +22,8 @@ const hostname = values.hostname ?? "0.0.0.0";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
 if (cluster.isPrimary) {
+  // Workers inherit DATABASE_URL: refused here, once, with the reason, rather than a 500 per request.
+  process.env.DATABASE_URL = await requireDatabase();
   let stopping = false;
   const restarts: number[] = [];
   const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);

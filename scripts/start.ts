@@ -4,16 +4,16 @@
 import { spawn } from "node:child_process";
 import { ensureBuild, serveArgs } from "./lib/build.ts";
 import { openDatabase } from "./lib/database.ts";
-import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
-requireSupportedNode();
 const port = process.env.PORT ?? "3000";
 const db = await openDatabase();
 console.log(
-  db.embedded
-    ? `PostgreSQL integrato avviato (dati in .data/postgres, porta ${db.port}).`
-    : "Uso il database di DATABASE_URL.",
+  !db.embedded
+    ? "Uso il database di DATABASE_URL."
+    : db.shared
+      ? `PostgreSQL integrato già in esecuzione (dati in .data/postgres, porta ${db.port}): lo uso.`
+      : `PostgreSQL integrato avviato (dati in .data/postgres, porta ${db.port}).`,
 );
 
 let server: ReturnType<typeof spawn> | undefined;

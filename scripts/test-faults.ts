@@ -14,12 +14,10 @@ import { ACCOUNTS } from "../tests/e2e/support/accounts.ts";
 import { hostileSheets } from "../tests/faults/support/sheets.ts";
 import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
-import { requireSupportedNode } from "./lib/node-version.ts";
 import { stopPostgres } from "./lib/pg-control.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
-requireSupportedNode();
 const chromium =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromium) {

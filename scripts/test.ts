@@ -10,11 +10,9 @@ import { findFreePort } from "./lib/embedded-postgres.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
 import { ACCOUNTS } from "../tests/e2e/support/accounts.ts";
-import { requireSupportedNode } from "./lib/node-version.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
-requireSupportedNode();
 const chromium =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!chromium || !existsSync(chromium)) {

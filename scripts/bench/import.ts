@@ -1,4 +1,4 @@
-// npx tsx scripts/bench/import.ts [--rows 240,10000] [--out DIR [--files-only]]
+// npm run bench:import -- [--rows 240,10000] [--out DIR [--files-only]]
 // Times `npm run import` (the CLI, as a user runs it) on generated CSV files against a database
 // of its own: a fresh `<name>_test_import_bench` beside DATABASE_URL, or an embedded cluster in
 // .data/postgres-test-import-bench. For each size: the dry run, the commit of new sheets, the

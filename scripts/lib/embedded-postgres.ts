@@ -38,9 +38,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
   await pg.start();
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
+  const url = embeddedUrl(port, options.database);
   await ensureDatabaseExists(url);
   return { url, port, stop: () => pg.stop() } satisfies RunningPostgres;
+}
+
+export function embeddedUrl(port: number, database: string) {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 function prepareDataDirForPostgresUser(dataDir: string) {
