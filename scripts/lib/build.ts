@@ -68,11 +68,11 @@ export function serveArgs(port: number | string, hostname?: string) {
 }
 
 /**
- * Resolves once a server answers `url` with a status below 500 (within 60 s); fails at once if
+ * Resolves once a server answers `url` with a status below 500 (within 60 s by default); fails at once if
  * the server process, when given, has exited.
  */
-export async function waitForServer(url: string, server?: { exitCode: number | null }) {
-  const deadline = Date.now() + 60_000;
+export async function waitForServer(url: string, server?: { exitCode: number | null }, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server && server.exitCode !== null) throw new Error(`Il server è terminato (codice ${server.exitCode})`);
     try {
