@@ -77,7 +77,10 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
       FROM json_to_recordset(${json}::json) AS k(key text, kind text, istat text)
       JOIN "Entity" e ON e."kind" = k.kind::"EntityKind" AND e."istatCode" = k.istat
       ORDER BY k.key, e."id"`;
-    for (const { key, id } of found) (byIstat.set(key, id), existingIds.add(id));
+    for (const { key, id } of found) {
+      byIstat.set(key, id);
+      existingIds.add(id);
+    }
   }
 
   // Postgres lowers both sides of ILIKE; without wildcards that is equality of the lowered
@@ -104,7 +107,11 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
       UNION ALL
       SELECT k.key, (SELECT e."id" FROM "Entity" e WHERE e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region AND e."name" ILIKE k.name ORDER BY e."id" LIMIT 1)
       FROM k WHERE k.wild`;
-    for (const { key, id } of found) if (id !== null) (byName.set(key, id), existingIds.add(id));
+    for (const { key, id } of found) {
+      if (id === null) continue;
+      byName.set(key, id);
+      existingIds.add(id);
+    }
   }
   const existing = new Map<number, BatchEntity>();
   for (const part of chunks([...existingIds])) {

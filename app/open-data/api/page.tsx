@@ -79,6 +79,7 @@ export default async function ApiPage() {
         ))}
         <p>
           I valori ammessi dai filtri sono in <Link href="/open-data#vocabolari">Dati aperti — vocabolari</Link> e in{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON route handler, not a page: the rule counts route.ts as a page */}
           <a href="/api/v1/vocabolari">/api/v1/vocabolari</a>.
         </p>
       </section>
