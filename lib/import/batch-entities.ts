@@ -2,6 +2,7 @@ import type { Prisma, Region } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 import { entitySlugRoot, newEntityData, slugCandidate } from "@/lib/practices/mutations";
 import type { EntityDraft } from "@/lib/practices/practice-input";
+import { itemAt } from "@/lib/item-at";
 
 // The entities of a whole import, resolved as savePractice resolves them row after row: an
 // existing entity by id; else the oldest with the same type + ISTAT code; else the oldest with
@@ -39,8 +40,8 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 function likeMatcher(pattern: string) {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
+    const char = pattern.charAt(i);
+    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern.charAt(++i));
     else if (char === "%") source += "[\\s\\S]*";
     else if (char === "_") source += "[\\s\\S]";
     else source += escapeRegExp(char);
@@ -172,7 +173,7 @@ export async function insertEntities(tx: Tx, created: NewEntity[], now: string) 
     created.map((entity) => entitySlugRoot(entity.data)),
     (candidates) => takenSlugs(tx, "Entity", candidates),
   );
-  created.forEach((entity, i) => (entity.data.slug = slugs[i]));
+  created.forEach((entity, i) => (entity.data.slug = itemAt(slugs, i)));
   for (const part of chunks(created, 1_000)) {
     const json = JSON.stringify(part.map((entity, ord) => ({ ord, ...entity.data })));
     const inserted = await tx.$queryRaw<{ id: number; slug: string }[]>`
