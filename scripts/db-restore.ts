@@ -10,11 +10,12 @@ import { readBackupFile, restoreBackup } from "./lib/backup.ts";
 import { openDatabase, otherConnections } from "./lib/database.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";
 
-if (process.argv.length !== 3) {
+const [, , backup] = process.argv;
+if (process.argv.length !== 3 || backup === undefined) {
   console.error("Uso: npm run db:restore -- percorso/del/backup.json.gz");
   process.exit(2);
 }
-const file = path.resolve(process.argv[2]);
+const file = path.resolve(backup);
 if (!existsSync(file)) {
   console.error(`File non trovato: ${file}`);
   process.exit(2);

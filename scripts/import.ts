@@ -17,11 +17,12 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { "dry-run": { type: "boolean", default: false } },
 });
-if (positionals.length !== 1) {
+const [input] = positionals;
+if (positionals.length !== 1 || input === undefined) {
   console.error("Uso: npm run import -- percorso/del/file.csv|.xlsx|.json [--dry-run]");
   process.exit(2);
 }
-const filePath = path.resolve(positionals[0]);
+const filePath = path.resolve(input);
 const dryRun = values["dry-run"];
 if (!existsSync(filePath)) {
   console.error(`File non trovato: ${filePath}`);

@@ -35,7 +35,7 @@ if (cluster.isPrimary) {
     if (stopping) return;
     const now = Date.now();
     restarts.push(now);
-    while (restarts[0] < now - 60_000) restarts.shift();
+    while ((restarts[0] ?? now) < now - 60_000) restarts.shift();
     if (restarts.length > workers * 5) {
       console.error("Troppi riavvii dei processi del server in un minuto: mi fermo.");
       process.exit(1);

@@ -80,6 +80,7 @@ export default async function OpenDataPage() {
         </h2>
         <p className="max-w-3xl">
           I valori codificati usano questi vocabolari; lo slug è quello dei file e dei parametri di ricerca (anche in{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON route handler, not a page: the rule counts route.ts as a page */}
           <a href="/api/v1/vocabolari">/api/v1/vocabolari</a>).
         </p>
         <VocabularyTables vocabularies={vocabulariesOf(regions, terms)} />

@@ -67,13 +67,14 @@ export function HeatmapChart({
             >
               {row.label.length > 32 ? `${row.label.slice(0, 30)}…` : row.label}
             </text>
-            {row.counts.map((count, index) => {
+            {columns.map((column, index) => {
+              const count = row.counts[index] ?? 0;
               const share = row.total ? count / row.total : 0;
               return (
-                <g key={columns[index]}>
-                  <rect x={x(columns[index])} y={top} width={CELL_W - 2} height={CELL_H - 2} fill={shade(share)} />
+                <g key={column}>
+                  <rect x={x(column)} y={top} width={CELL_W - 2} height={CELL_H - 2} fill={shade(share)} />
                   <text
-                    x={(x(columns[index]) ?? 0) + (CELL_W - 2) / 2}
+                    x={(x(column) ?? 0) + (CELL_W - 2) / 2}
                     y={top + (CELL_H - 2) / 2}
                     dominantBaseline="middle"
                     textAnchor="middle"

@@ -62,11 +62,14 @@ export function CompareTable({
               <th scope="row" className="bg-surface p-3 align-top font-semibold">
                 {row.label}
               </th>
-              {row.cells.map((cell, index) => (
-                <td key={records[index].slug} className="p-3 align-top">
-                  <Cell cell={cell} />
-                </td>
-              ))}
+              {records.map((record, index) => {
+                const cell = row.cells[index];
+                return (
+                  <td key={record.slug} className="p-3 align-top">
+                    {cell && <Cell cell={cell} />}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

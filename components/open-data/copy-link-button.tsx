@@ -1,12 +1,18 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const subscribeToNothing = () => () => {};
 
 /** "Copia il link" and "Stampa": they need a browser, so they appear only once JavaScript runs. */
 export function BrowserShareButtons({ url }: { url: string }) {
-  const [ready, setReady] = useState(false);
+  // false on the server and while hydrating, true once React renders in the browser
+  const ready = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const [copied, setCopied] = useState(false);
-  useEffect(() => setReady(true), []);
   if (!ready) return null;
 
   async function copy() {

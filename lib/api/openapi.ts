@@ -87,7 +87,7 @@ export function openApiDocument(options: FacetOptions, base: string) {
       ].join("\n\n"),
       license: { name: LICENCE.shortName, identifier: "CC-BY-4.0" },
     },
-    servers: [{ url: `${base}/api/v1` }],
+    servers: [{ url: `${base}/api/v1` }] as const,
     externalDocs: { description: "Dati aperti del catalogo", url: `${base}/open-data` },
     tags: [{ name: "pratiche" }, { name: "vocabolari" }],
     paths: {

@@ -80,7 +80,10 @@ export function isArrayParam(schema: z.ZodType) {
   return (schema instanceof z.ZodOptional ? schema.unwrap() : schema) instanceof z.ZodArray;
 }
 
-const arrayParams = (shape: ParamShape) => Object.keys(shape).filter((key) => isArrayParam(shape[key]));
+const arrayParams = (shape: ParamShape) =>
+  Object.entries(shape)
+    .filter(([, schema]) => isArrayParam(schema))
+    .map(([key]) => key);
 
 function collect(search: URLSearchParams, arrays: string[]) {
   const input: Record<string, unknown> = {};

@@ -15,10 +15,10 @@ export async function loginBlockedMinutes(client: Db, email: string, ip: string 
       select: { createdAt: true },
     });
   const [byAccount, byAddress] = await Promise.all([failures({ email }), ip ? failures({ ip }) : []]);
-  const blockers = [
-    byAccount.length >= MAX_FAILURES_PER_ACCOUNT ? byAccount[byAccount.length - MAX_FAILURES_PER_ACCOUNT] : null,
-    byAddress.length >= MAX_FAILURES_PER_ADDRESS ? byAddress[byAddress.length - MAX_FAILURES_PER_ADDRESS] : null,
-  ].filter((attempt) => attempt !== null);
+  // The failure that reached each limit; at(-n) is undefined while there are fewer than n.
+  const blockers = [byAccount.at(-MAX_FAILURES_PER_ACCOUNT), byAddress.at(-MAX_FAILURES_PER_ADDRESS)].filter(
+    (attempt) => attempt !== undefined,
+  );
   if (blockers.length === 0) return 0;
   const until = Math.max(...blockers.map((attempt) => attempt.createdAt.getTime() + LOGIN_WINDOW_MS));
   return Math.max(1, Math.ceil((until - Date.now()) / 60_000));

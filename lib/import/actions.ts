@@ -32,7 +32,7 @@ export async function removeSampleSheetsAction(
 ): Promise<ImportActionState> {
   await requireActionUser("ADMIN");
   const parsed = removeSamplesSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: parsed.error.issues[0].message };
+  if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
   let removed;
   try {
     removed = await db.$transaction((tx) => removeSampleSheets(tx), { timeout: 60_000 });

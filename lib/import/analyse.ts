@@ -79,5 +79,6 @@ export async function saveImportJob(client: Db, analysis: ImportAnalysis, userId
     VALUES (${userId}, ${analysis.fileName.slice(0, 255)}, ${analysis.format}, ${status}::"ImportStatus", ${analysis.rowCount},
       ${JSON.stringify(analysis.summary)}::jsonb, ${JSON.stringify(analysis.rows)}::jsonb, ${new Date().toISOString()}::timestamp(3))
     RETURNING "id", "status"::text AS "status"`;
+  if (!job) throw new Error("INSERT … RETURNING gave no import job row.");
   return job;
 }

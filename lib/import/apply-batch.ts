@@ -7,6 +7,7 @@ import {
   type BatchEntity,
 } from "@/lib/import/batch-entities";
 import type { ImportRow } from "@/lib/import/validate-rows";
+import { itemAt } from "@/lib/item-at";
 import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import {
   baselineRevisionData,
@@ -166,7 +167,7 @@ async function compute(tx: Tx, rows: ImportRow[]) {
   );
   const computed = rows.map((row, i): Computed => {
     const current = existing.get(row.draft.code);
-    const entity = entities.perRow[i];
+    const entity = itemAt(entities.perRow, i);
     const terms = draftTerms(row.draft, allTerms);
     if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created" };
     const desired = desiredSnapshot(row.draft, current.slug, entity, terms);
@@ -266,11 +267,12 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       const after = new Set(c.terms.map((term) => term.id));
       const added = [...after].filter((id) => !before.has(id));
       const removed = [...before].filter((id) => !after.has(id));
-      for (let i = 0; i < Math.max(added.length, removed.length); i++) {
-        if (i < added.length && i < removed.length) relinks.push({ practiceId, from: removed[i], to: added[i] });
-        else if (i < added.length) links.push({ practiceId, termId: added[i] });
-        else unlinks.push({ practiceId, termId: removed[i] });
+      for (const [i, to] of added.entries()) {
+        const from = removed[i];
+        if (from === undefined) links.push({ practiceId, termId: to });
+        else relinks.push({ practiceId, from, to });
       }
+      for (const termId of removed.slice(added.length)) unlinks.push({ practiceId, termId });
     }
     for (const part of chunks(relinks, 20_000)) {
       const practiceIds = part.map((link) => link.practiceId);
@@ -293,7 +295,7 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
     const records = creates.map((c, i) => ({
       ord: i,
       code: c.row.draft.code,
-      slug: slugs[i],
+      slug: itemAt(slugs, i),
       ...columns(c, publishedAtOf(c.row.draft, null, nowDate)),
     }));
     const idByCode = new Map<string, number>();
@@ -312,8 +314,10 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
     }
     creates.forEach((c, i) => {
       const practiceId = idByCode.get(c.row.draft.code)!;
-      results.set(c.row, { practiceId, slug: slugs[i], version: 1 });
-      revisions.push(revisionData(practiceId, 1, actor, desiredSnapshot(c.row.draft, slugs[i], c.entity, c.terms)));
+      results.set(c.row, { practiceId, slug: itemAt(slugs, i), version: 1 });
+      revisions.push(
+        revisionData(practiceId, 1, actor, desiredSnapshot(c.row.draft, itemAt(slugs, i), c.entity, c.terms)),
+      );
       for (const term of c.terms) links.push({ practiceId, termId: term.id });
     });
   }

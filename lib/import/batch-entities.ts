@@ -2,6 +2,7 @@ import type { Prisma, Region } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 import { entitySlugRoot, newEntityData, slugCandidate } from "@/lib/practices/mutations";
 import type { EntityDraft } from "@/lib/practices/practice-input";
+import { itemAt } from "@/lib/item-at";
 
 // The entities of a whole import, resolved as savePractice resolves them row after row: an
 // existing entity by id; else the oldest with the same type + ISTAT code; else the oldest with
@@ -39,8 +40,8 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 function likeMatcher(pattern: string) {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
+    const char = pattern.charAt(i);
+    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern.charAt(++i));
     else if (char === "%") source += "[\\s\\S]*";
     else if (char === "_") source += "[\\s\\S]";
     else source += escapeRegExp(char);
@@ -77,7 +78,10 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
       FROM json_to_recordset(${json}::json) AS k(key text, kind text, istat text)
       JOIN "Entity" e ON e."kind" = k.kind::"EntityKind" AND e."istatCode" = k.istat
       ORDER BY k.key, e."id"`;
-    for (const { key, id } of found) (byIstat.set(key, id), existingIds.add(id));
+    for (const { key, id } of found) {
+      byIstat.set(key, id);
+      existingIds.add(id);
+    }
   }
 
   // Postgres lowers both sides of ILIKE; without wildcards that is equality of the lowered
@@ -104,7 +108,11 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
       UNION ALL
       SELECT k.key, (SELECT e."id" FROM "Entity" e WHERE e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region AND e."name" ILIKE k.name ORDER BY e."id" LIMIT 1)
       FROM k WHERE k.wild`;
-    for (const { key, id } of found) if (id !== null) (byName.set(key, id), existingIds.add(id));
+    for (const { key, id } of found) {
+      if (id === null) continue;
+      byName.set(key, id);
+      existingIds.add(id);
+    }
   }
   const existing = new Map<number, BatchEntity>();
   for (const part of chunks([...existingIds])) {
@@ -165,7 +173,7 @@ export async function insertEntities(tx: Tx, created: NewEntity[], now: string) 
     created.map((entity) => entitySlugRoot(entity.data)),
     (candidates) => takenSlugs(tx, "Entity", candidates),
   );
-  created.forEach((entity, i) => (entity.data.slug = slugs[i]));
+  created.forEach((entity, i) => (entity.data.slug = itemAt(slugs, i)));
   for (const part of chunks(created, 1_000)) {
     const json = JSON.stringify(part.map((entity, ord) => ({ ord, ...entity.data })));
     const inserted = await tx.$queryRaw<{ id: number; slug: string }[]>`

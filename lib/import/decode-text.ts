@@ -28,6 +28,6 @@ export type Delimiter = (typeof DELIMITERS)[number];
  */
 export function detectDelimiter(text: string): Delimiter {
   const header = text.slice(0, text.search(/\r?\n|$/));
-  const counts = DELIMITERS.map((delimiter) => header.split(delimiter).length);
-  return DELIMITERS[counts.indexOf(Math.max(...counts))];
+  const parts = (delimiter: Delimiter) => header.split(delimiter).length;
+  return DELIMITERS.reduce((best, delimiter) => (parts(delimiter) > parts(best) ? delimiter : best));
 }

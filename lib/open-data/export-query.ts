@@ -47,7 +47,7 @@ export async function listMatchingIds(
 
 async function idsFor(filters: PracticeFilters, limit: number) {
   const keysQuery = facetKeysQuery(filters);
-  const keys: SelectedKeys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
+  const keys: SelectedKeys = keysQuery ? ((await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] ?? {}) : {};
   // Only relevance order depends on the total (past RANKED_LIMIT matches it ranks the most recent
   // ones only); without it a common word would rank every match. The other orders skip the count.
   const total = filters.q && filters.sort === "rilevanza" ? await countMatching(filters, keys) : undefined;

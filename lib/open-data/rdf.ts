@@ -11,8 +11,9 @@ export const plain = (value: string): RdfObject => ({ literal: value });
 export const date = (value: string): RdfObject => ({ literal: value, datatype: "xsd:date" });
 
 function expand(graph: RdfGraph, name: string) {
-  const [prefix, local] = name.split(":");
-  return graph.prefixes[prefix] ? graph.prefixes[prefix] + local : name;
+  const colon = name.indexOf(":");
+  const namespace = colon > 0 ? graph.prefixes[name.slice(0, colon)] : undefined;
+  return namespace ? namespace + name.slice(colon + 1) : name;
 }
 
 const turtleString = (value: string) =>

@@ -125,7 +125,7 @@ export function practiceInputSchema(reference: Reference) {
     .transform((value, ctx) => {
       const key = matchKey(value);
       const region = reference.regions.find(
-        (r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.split("/")[0]) === key,
+        (r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.replace(/\/.*/s, "")) === key,
       );
       if (!region) {
         ctx.addIssue({ code: "custom", message: `Regione: «${value}» non è una regione italiana.` });
@@ -201,10 +201,18 @@ export function practiceInputSchema(reference: Reference) {
             }
             const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
             if (!kind.success)
-              ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
+              ctx.addIssue({
+                code: "custom",
+                path: ["ente_tipo"],
+                message: kind.error.issues.map((issue) => issue.message).join(" "),
+              });
             const region = regionField.safeParse(row.regione);
             if (!region.success)
-              ctx.addIssue({ code: "custom", path: ["regione"], message: region.error.issues[0].message });
+              ctx.addIssue({
+                code: "custom",
+                path: ["regione"],
+                message: region.error.issues.map((issue) => issue.message).join(" "),
+              });
           }
         },
         { when: () => true },

@@ -42,13 +42,15 @@ export function resolveComune(text: string): ComuneLookup {
     const comune = comuniByIstatCode().get(trimmed);
     return comune ? { kind: "found", comune } : { kind: "unknown", suggestions: [] };
   }
-  const labelled = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(trimmed);
-  const nameKey = matchKey(labelled ? labelled[1] : trimmed);
-  const provinceKey = labelled ? matchKey(labelled[2]) : null;
+  const [, name = trimmed, province] = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(trimmed) ?? [];
+  const nameKey = matchKey(name);
+  const provinceKey = province === undefined ? null : matchKey(province);
   const sameName = index().filter((entry) => entry.key === nameKey);
   const matches = provinceKey ? sameName.filter((entry) => entry.provinceKey === provinceKey) : sameName;
-  if (matches.length === 1) return { kind: "found", comune: matches[0].comune };
+  const [match] = matches;
+  if (match && matches.length === 1) return { kind: "found", comune: match.comune };
   if (sameName.length > 1) return { kind: "ambiguous", candidates: sameName.map((entry) => entry.comune) };
-  if (sameName.length === 1) return { kind: "found", comune: sameName[0].comune };
-  return { kind: "unknown", suggestions: searchComuni(labelled ? labelled[1] : trimmed, 8) };
+  const [only] = sameName;
+  if (only) return { kind: "found", comune: only.comune };
+  return { kind: "unknown", suggestions: searchComuni(name, 8) };
 }

@@ -21,8 +21,10 @@ export async function fetchStatsData(): Promise<StatsData> {
   const options = buildFacetOptions(regions, terms);
   const byGroup = {} as StatsData["byGroup"];
   for (const group of STATS_GROUPS) {
-    const snapshots = await Promise.all(options[group].map((option) => countsFor(group, option.slug)));
-    byGroup[group] = Object.fromEntries(options[group].map((option, index) => [option.slug, snapshots[index]]));
+    const entries = await Promise.all(
+      options[group].map(async (option) => [option.slug, await countsFor(group, option.slug)] as const),
+    );
+    byGroup[group] = Object.fromEntries(entries);
   }
   return { overall: await countsFor(), byGroup, options };
 }

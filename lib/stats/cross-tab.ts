@@ -58,7 +58,7 @@ export function crossTabRecords(table: CrossTab, groupLabel: string) {
   const rows = table.rows.map((row) => ({
     [groupLabel]: row.label,
     schede: row.total,
-    ...Object.fromEntries(table.columns.map((column, index) => [column.label, row.counts[index]])),
+    ...Object.fromEntries(table.columns.map((column, index) => [column.label, row.counts[index] ?? 0])),
   }));
   return { columns, rows };
 }

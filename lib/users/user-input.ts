@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password";
-import { ROLES } from "./roles";
 
 export { ROLE_NAMES, ROLES } from "./roles";
 

@@ -5,6 +5,7 @@ import { REGIONS } from "./regions.ts";
 import { SERVICE_TEMPLATES, type ServiceTemplate } from "./service-templates.ts";
 import { VOCABULARY_TERMS } from "./vocabularies.ts";
 import { slugify } from "../../lib/text.ts";
+import { itemAt } from "../../lib/item-at.ts";
 
 // The illustrative dataset: 240 sheets that look like the publication's but describe no real
 // service. Geography is real (ISTAT comuni), texts are generic and never state facts about the
@@ -70,14 +71,14 @@ function mulberry32(seed: number): Rng {
 }
 
 const intBetween = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
+const pick = <T>(rng: Rng, items: readonly T[]): T => itemAt(items, Math.floor(rng() * items.length));
 const chance = (rng: Rng, probability: number) => rng() < probability;
 
 function pickWeighted(rng: Rng, weights: readonly number[]): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   let target = rng() * total;
-  for (let index = 0; index < weights.length; index++) {
-    target -= weights[index];
+  for (const [index, weight] of weights.entries()) {
+    target -= weight;
     if (target < 0) return index;
   }
   return weights.length - 1;
@@ -87,7 +88,7 @@ function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
   const copy = [...items];
   for (let index = copy.length - 1; index > 0; index--) {
     const other = Math.floor(rng() * (index + 1));
-    [copy[index], copy[other]] = [copy[other], copy[index]];
+    [copy[index], copy[other]] = [itemAt(copy, other), itemAt(copy, index)];
   }
   return copy;
 }
@@ -162,12 +163,13 @@ function pickComune(rng: Rng, pool: Comune[], used: Set<string>, accept: (comune
   const candidates = pool.filter((comune) => !used.has(comune.codice) && accept(comune));
   const from = candidates.length ? candidates : pool.filter((comune) => !used.has(comune.codice));
   // Square-root weights: cities are likelier than villages, but small comuni still appear.
-  return from[
+  return itemAt(
+    from,
     pickWeighted(
       rng,
       from.map((comune) => Math.sqrt(comune.popolazione)),
-    )
-  ];
+    ),
+  );
 }
 
 function makeEntity(rng: Rng, kind: EntityKind, lead: Comune, regionPool: Comune[], used: Set<string>): SampleEntity {
@@ -206,6 +208,13 @@ function entityShortName(entity: SampleEntity, lead: string) {
 
 // ---------------------------------------------------------------------------------------------
 // Phrases built from the chosen vocabulary values
+
+/** A vocabulary value's phrase; a template naming a value without one is a mistake in this file. */
+function phrase(phrases: Record<string, string>, slug: string): string {
+  const text = phrases[slug];
+  if (text === undefined) throw new Error(`No phrase for «${slug}».`);
+  return text;
+}
 
 const TECHNOLOGY_PHRASES: Record<string, string> = {
   videochiamate: "videochiamate",
@@ -366,7 +375,7 @@ function buildEntities(rng: Rng) {
     const entityCount = Math.max(MIN_PER_REGION - 1, Math.round(practices * 0.72));
     const regionSlots: Slot[] = [];
     for (let index = 0; index < entityCount; index++) {
-      const kind: EntityKind = (["COMUNE", "AMBITO", "UNIONE"] as const)[pickWeighted(rng, [78, 13, 9])];
+      const kind: EntityKind = itemAt(["COMUNE", "AMBITO", "UNIONE"] as const, pickWeighted(rng, [78, 13, 9]));
       const lead =
         kind === "AMBITO"
           ? pickComune(rng, pool, used, (comune) => comune.popolazione >= 5_000 && comune.popolazione <= 150_000)
@@ -427,10 +436,10 @@ function serviceTypeQuota(total: number): number[] {
 
 /** Draws a service type by the template's leanings, within what is left of the quota. */
 function drawServiceType(rng: Rng, template: ServiceTemplate, quota: number[]): ServiceType {
-  const weights = quota.map((left, index) => left * template.serviceTypeWeights[index]);
+  const weights = quota.map((left, index) => left * itemAt(template.serviceTypeWeights, index));
   const index = pickWeighted(rng, weights.some((weight) => weight > 0) ? weights : quota);
-  quota[index]--;
-  return SERVICE_TYPE_VALUES[index];
+  quota[index] = itemAt(quota, index) - 1;
+  return itemAt(SERVICE_TYPE_VALUES, index);
 }
 
 function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): SamplePractice {
@@ -438,8 +447,8 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
   const { entity } = slot;
 
   // Titles and summaries rotate so that every variant of a template is used.
-  const title = template.titles[slot.variant % template.titles.length];
-  const summary = template.summaries[(slot.variant + index) % template.summaries.length];
+  const title = itemAt(template.titles, slot.variant % template.titles.length);
+  const summary = itemAt(template.summaries, (slot.variant + index) % template.summaries.length);
 
   const technologies = sample(
     rng,
@@ -462,7 +471,7 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
     pick(rng, template.intros),
     ...sample(rng, template.details, detailCount),
     withTechnology
-      ? pick(rng, TECHNOLOGY_FRAMES)(joinItalian(technologies.map((slug) => TECHNOLOGY_PHRASES[slug])))
+      ? pick(rng, TECHNOLOGY_FRAMES)(joinItalian(technologies.map((slug) => phrase(TECHNOLOGY_PHRASES, slug))))
       : null,
     withNetwork
       ? pick(
@@ -470,16 +479,16 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
           NETWORK_FRAMES,
         )(
           joinItalian(
-            networks.map((slug) => NETWORK_PHRASES[slug]),
+            networks.map((slug) => phrase(NETWORK_PHRASES, slug)),
             "con ",
           ),
         )
       : null,
-    pick(rng, CHANNEL_FRAMES)(joinItalian(channels.map((slug) => CHANNEL_PHRASES[slug]))),
+    pick(rng, CHANNEL_FRAMES)(joinItalian(channels.map((slug) => phrase(CHANNEL_PHRASES, slug)))),
   ];
 
   const serviceType = drawServiceType(rng, template, quota);
-  const sustainability = SUSTAINABILITY_VALUES[pickWeighted(rng, template.sustainabilityWeights)];
+  const sustainability = itemAt(SUSTAINABILITY_VALUES, pickWeighted(rng, template.sustainabilityWeights));
 
   const [minOperators, maxOperators] = template.operators;
   const operatorsTotal = Math.max(2, Math.min(60, intBetween(rng, minOperators, maxOperators)));
@@ -511,7 +520,7 @@ function buildPractice(rng: Rng, slot: Slot, index: number, quota: number[]): Sa
           FUNDING_FRAMES,
         )(
           joinItalian(
-            funding.map((slug) => FUNDING_PHRASES[slug]),
+            funding.map((slug) => phrase(FUNDING_PHRASES, slug)),
             "con ",
           ),
         )
@@ -577,7 +586,7 @@ function coverEveryTerm(practices: SamplePractice[], slots: Slot[]) {
       );
       if (used) continue;
       const index = slots.findIndex((slot) => slot.template![pool].includes(slug));
-      if (index >= 0) practices[index].terms.push({ vocabulary, slug });
+      if (index >= 0) itemAt(practices, index).terms.push({ vocabulary, slug });
     }
   }
 }

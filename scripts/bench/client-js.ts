@@ -9,11 +9,13 @@ export type ClientScript = { src: string; gzipBytes: number; rawBytes: number; n
 /** gzipKb leaves out `noModule` scripts (Next's legacy polyfills): browsers with modules never fetch them. */
 export type ClientJs = { path: string; scripts: number; gzipKb: number; noModuleKb: number; files: ClientScript[] };
 
+const scriptName = (src: string) => path.basename(src.replace(/\?.*/s, ""));
+
 async function scriptSources(baseUrl: string, route: string) {
   const html = await (await fetch(new URL(route, baseUrl))).text();
   const scripts = new Map<string, boolean>();
-  for (const match of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
-    scripts.set(match[2].replace(/&amp;/g, "&"), /\snomodule/i.test(`${match[1]} ${match[3]}`));
+  for (const [, before = "", src = "", after = ""] of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
+    scripts.set(src.replace(/&amp;/g, "&"), /\snomodule/i.test(`${before} ${after}`));
   }
   return scripts;
 }
@@ -101,7 +103,7 @@ function chunkOwners(distDir: string) {
 }
 
 function describe(file: ClientScript, body: string, owners: Map<string, Set<string>>): ChunkInfo {
-  const name = path.basename(file.src.split("?")[0]);
+  const name = scriptName(file.src);
   const label = file.noModule
     ? "legacy polyfills, noModule: not fetched by modern browsers, not counted"
     : name.startsWith("turbopack-")
@@ -132,13 +134,11 @@ export async function clientJsBreakdown(
     return measured;
   };
   const base = await load(baseline);
-  const baseSet = new Set(base.files.map((file) => path.basename(file.src.split("?")[0])));
+  const baseSet = new Set(base.files.map((file) => scriptName(file.src)));
   const routeBreakdowns: RouteBreakdown[] = [];
   for (const route of routes) {
     const measured = await load(route);
-    const extra = measured.files.filter(
-      (file) => !file.noModule && !baseSet.has(path.basename(file.src.split("?")[0])),
-    );
+    const extra = measured.files.filter((file) => !file.noModule && !baseSet.has(scriptName(file.src)));
     const oursKb = extra.reduce((sum, file) => sum + file.gzipBytes, 0) / 1024;
     routeBreakdowns.push({
       path: route,

@@ -12,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { comuniByIstatCode } from "../../lib/comuni.ts";
+import { cycleAt, itemAt } from "../../lib/item-at.ts";
 import { FIELD_NAMES, MULTI_VALUE_SEPARATOR, type FieldName } from "../../lib/practices/practice-fields.ts";
 import { readReference } from "../../lib/practices/reference-query.ts";
 import type { Reference } from "../../lib/practices/practice-input.ts";
@@ -38,9 +39,7 @@ const WORDS = (
 ).split(" ");
 
 function text(seed: number, words: number) {
-  return Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 13 + ((seed * i) % 11)) % WORDS.length]).join(
-    " ",
-  );
+  return Array.from({ length: words }, (_, i) => cycleAt(WORDS, seed * 7 + i * 13 + ((seed * i) % 11))).join(" ");
 }
 
 /** `count` valid rows with codes `${prefix}-n`; `variant` changes every row's title and terms. */
@@ -49,14 +48,12 @@ function sheets(reference: Reference, prefix: string, count: number, variant = 0
   const regionByCode = new Map(reference.regions.map((region) => [region.id, region]));
   const vocabulary = (name: string) => reference.terms.filter((t) => t.vocabulary === name);
   const pick = (list: { slug: string }[], seed: number, n: number) =>
-    [...new Set(Array.from({ length: n }, (_, i) => list[(seed + i * 5) % list.length].slug))].join(
-      MULTI_VALUE_SEPARATOR,
-    );
+    [...new Set(Array.from({ length: n }, (_, i) => cycleAt(list, seed + i * 5).slug))].join(MULTI_VALUE_SEPARATOR);
   return Array.from({ length: count }, (_, i) => {
     const seed = i + variant * 3;
     const byIstat = i % 5 !== 0;
-    const comune = comuni[i % Math.min(comuni.length, 1500)];
-    const region = byIstat ? regionByCode.get(comune.regionCode) : reference.regions[i % reference.regions.length];
+    const comune = itemAt(comuni, i % Math.min(comuni.length, 1500));
+    const region = byIstat ? regionByCode.get(comune.regionCode) : cycleAt(reference.regions, i);
     const total = 5 + (i % 40);
     return {
       codice: `${prefix}-${String(i + 1).padStart(5, "0")}`,
@@ -64,7 +61,7 @@ function sheets(reference: Reference, prefix: string, count: number, variant = 0
       sintesi: `Sintesi: ${text(seed + 1, 14)}.`,
       descrizione: `${text(seed + 2, 20)}.\n${text(seed + 3, 16)}.`,
       data_avvio: `2020-0${3 + (i % 6)}-${String(1 + (i % 28)).padStart(2, "0")}`,
-      tipo_servizio: ["nuovo", "rafforzato", "misto"][i % 3],
+      tipo_servizio: cycleAt(["nuovo", "rafforzato", "misto"], i),
       operatori_totale: String(total),
       operatori_interni: String(Math.floor(total / 3)),
       operatori_volontari: String(Math.floor(total / 2)),
@@ -76,7 +73,7 @@ function sheets(reference: Reference, prefix: string, count: number, variant = 0
       canali: pick(vocabulary("CHANNEL"), seed, 2),
       riscontri: text(seed + 4, 10),
       innovazione: text(seed + 5, 10),
-      sostenibilita: ["continua", "parziale", "termina", "non-noto"][i % 4],
+      sostenibilita: cycleAt(["continua", "parziale", "termina", "non-noto"], i),
       note_sostenibilita: "",
       stato: i % 10 === 0 ? "bozza" : "pubblicata",
       ente_nome: byIstat ? `Comune di ${comune.name}` : `Ambito territoriale n. ${i % 150}`,

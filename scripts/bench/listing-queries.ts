@@ -4,6 +4,7 @@ import { percentile } from "./load.ts";
 import { explainListing } from "./explain.ts";
 import { seedSyntheticPractices } from "./synthetic.ts";
 import { AREAS, TYPES, WORDS } from "./scenarios.ts";
+import { cycleAt } from "../../lib/item-at.ts";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "../lib/server-admin.ts";
@@ -23,7 +24,8 @@ import type { RawSearchParams } from "../../lib/practices/search-params.ts";
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
   const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] && !args[index + 1].startsWith("--") ? Number(args[index + 1]) : fallback;
+  const value = index >= 0 ? args[index + 1] : undefined;
+  return value && !value.startsWith("--") ? Number(value) : fallback;
 };
 const scale = flag("scale", 100_000);
 const runs = flag("runs", 20);
@@ -35,41 +37,41 @@ const COMMON = ["volontari", "emergenza", "servizi", "comune", "anziani", "telef
 const CASES: { label: string; params: (i: number) => RawSearchParams }[] = [
   { label: "unfiltered", params: () => ({}) },
   { label: "unfiltered, page 20", params: (i) => ({ pagina: String(20 + (i % 5)) }) },
-  { label: "one region", params: (i) => ({ regione: REGIONS[(i * 7) % REGIONS.length].slug }) },
+  { label: "one region", params: (i) => ({ regione: cycleAt(REGIONS, i * 7).slug }) },
   {
     label: "three facets",
     params: (i) => ({
-      regione: REGIONS[(i * 7) % REGIONS.length].slug,
-      area: AREAS[(i * 3) % AREAS.length],
-      tipo: TYPES[i % 3],
+      regione: cycleAt(REGIONS, i * 7).slug,
+      area: cycleAt(AREAS, i * 3),
+      tipo: cycleAt(TYPES, i),
     }),
   },
   {
     label: "three facets + text (bench page)",
     params: (i) => ({
-      regione: REGIONS[(i * 7) % REGIONS.length].slug,
-      area: AREAS[(i * 3) % AREAS.length],
-      tipo: TYPES[i % 3],
-      q: WORDS[(i * 11) % WORDS.length],
+      regione: cycleAt(REGIONS, i * 7).slug,
+      area: cycleAt(AREAS, i * 3),
+      tipo: cycleAt(TYPES, i),
+      q: cycleAt(WORDS, i * 11),
     }),
   },
   {
     label: "three facets + text, by title (bench API)",
     params: (i) => ({
-      regione: REGIONS[(i * 7) % REGIONS.length].slug,
-      area: AREAS[(i * 3) % AREAS.length],
-      tipo: TYPES[i % 3],
-      q: WORDS[(i * 11) % WORDS.length],
+      regione: cycleAt(REGIONS, i * 7).slug,
+      area: cycleAt(AREAS, i * 3),
+      tipo: cycleAt(TYPES, i),
+      q: cycleAt(WORDS, i * 11),
       ordina: "titolo",
     }),
   },
-  { label: "text only, varied words", params: (i) => ({ q: WORDS[(i * 11) % WORDS.length] }) },
-  { label: "one common word", params: (i) => ({ q: COMMON[i % COMMON.length] }) },
+  { label: "text only, varied words", params: (i) => ({ q: cycleAt(WORDS, i * 11) }) },
+  { label: "one common word", params: (i) => ({ q: cycleAt(COMMON, i) }) },
   {
     label: "common word + region",
-    params: (i) => ({ q: COMMON[i % COMMON.length], regione: REGIONS[(i * 7) % REGIONS.length].slug }),
+    params: (i) => ({ q: cycleAt(COMMON, i), regione: cycleAt(REGIONS, i * 7).slug }),
   },
-  { label: "typo (correction)", params: (i) => ({ q: ["anzaini", "volontri", "telefno", "famigle"][i % 4] }) },
+  { label: "typo (correction)", params: (i) => ({ q: cycleAt(["anzaini", "volontri", "telefno", "famigle"], i) }) },
 ];
 
 const given = args.includes("--server") ? args[args.indexOf("--server") + 1] : undefined;

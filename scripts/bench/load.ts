@@ -1,6 +1,7 @@
 import http from "node:http";
 // @ts-expect-error autocannon ships no types
 import autocannon from "autocannon";
+import { itemAt } from "../../lib/item-at.ts";
 
 // One scenario's measurements: a sequential probe at one connection (latency and time to first
 // byte without queueing), then autocannon at fixed connections and duration (throughput).
@@ -26,7 +27,7 @@ const nextPath = (scenario: Scenario) => (typeof scenario.path === "string" ? sc
 export function percentile(values: number[], p: number) {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return itemAt(sorted, Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)));
 }
 
 /** One GET, timing headers (first byte) and the whole body. */
@@ -59,6 +60,7 @@ export async function measure(
 ): Promise<ScenarioResult> {
   const bases = Array.isArray(baseUrls) ? baseUrls : [baseUrls];
   const baseUrl = bases[0];
+  if (baseUrl === undefined) throw new Error("measure: no base URL.");
   const probe: { ttfb: number; total: number }[] = [];
   let probeErrors = 0;
   for (let i = 0; i < options.probe; i++) {

@@ -21,7 +21,7 @@ function children(): Map<number, number[]> {
 export function processTree(root: number) {
   const map = children();
   const pids = [root];
-  for (let i = 0; i < pids.length; i++) pids.push(...(map.get(pids[i]) ?? []));
+  for (const pid of pids) pids.push(...(map.get(pid) ?? [])); // the iterator also visits the pushed ones
   return pids;
 }
 

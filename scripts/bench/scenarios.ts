@@ -1,5 +1,6 @@
 import { REGIONS } from "../../prisma/seed/regions.ts";
 import type { Scenario } from "./load.ts";
+import { cycleAt, itemAt } from "../../lib/item-at.ts";
 
 // The benchmark's scenarios. The filtered listing varies regione × area × tipo × words on every
 // request, so the listing's cache (keyed by filters) hides almost none of the work.
@@ -42,10 +43,10 @@ function variedFiltered(prefix: string, extra = "") {
   let i = 0;
   return () => {
     i++;
-    const region = REGIONS[(i * 7) % REGIONS.length].slug;
-    const area = AREAS[(i * 3) % AREAS.length];
-    const type = TYPES[i % TYPES.length];
-    const words = WORDS[(i * 11) % WORDS.length];
+    const region = cycleAt(REGIONS, i * 7).slug;
+    const area = cycleAt(AREAS, i * 3);
+    const type = cycleAt(TYPES, i);
+    const words = cycleAt(WORDS, i * 11);
     return `${prefix}?regione=${region}&area=${area}&tipo=${type}&q=${encodeURIComponent(words)}${extra}`;
   };
 }
@@ -70,7 +71,7 @@ export function siteScenarios(samples: { practice: string; region: string }): Sc
     ...listingScenarios(samples).slice(0, 2),
     { name: "detail page", path: `/pratiche/${samples.practice}` },
     { name: "region page", path: `/regioni/${samples.region}` },
-    listingScenarios(samples)[2],
+    itemAt(listingScenarios(samples), 2),
     { name: "/open-data/pratiche.csv", path: "/open-data/pratiche.csv" },
   ];
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { itemAt } from "../../lib/item-at.ts";
 
 // Synthetic sheets for the benchmark's `--scale N` run and its test: N published sheets made in
 // SQL from the illustrative ones already in the database, so that words, areas, technologies,
@@ -24,7 +25,7 @@ export async function seedSyntheticPractices(url: string, count: number) {
     const { rows } = await client.query<{ n: number; start: number }>(`
       SELECT (SELECT count(*) FROM bench_source)::int AS n,
              (SELECT count(*) FROM "Practice" WHERE "code" LIKE '${SYNTHETIC_CODE_PREFIX}%')::int AS start`);
-    const { n, start } = rows[0];
+    const { n, start } = itemAt(rows, 0);
     if (n === 0) throw new Error("Nessuna scheda pubblicata da cui generare le schede sintetiche.");
     await client.query(
       `ALTER TABLE "Practice" DISABLE TRIGGER "practice_search_vector", DISABLE TRIGGER "practice_facets"`,

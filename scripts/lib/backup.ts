@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
+import { itemAt } from "../../lib/item-at.ts";
 
 // A logical backup of every table of the `public` schema, taken in one REPEATABLE READ snapshot
 // and written as gzipped JSON. The embedded PostgreSQL packages ship no pg_dump, and Debian's
@@ -86,7 +87,7 @@ export function takeBackup(url: string): Promise<Backup> {
         const { rows } = await client.query<{ rows: Record<string, unknown>[] }>(
           `SELECT coalesce(json_agg(to_json(t)), '[]'::json) AS rows FROM (SELECT ${list} FROM ${ident(name)} ORDER BY 1) t`,
         );
-        tables.push({ name, columns, rows: rows[0].rows });
+        tables.push({ name, columns, rows: itemAt(rows, 0).rows });
       }
       const migration = await lastMigration(client);
       await client.query("COMMIT");

@@ -122,8 +122,8 @@ test("50 readers during a 240-sheet import: zero errors, old or new catalogue, n
           const response = await fetch(url);
           const html = await response.text();
           if (response.status !== 200) errors.push(`${response.status} ${url}`);
-          const match = html.match(/([\d.]+) pratiche? trovat[ae]/);
-          if (match) totals.push(Number(match[1].replace(/\./g, "")));
+          const total = html.match(/([\d.]+) pratiche? trovat[ae]/)?.[1];
+          if (total) totals.push(Number(total.replace(/\./g, "")));
         } else if (kind === 1) {
           const result = await apiTotal(freshQuery());
           if (result.status !== 200) errors.push(`${result.status} api`);

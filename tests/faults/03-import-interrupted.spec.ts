@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { itemAt } from "../../lib/item-at";
 import { catalogueFingerprint, query } from "./support/db";
 import { plainSheets } from "./support/sheets";
 
@@ -43,19 +44,14 @@ const advisoryLocks = () =>
  * takes the same lock in a transaction it rolls back: the commit's comes after the import job row.
  */
 async function commitInProgress(jobsBefore: number) {
-  await waitFor(
-    async () =>
-      (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportJob"`))[0].n > jobsBefore ? true : undefined,
-    60_000,
-    "import job saved",
-  );
+  await waitFor(async () => ((await importJobs()) > jobsBefore ? true : undefined), 60_000, "import job saved");
   const holder = await waitFor(async () => (await advisoryLocks()).find((l) => l.granted), 30_000, "commit lock");
   // Let it write some rows first: a commit of 5,000 sheets takes seconds (240 take well under one).
   await new Promise((r) => setTimeout(r, 150));
   return holder;
 }
 
-const importJobs = async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportJob"`))[0].n;
+const importJobs = async () => itemAt(await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportJob"`), 0).n;
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
@@ -134,5 +130,5 @@ test("two imports at once: the second waits for the first, rows never interleave
   );
   expect(ids.map((r) => r.n)).toEqual([2_000, 2_000]);
   // Ids come from a sequence outside transactions: interleaved writes would interleave them.
-  expect(ids[0].max).toBeLessThan(ids[1].min);
+  expect(itemAt(ids, 0).max).toBeLessThan(itemAt(ids, 1).min);
 });

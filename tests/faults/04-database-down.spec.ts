@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { itemAt } from "../../lib/item-at";
 import { startPostgres, stopPostgres } from "../../scripts/lib/pg-control";
 import { query } from "./support/db";
 
@@ -14,8 +15,9 @@ const LEAKS = [/\bat [\w.<>]+ \(/, /node_modules/, /ECONNREFUSED/, /\.tsx?:\d+/,
 test("database down: quick friendly 503s; back up: pages recover on their own", async ({ request, page }) => {
   test.skip(!dataDir, "needs the embedded PostgreSQL (DATABASE_URL is set)");
   test.setTimeout(180_000);
-  const [{ slug }] = await query<{ slug: string }>(
-    `SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`,
+  const { slug } = itemAt(
+    await query<{ slug: string }>(`SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`),
+    0,
   );
   const pages = [
     "/",

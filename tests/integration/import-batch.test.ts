@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRows, writeRows } from "@/lib/import/apply-batch";
 import type { ImportRow } from "@/lib/import/validate-rows";
+import { itemAt } from "@/lib/item-at";
 import { draftFromSnapshot, practiceRelations, savePractice, type SaveActor } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 import { snapshotOf } from "@/lib/practices/snapshot";
@@ -46,7 +47,12 @@ async function scenario(): Promise<{ rows: ImportRow[]; codes: string[] }> {
     take: 4,
     include: practiceRelations,
   });
-  const [toUpdate, toKeep, toUnpublish, slugOwner] = samples;
+  const [toUpdate, toKeep, toUnpublish, slugOwner] = [
+    itemAt(samples, 0),
+    itemAt(samples, 1),
+    itemAt(samples, 2),
+    itemAt(samples, 3),
+  ];
   const regions = await db.region.findMany({ orderBy: { id: "asc" } });
   const areas = await db.term.findMany({ where: { vocabulary: "AREA" }, orderBy: { slug: "asc" } });
   const otherArea = areas.find((area) => !snapshotOf(toUnpublish).terms.AREA.includes(area.slug))!.slug;
@@ -86,7 +92,7 @@ async function scenario(): Promise<{ rows: ImportRow[]; codes: string[] }> {
     regionId,
     province: null,
   });
-  const ambito = (name: string, regionId = regions[3].id) => ({
+  const ambito = (name: string, regionId = itemAt(regions, 3).id) => ({
     name,
     kind: "AMBITO" as const,
     istatCode: null,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveImportJob, type ImportFile } from "@/lib/import/analyse";
 import { commitImportJob, ImportRejectedError } from "@/lib/import/apply";
 import { removeSampleSheets } from "@/lib/import/samples";
+import { itemAt } from "@/lib/item-at";
 import { analyse, fixture, snapshotCatalogue } from "../fixtures/import/fixture-files";
 
 // Commit: all rows in one transaction, as real sheets recorded with their import; idempotent;
@@ -50,9 +51,9 @@ describe("commit", () => {
     expect(sheets.map((s) => [s.code, s.isSample, s.status, s.version])).toEqual(
       CODES.map((code) => [code, false, "DRAFT", 1]),
     );
-    expect(sheets[0].title).toBe("Spesa e farmaci a domicilio per gli anziani di Forlì");
-    expect(sheets[0].entity).toMatchObject({ name: "Comune di Forlì", isSample: false });
-    expect(sheets[1].fundingNote).toBe("=50% fondi regionali e 50% fondi dell'ambito");
+    expect(sheets[0]?.title).toBe("Spesa e farmaci a domicilio per gli anziani di Forlì");
+    expect(sheets[0]?.entity).toMatchObject({ name: "Comune di Forlì", isSample: false });
+    expect(sheets[1]?.fundingNote).toBe("=50% fondi regionali e 50% fondi dell'ambito");
     for (const sheet of sheets)
       expect(sheet.revisions).toMatchObject([{ source: "IMPORT", importJobId: job.id, version: 1 }]);
     expect(
@@ -78,7 +79,7 @@ describe("commit", () => {
 
   it("updates only the rows that changed", async () => {
     const { analysis, commit } = await importFile(
-      editedJson((sheets) => (sheets[1].titolo = "Sostegno psicologico al telefono nell'Alto Tevere")),
+      editedJson((sheets) => (itemAt(sheets, 1).titolo = "Sostegno psicologico al telefono nell'Alto Tevere")),
     );
     expect(analysis.summary.rows.map((row) => [row.code, row.outcome])).toEqual([
       ["IMP-TEST-001", "unchanged"],
@@ -88,19 +89,19 @@ describe("commit", () => {
     await commit();
     const sheets = await sheetsOfFixtures();
     expect(sheets.map((s) => s.version)).toEqual([1, 2, 1]);
-    expect(sheets[1].title).toBe("Sostegno psicologico al telefono nell'Alto Tevere");
+    expect(sheets[1]?.title).toBe("Sostegno psicologico al telefono nell'Alto Tevere");
   });
 
   it("refuses a preview made stale by a later import, writing nothing and marking it failed", async () => {
     const stale = await importFile(
-      editedJson((sheets) => (sheets[0].sintesi = "Una sintesi che non verrà mai scritta nel catalogo.")),
+      editedJson((sheets) => (itemAt(sheets, 0).sintesi = "Una sintesi che non verrà mai scritta nel catalogo.")),
     );
     const newer = await importFile(
-      editedJson((sheets) => (sheets[0].sintesi = "Una sintesi più recente, importata prima dell'altra.")),
+      editedJson((sheets) => (itemAt(sheets, 0).sintesi = "Una sintesi più recente, importata prima dell'altra.")),
     );
     await newer.commit();
     await expect(stale.commit()).rejects.toThrow(/Il catalogo è cambiato dopo l'anteprima \(a partire dalla riga 1\)/);
-    expect((await sheetsOfFixtures())[0].summary).toBe("Una sintesi più recente, importata prima dell'altra.");
+    expect((await sheetsOfFixtures())[0]?.summary).toBe("Una sintesi più recente, importata prima dell'altra.");
     expect(await db.importJob.findUnique({ where: { id: stale.job.id }, select: { status: true } })).toEqual({
       status: "FAILED",
     });
@@ -114,7 +115,7 @@ describe("commit", () => {
     const payload = (await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).payload as {
       draft: { entity: unknown };
     }[];
-    payload[2].draft.entity = { id: 999_999_999 };
+    itemAt(payload, 2).draft.entity = { id: 999_999_999 };
     await db.importJob.update({
       where: { id: job.id },
       data: { payload: payload as unknown as Prisma.InputJsonValue },

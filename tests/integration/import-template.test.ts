@@ -33,7 +33,7 @@ describe("template", () => {
       const renamed = text.replace(TEMPLATE_EXAMPLE_CODE, "COMUNE-FORLI-1");
       const valid = await analyse({ name, bytes: utf8(renamed) });
       expect(valid.summary.problems).toEqual([]);
-      expect(valid.rows[0].draft).toMatchObject({
+      expect(valid.rows[0]?.draft).toMatchObject({
         code: "COMUNE-FORLI-1",
         status: "PUBLISHED",
         startDate: "2020-03-16",
@@ -63,11 +63,11 @@ describe("limits", () => {
   });
 
   it("refuses an unknown extension and an empty file", async () => {
-    expect((await analyse({ name: "schede.ods", bytes: utf8("x") })).summary.problems[0].message).toMatch(
+    expect((await analyse({ name: "schede.ods", bytes: utf8("x") })).summary.problems[0]?.message).toMatch(
       /Formato non riconosciuto/,
     );
     expect(
-      (await analyse({ name: "vuoto.csv", bytes: utf8(FIELD_NAMES.join(";") + "\n\n") })).summary.problems[0].message,
+      (await analyse({ name: "vuoto.csv", bytes: utf8(FIELD_NAMES.join(";") + "\n\n") })).summary.problems[0]?.message,
     ).toMatch(/non contiene schede/);
   });
 

@@ -32,19 +32,19 @@ describe("reading", () => {
     expect(analysis.summary.problems).toEqual([]);
     expect(analysis.summary.counts).toEqual({ created: 3, updated: 0, unchanged: 0 });
     const [forli, tevere] = analysis.rows.map((row) => row.draft);
-    expect(forli.title).toBe("Spesa e farmaci a domicilio per gli anziani di Forlì");
-    expect(forli.description).toContain('\nLe richieste arrivano al numero verde; i volontari, con il "tesserino"');
-    expect(forli.startDate).toBe("2020-03-16");
-    expect(forli.entity).toMatchObject({
+    expect(forli?.title).toBe("Spesa e farmaci a domicilio per gli anziani di Forlì");
+    expect(forli?.description).toContain('\nLe richieste arrivano al numero verde; i volontari, con il "tesserino"');
+    expect(forli?.startDate).toBe("2020-03-16");
+    expect(forli?.entity).toMatchObject({
       name: "Comune di Forlì",
       kind: "COMUNE",
       istatCode: "040012",
       province: "Forlì-Cesena",
     });
-    expect(forli.terms.AREA).toEqual(["anziani", "disabili"]);
-    expect(forli.terms.FUNDING).toEqual(["fondi-comunali", "fondi-nazionali"]);
-    expect(tevere.fundingNote).toBe("=50% fondi regionali e 50% fondi dell'ambito");
-    expect(tevere.feedback).toBe("- Le persone raggiunte dicono di sentirsi meno sole.");
+    expect(forli?.terms.AREA).toEqual(["anziani", "disabili"]);
+    expect(forli?.terms.FUNDING).toEqual(["fondi-comunali", "fondi-nazionali"]);
+    expect(tevere?.fundingNote).toBe("=50% fondi regionali e 50% fondi dell'ambito");
+    expect(tevere?.feedback).toBe("- Le persone raggiunte dicono di sentirsi meno sole.");
     expect(analysis.rows.map((row) => row.row)).toEqual(name.endsWith(".json") ? [1, 2, 3] : [2, 3, 4]);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { itemAt } from "@/lib/item-at";
 import { populationBandOf } from "@/lib/practices/enum-labels";
 import { listRegions } from "@/lib/practices/overview";
 import { resolveComune, searchComuni } from "@/lib/similar-comuni/find-comune";
@@ -22,7 +23,7 @@ describe("finding a comune", () => {
     expect(lookup.kind).toBe("ambiguous");
     if (lookup.kind === "ambiguous") {
       expect(lookup.candidates).toHaveLength(2);
-      expect(resolveComune(`Castro (${lookup.candidates[1].province})`)).toMatchObject({
+      expect(resolveComune(`Castro (${itemAt(lookup.candidates, 1).province})`)).toMatchObject({
         kind: "found",
         comune: lookup.candidates[1],
       });

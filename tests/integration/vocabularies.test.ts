@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { itemAt } from "@/lib/item-at";
 import { pageIdsQuery } from "@/lib/practices/search-sql";
 import { parsePracticeFilters, type RawSearchParams } from "@/lib/practices/search-params";
 import { addTerm, deleteTerm, mergeTerms, TermRuleError, updateTerm } from "@/lib/vocabularies/term-changes";
@@ -132,11 +133,8 @@ describe("updateTerm", () => {
 
   it("refuses a label that reads like another value of the vocabulary", async () => {
     await rolledBack(async (tx) => {
-      const [first, second] = await tx.term.findMany({
-        where: { vocabulary: "AREA" },
-        orderBy: { position: "asc" },
-        take: 2,
-      });
+      const terms = await tx.term.findMany({ where: { vocabulary: "AREA" }, orderBy: { position: "asc" }, take: 2 });
+      const [first, second] = [itemAt(terms, 0), itemAt(terms, 1)];
       const error = await rejection(
         updateTerm(tx, second.id, { label: ` ${first.label.toUpperCase()} `, description: null }),
       );

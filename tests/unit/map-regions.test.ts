@@ -15,7 +15,9 @@ describe("map of the regions", () => {
       const classes = legendItems(max, true)
         .slice(1)
         .map((item) => item.label.split("–").map(Number));
-      const covered = classes.flatMap(([low, high = low]) => Array.from({ length: high - low + 1 }, (_, i) => low + i));
+      const covered = classes.flatMap(([low = 0, high = low]) =>
+        Array.from({ length: high - low + 1 }, (_, i) => low + i),
+      );
       expect(covered).toEqual(Array.from({ length: max }, (_, i) => i + 1));
     }
     expect(legendItems(5, true)[0]).toMatchObject({ label: "nessuna pratica", pattern: true });

@@ -61,7 +61,7 @@ describe("CSV export", () => {
   it("starts with a BOM and the import template's columns, then the descriptive ones", () => {
     const csv = practicesCsv([record()], "virgola");
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    const [header, row] = parse(csv);
+    const [header = [], row = []] = parse(csv);
     expect(header).toEqual(CSV_COLUMNS);
     expect(header.slice(0, FIELD_NAMES.length)).toEqual(FIELD_NAMES);
     const cell = (name: string) => row[header.indexOf(name)];
@@ -77,7 +77,7 @@ describe("CSV export", () => {
   it("uses ; and CRLF for Excel when asked", () => {
     const csv = practicesCsv([record({ titolo: "Uno; due" })], separatorFrom("punto-e-virgola"));
     expect(csv).toContain("\r\n");
-    const [header, row] = parse(csv, ";");
+    const [header = [], row = []] = parse(csv, ";");
     expect(header).toHaveLength(CSV_COLUMNS.length);
     expect(row[header.indexOf("titolo")]).toBe("Uno; due");
     expect(separatorFrom(null)).toBe("virgola");
@@ -85,13 +85,15 @@ describe("CSV export", () => {
   });
 
   it.each(fixture.dangerous)("neutralises a cell a spreadsheet would run: %j", (payload) => {
-    const [header, row] = parse(practicesCsv([record({ titolo: payload, note_finanziamento: payload })], "virgola"));
+    const [header = [], row = []] = parse(
+      practicesCsv([record({ titolo: payload, note_finanziamento: payload })], "virgola"),
+    );
     expect(row[header.indexOf("titolo")]).toBe(`'${payload}`);
     expect(row[header.indexOf("note_finanziamento")]).toBe(`'${payload}`);
   });
 
   it.each(fixture.safe)("leaves ordinary text as it is: %j", (payload) => {
-    const [header, row] = parse(practicesCsv([record({ sintesi: payload })], "punto-e-virgola"), ";");
+    const [header = [], row = []] = parse(practicesCsv([record({ sintesi: payload })], "punto-e-virgola"), ";");
     expect(row[header.indexOf("sintesi")]).toBe(payload);
   });
 

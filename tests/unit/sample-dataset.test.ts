@@ -27,8 +27,8 @@ describe("generateSampleDataset", () => {
     expect(dataset.practices).toHaveLength(240);
     expect(new Set(dataset.practices.map((p) => p.code)).size).toBe(240);
     expect(new Set(dataset.practices.map((p) => p.slug)).size).toBe(240);
-    expect(dataset.practices[0].code).toBe("ESEMPIO-0001");
-    expect(dataset.practices[239].code).toBe("ESEMPIO-0240");
+    expect(dataset.practices[0]?.code).toBe("ESEMPIO-0001");
+    expect(dataset.practices[239]?.code).toBe("ESEMPIO-0240");
     for (const p of dataset.practices) {
       expect(p.slug).toMatch(SLUG);
       expect(p.slug.length).toBeLessThanOrEqual(90);

@@ -43,7 +43,8 @@ function fromUrl(params: URLSearchParams): RawSearchParams {
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
-    raw[key] = all.length === 1 ? all[0] : all;
+    const [only] = all;
+    raw[key] = all.length === 1 && only !== undefined ? only : all;
   }
   return raw;
 }

@@ -74,11 +74,13 @@ export default async function ApiPage() {
         <h2 id="campi" className="text-2xl font-bold">
           I campi
         </h2>
-        {FIELD_SCHEMAS.map((name) => (
-          <SchemaFields key={name} name={name} schema={schemas[name]} />
-        ))}
+        {FIELD_SCHEMAS.map((name) => {
+          const schema = schemas[name];
+          return schema && <SchemaFields key={name} name={name} schema={schema} />;
+        })}
         <p>
           I valori ammessi dai filtri sono in <Link href="/open-data#vocabolari">Dati aperti — vocabolari</Link> e in{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON route handler, not a page: the rule counts route.ts as a page */}
           <a href="/api/v1/vocabolari">/api/v1/vocabolari</a>.
         </p>
       </section>

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { itemAt } from "../../../lib/item-at";
 
 // The build's own manifests list every page, route handler and server action, so the
 // authorization test covers what exists, not a hand-kept list that could fall behind.
@@ -41,6 +42,6 @@ export function serverActions(): ServerAction[] {
       id,
       file: action.filename,
       name: action.exportedName,
-      pageUrl: urlOf(Object.keys(action.workers)[0]),
+      pageUrl: urlOf(itemAt(Object.keys(action.workers), 0)),
     }));
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { itemAt } from "../../../lib/item-at";
 
 export async function query<T extends pg.QueryResultRow = Record<string, unknown>>(
   sql: string,
@@ -17,8 +18,11 @@ export async function query<T extends pg.QueryResultRow = Record<string, unknown
 export async function catalogueFingerprint() {
   const result: Record<string, string> = {};
   for (const table of ["Practice", "PracticeTerm", "PracticeRevision", "Entity"]) {
-    const [row] = await query<{ n: number; md5: string }>(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${table}" t`,
+    const row = itemAt(
+      await query<{ n: number; md5: string }>(
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${table}" t`,
+      ),
+      0,
     );
     result[table] = `${row.n}:${row.md5}`;
   }

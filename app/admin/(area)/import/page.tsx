@@ -57,8 +57,8 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
         </h2>
         <p>
           Scarica il modello, <a href="/admin/import/modello.xlsx">in Excel (.xlsx)</a> o{" "}
-          <a href="/admin/import/modello.csv">in CSV</a>: una colonna per campo, una riga per scheda. La riga d'esempio
-          va sostituita con le schede reali.
+          <a href="/admin/import/modello.csv">in CSV</a>: una colonna per campo, una riga per scheda. La riga
+          d&apos;esempio va sostituita con le schede reali.
         </p>
         <ul className="list-disc pl-6">
           <li>
