@@ -10,13 +10,18 @@ import { fetchPracticesForProfile } from "@/lib/similar-comuni/catalogue";
 import { comuneLabel, resolveComune } from "@/lib/similar-comuni/find-comune";
 import { profileOf } from "@/lib/similar-comuni/profile";
 import { ComuneField } from "./comune-field";
+import { catalogueRobots } from "@/lib/practices/indexing";
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: "Comuni come il mio",
   description:
     "Indica il tuo comune: trovi le pratiche di enti di dimensione simile, nella stessa parte d'Italia, per l'area che ti interessa.",
   alternates: { canonical: "/comuni-simili" },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, robots: await catalogueRobots() };
+}
 
 // Rendered whole on the server so that the form works with JavaScript off.
 export const instant = false;

@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import { CountList } from "@/components/practices/count-list";
 import { fetchEntities } from "@/lib/entities/catalogue";
 import { fetchRegions } from "@/lib/practices/catalogue";
+import { catalogueRobots } from "@/lib/practices/indexing";
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: "Gli enti",
   description:
     "Comuni, ambiti territoriali e unioni di comuni che hanno descritto le loro pratiche, regione per regione.",
   alternates: { canonical: "/enti" },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, robots: await catalogueRobots() };
+}
 
 export default async function EntitiesPage() {
   const [entities, regions] = await Promise.all([fetchEntities(), fetchRegions()]);

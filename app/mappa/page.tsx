@@ -10,13 +10,18 @@ import { describeFilters } from "@/lib/open-data/describe-filters";
 import { fetchPracticeSearch, fetchPublishedTotals, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
 import { hasActiveFilters, parsePracticeFilters, toggleFacetValue } from "@/lib/practices/search-params";
+import { catalogueRobots } from "@/lib/practices/indexing";
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: "Mappa delle pratiche",
   description:
     "Quante pratiche ci sono in ogni regione, per area di utenza, tipo di servizio, finanziamento o tecnologia, e dove mancano.",
   alternates: { canonical: "/mappa" },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, robots: await catalogueRobots() };
+}
 
 // Rendered whole on the server: the filter form and the map work with JavaScript off.
 export const instant = false;

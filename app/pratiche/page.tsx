@@ -3,13 +3,18 @@ import { PracticeListing } from "@/components/practices/practice-listing";
 import { fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, dropUnknownValues } from "@/lib/practices/facet-options";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
+import { catalogueRobots } from "@/lib/practices/indexing";
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: "Tutte le pratiche",
   description:
     "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.",
   alternates: { canonical: "/pratiche" },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, robots: await catalogueRobots() };
+}
 
 // The listing renders whole on the server before anything is sent, instead of streaming its
 // results into a prerendered shell: streamed content needs JavaScript to be swapped into place,

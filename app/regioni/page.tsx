@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { CountList } from "@/components/practices/count-list";
 import { fetchCatalogueOverview, fetchRegions } from "@/lib/practices/catalogue";
 import { RIPARTIZIONI } from "@/lib/practices/enum-labels";
+import { catalogueRobots } from "@/lib/practices/indexing";
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: "Le pratiche per regione",
   alternates: { canonical: "/regioni" },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, robots: await catalogueRobots() };
+}
 
 export default async function RegionsPage() {
   const [regions, { byRegion }] = await Promise.all([fetchRegions(), fetchCatalogueOverview()]);

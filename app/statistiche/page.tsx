@@ -7,13 +7,18 @@ import { SampleNotice } from "@/components/practices/sample-notice";
 import { fetchPublishedTotals } from "@/lib/practices/catalogue";
 import { fetchStatsData } from "@/lib/stats/catalogue";
 import { crossTab, facetLabel, STATS_DIMENSIONS, STATS_GROUPS, statsFileName, totals } from "@/lib/stats/cross-tab";
+import { catalogueRobots } from "@/lib/practices/indexing";
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: "Statistiche",
   description:
     "Fonti di finanziamento, tecnologie, canali, tipi di servizio e sostenibilità delle pratiche, per regione e per area di utenza.",
   alternates: { canonical: "/statistiche" },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, robots: await catalogueRobots() };
+}
 
 const GROUP_TITLES = { regione: "per regione", area: "per area di utenza" } as const;
 

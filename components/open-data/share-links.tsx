@@ -1,8 +1,11 @@
 import { BrowserShareButtons } from "@/components/open-data/copy-link-button";
+import { SAMPLE_DISCLAIMER, SAMPLE_LABEL, sampleTitle } from "@/lib/practices/illustrative";
 
 /** Share a sheet without third-party scripts: its address to copy, an e-mail, printing. */
-export function ShareLinks({ url, title }: { url: string; title: string }) {
-  const mail = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n${url}`)}`;
+export function ShareLinks({ url, title, isSample }: { url: string; title: string; isSample: boolean }) {
+  const subject = sampleTitle(title, isSample);
+  const body = [subject, ...(isSample ? [`${SAMPLE_LABEL}: ${SAMPLE_DISCLAIMER}.`] : []), url].join("\n");
+  const mail = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return (
     <>
       <section

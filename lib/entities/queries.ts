@@ -24,12 +24,29 @@ export async function getEntityWithPractices(slug: string) {
 
 export type EntityWithPractices = NonNullable<Awaited<ReturnType<typeof getEntityWithPractices>>>;
 
-/** Every entity with published sheets, with how many, by region then name. */
+/**
+ * Every entity with published sheets, with how many, by region then name, and whether any of them
+ * is real (an imported sheet may share its entity with illustrative ones).
+ */
 export async function listEntitiesWithPractices() {
-  const entities = await db.entity.findMany({
+  const [entities, withReal] = await Promise.all([
+    listEntitiesWithCounts(),
+    db.practice.groupBy({ by: ["entityId"], where: { ...published, isSample: false } }),
+  ]);
+  const real = new Set(withReal.map((row) => row.entityId));
+  return entities.map(({ _count, id, ...entity }) => ({
+    ...entity,
+    practiceCount: _count.practices,
+    hasRealSheets: real.has(id),
+  }));
+}
+
+function listEntitiesWithCounts() {
+  return db.entity.findMany({
     where: { practices: { some: published } },
     orderBy: [{ regionId: "asc" }, { name: "asc" }],
     select: {
+      id: true,
       slug: true,
       name: true,
       kind: true,
@@ -38,5 +55,4 @@ export async function listEntitiesWithPractices() {
       _count: { select: { practices: { where: published } } },
     },
   });
-  return entities.map(({ _count, ...entity }) => ({ ...entity, practiceCount: _count.practices }));
 }

@@ -1,9 +1,11 @@
 import type { PracticeRecord } from "@/lib/api/schemas";
 import { LICENCE, PUBLISHER } from "@/lib/open-data/licence";
+import { SAMPLE_DISCLAIMER, SAMPLE_LABEL, sampleTitle } from "@/lib/practices/illustrative";
 
 // An Atom 1.0 feed (RFC 4287) of sheets. An entry's id is built from the sheet's code, which
 // survives edits and re-imports (its address may not): a changed sheet keeps its id and gets a
-// new <updated>, so readers show it as updated, not as a new item.
+// new <updated>, so readers show it as updated, not as a new item. An illustrative sheet stays in
+// the feed (it mirrors the listing) but its title starts with "Esempio illustrativo — ".
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -40,13 +42,11 @@ function entry(record: PracticeRecord, info: FeedInfo) {
         `<category term="${xmlText(value.slug)}" label="${xmlText(value.etichetta)}" scheme="${xmlText(`${info.vocabulariesHref}#${facet}`)}"/>`,
     ),
   );
-  const note = record.illustrativa
-    ? " [Scheda illustrativa: contenuto di esempio, non descrive un servizio reale.]"
-    : "";
+  const note = record.illustrativa ? ` [${SAMPLE_LABEL}: ${SAMPLE_DISCLAIMER}.]` : "";
   return [
     "<entry>",
     `<id>${xmlText(`tag:${info.host},2020:scheda:${encodeURIComponent(record.codice)}`)}</id>`,
-    `<title type="text">${xmlText(record.titolo + (record.illustrativa ? " (scheda illustrativa)" : ""))}</title>`,
+    `<title type="text">${xmlText(sampleTitle(record.titolo, record.illustrativa))}</title>`,
     `<link rel="alternate" type="text/html" href="${xmlText(record.url)}"/>`,
     record.pubblicata_il ? `<published>${record.pubblicata_il}</published>` : "",
     `<updated>${record.aggiornata_il}</updated>`,

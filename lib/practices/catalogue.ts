@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache-tags";
+import { onlyIllustrative } from "@/lib/practices/illustrative";
 import {
   countPublishedByArea,
   countPublishedByRegion,
@@ -7,6 +8,7 @@ import {
   getRegionBySlug,
   listRecentlyUpdated,
   listRegions,
+  listSampleOnlyRegionSlugs,
   listTerms,
 } from "@/lib/practices/overview";
 import {
@@ -73,6 +75,13 @@ async function cachedRegion(slug: string) {
   return getRegionBySlug(slug);
 }
 
+export async function fetchSampleOnlyRegionSlugs() {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.regions);
+  cacheLife("hours");
+  return listSampleOnlyRegionSlugs();
+}
+
 export async function fetchTerms() {
   "use cache";
   cacheTag(TAGS.vocabularies);
@@ -91,6 +100,14 @@ export async function fetchCatalogueOverview() {
     listRecentlyUpdated(),
   ]);
   return { totals, byRegion, byArea, recent };
+}
+
+/** Whether every published sheet is illustrative: the robots rule of the catalogue-wide pages. */
+export async function fetchOnlyIllustrative() {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("days");
+  return onlyIllustrative(await getPublishedTotals());
 }
 
 export async function fetchPublishedTotals() {

@@ -24,6 +24,18 @@ export async function countPublishedByRegion() {
   return Object.fromEntries(rows.map((row) => [row.slug, row.count]));
 }
 
+/** Regions that have published sheets, all of them illustrative. */
+export async function listSampleOnlyRegionSlugs() {
+  const rows = await db.$queryRaw<{ slug: string }[]>`
+    SELECT r."slug"
+    FROM "Region" r
+    JOIN "Entity" e ON e."regionId" = r."id"
+    JOIN "Practice" p ON p."entityId" = e."id" AND p."status" = 'PUBLISHED'
+    GROUP BY r."slug"
+    HAVING bool_and(p."isSample")`;
+  return rows.map((row) => row.slug);
+}
+
 export async function countPublishedByArea() {
   const rows = await db.$queryRaw<{ slug: string; count: number }[]>`
     SELECT t."slug", count(p."id")::int AS "count"

@@ -125,7 +125,7 @@ export async function getPublishedPracticeBySlug(slug: string): Promise<Practice
 export async function listPublishedPracticeSlugs() {
   return db.practice.findMany({
     where: { status: "PUBLISHED" },
-    select: { slug: true, updatedAt: true },
+    select: { slug: true, updatedAt: true, isSample: true },
     orderBy: { id: "asc" },
   });
 }

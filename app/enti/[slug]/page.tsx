@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import { fetchEntities, fetchEntity } from "@/lib/entities/catalogue";
+import { NOT_INDEXED, SAMPLE_LABEL } from "@/lib/practices/illustrative";
 import { ENTITY_KINDS, labelOf, POPULATION_BANDS, RIPARTIZIONI } from "@/lib/practices/enum-labels";
 import { listingHref } from "@/lib/practices/facet-options";
 import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
@@ -18,6 +19,15 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/enti/[slug]">): Promise<Metadata> {
   const entity = await fetchEntity((await params).slug);
   if (!entity) return { title: "Ente non trovato", robots: { index: false } };
+  // An entity is real, but a page of only illustrative sheets says nothing true about its services.
+  if (entity.practices.every((practice) => practice.isSample)) {
+    return {
+      title: `${entity.name} — ${SAMPLE_LABEL.toLowerCase()}`,
+      description: `${SAMPLE_LABEL}: schede inventate, collocate presso ${entity.name} (${entity.region.name}) per mostrare il catalogo; non descrivono servizi reali.`,
+      alternates: { canonical: `/enti/${entity.slug}` },
+      robots: NOT_INDEXED,
+    };
+  }
   return {
     title: `${entity.name} — pratiche`,
     description: `Le pratiche dei servizi sociali di ${entity.name} (${entity.region.name}) durante l'emergenza Covid-19.`,

@@ -7,6 +7,7 @@ import { PracticeCard } from "@/components/practices/practice-card";
 import { PracticeDetail } from "@/components/practices/practice-detail";
 import { siteUrl } from "@/lib/env";
 import { fetchPractice, fetchPublishedSlugs, fetchSimilarPractices } from "@/lib/practices/catalogue";
+import { NOT_INDEXED, sampleDescription, sampleTitle } from "@/lib/practices/illustrative";
 import { practiceJsonLd } from "@/lib/practices/structured-data";
 
 export async function generateStaticParams() {
@@ -19,12 +20,15 @@ export async function generateMetadata({ params }: PageProps<"/pratiche/[slug]">
   const { slug } = await params;
   const practice = await fetchPractice(slug);
   if (!practice) return { title: "Pratica non trovata", robots: { index: false } };
-  const title = `${practice.title} — ${practice.entity.name}`;
+  const title = sampleTitle(`${practice.title} — ${practice.entity.name}`, practice.isSample);
+  const description = sampleDescription(practice.summary, practice.isSample);
   return {
     title,
-    description: practice.summary,
+    description,
     alternates: { canonical: `/pratiche/${practice.slug}` },
-    openGraph: { title, description: practice.summary, type: "article", url: `/pratiche/${practice.slug}` },
+    openGraph: { title, description, type: "article", url: `/pratiche/${practice.slug}` },
+    twitter: { card: "summary", title, description },
+    ...(practice.isSample ? { robots: NOT_INDEXED } : {}),
   };
 }
 
@@ -46,7 +50,7 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
       />
       <PracticeDetail practice={practice} />
       <PrintStyles />
-      <ShareLinks url={`${siteUrl()}/pratiche/${practice.slug}`} title={practice.title} />
+      <ShareLinks url={`${siteUrl()}/pratiche/${practice.slug}`} title={practice.title} isSample={practice.isSample} />
       {similar.length > 0 && (
         <section aria-labelledby="simili" className="no-print mt-8">
           <h2 id="simili" className="text-2xl font-bold">

@@ -5,10 +5,17 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNotice } from "@/components/practices/sample-notice";
-import { fetchPracticeSearch, fetchRegion, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import {
+  fetchPracticeSearch,
+  fetchRegion,
+  fetchRegions,
+  fetchSampleOnlyRegionSlugs,
+  fetchTerms,
+} from "@/lib/practices/catalogue";
 import { labelOf, RIPARTIZIONI } from "@/lib/practices/enum-labels";
 import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
 import { FACETS } from "@/lib/practices/facets";
+import { NOT_INDEXED } from "@/lib/practices/illustrative";
 import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
 
 const SUMMARY_FACETS = ["area", "tipo", "finanziamento", "sostenibilita"] as const;
@@ -21,10 +28,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/regioni/[slug]">): Promise<Metadata> {
   const region = await fetchRegion((await params).slug);
   if (!region) return { title: "Regione non trovata", robots: { index: false } };
+  const sampleOnly = (await fetchSampleOnlyRegionSlugs()).includes(region.slug);
   return {
     title: `Pratiche in ${region.name}`,
     description: `Le pratiche dei servizi sociali durante l'emergenza Covid-19 in ${region.name}: schede per area di utenza, tipo di servizio e finanziamento.`,
     alternates: { canonical: `/regioni/${region.slug}` },
+    ...(sampleOnly ? { robots: NOT_INDEXED } : {}),
   };
 }
 
