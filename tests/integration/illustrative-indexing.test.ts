@@ -48,6 +48,7 @@ describe("illustrative sheets and search engines", () => {
     expect(await listSampleOnlyRegionSlugs()).toContain("basilicata");
 
     const [sample] = await listPublishedPracticeSlugs();
+    if (!sample) throw new Error("no published sheet in the seeded catalogue");
     const practice = (await getPublishedPracticeBySlug(sample.slug))!;
     const jsonLd = practiceJsonLd(practice, BASE);
     expect(jsonLd.map((item) => item["@type"])).toEqual(["CreativeWork", "BreadcrumbList"]);
