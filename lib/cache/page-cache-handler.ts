@@ -6,6 +6,7 @@
 // Nothing is read from the build's files either: each process renders a page the first time it
 // is asked for it, so a restarted instance never serves a page older than the last edit, and
 // addresses of sheets that do not exist cannot fill the disk with 404 copies.
+// Types only (erased when Node strips them): Next's own declaration of the cacheHandler interface.
 import type {
   CacheHandler,
   CacheHandlerContext,
@@ -23,17 +24,22 @@ type SetContext = Parameters<CacheHandler["set"]>[2];
 const TAGS_HEADER = "x-next-cache-tags";
 const DEFAULT_BUDGET = 50 * 1024 * 1024; // Next's own default for cacheMaxMemorySize
 
-let entries: LRUCache<string, Entry> | undefined;
+// null when cacheMaxMemorySize is 0: nothing is kept.
+let entries: LRUCache<string, Entry> | null | undefined;
 
 /** Next creates a handler per request; the entries belong to the process. */
 export default class PageCacheHandler implements CacheHandler {
   constructor(context: CacheHandlerContext) {
-    const budget = context.maxMemoryCacheSize ?? DEFAULT_BUDGET;
-    entries ??= new LRUCache<string, Entry>({
-      maxSize: Math.max(budget, 1),
-      sizeCalculation: (entry, key) => Math.max(1, key.length + sizeOf(entry.value)),
-    });
-    if (budget === 0) entries.clear();
+    if (entries === undefined) {
+      const budget = context.maxMemoryCacheSize ?? DEFAULT_BUDGET;
+      entries =
+        budget > 0
+          ? new LRUCache<string, Entry>({
+              maxSize: budget,
+              sizeCalculation: (entry, key) => Math.max(1, key.length + sizeOf(entry.value)),
+            })
+          : null;
+    }
     startTagSync();
   }
 
@@ -53,7 +59,7 @@ export default class PageCacheHandler implements CacheHandler {
   }
 
   async set(key: string, value: Value, context: SetContext) {
-    if (!entries || entries.maxSize <= 1) return;
+    if (!entries) return;
     const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
     entries.set(key, { lastModified: Date.now(), value, cacheControl, tags: tagsOf(value, context) });
   }
