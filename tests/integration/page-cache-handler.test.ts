@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PageCacheHandler from "@/lib/cache/page-cache-handler";
+import useCacheHandler from "@/lib/cache/use-cache-handler";
 import { cacheSyncStatus } from "@/lib/cache/sync-state";
 import { CHANNEL } from "@/lib/cache/tag-sync";
 
@@ -79,5 +80,25 @@ describe("page cache handler", () => {
     for (let i = 0; i < 30; i++) if (await handler().get(`/pratiche/grande-${i}`, getPage)) kept++;
     expect(kept * big.length).toBeLessThanOrEqual(BUDGET);
     expect(kept).toBeGreaterThan(5);
+  });
+
+  it("tells the other processes once when Next hands one revalidation to both handlers", async () => {
+    const heard: string[] = [];
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    listener.on("notification", (message) => heard.push(message.payload ?? ""));
+    await listener.query(`LISTEN ${CHANNEL}`);
+    try {
+      await Promise.all([
+        useCacheHandler.updateTags(["practice:e", "practices"], { expire: 0 }),
+        handler().revalidateTag(["practice:e", "practices"], { expire: 0 }),
+      ]);
+      await expect.poll(() => heard.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(heard).toHaveLength(1);
+      expect(JSON.parse(heard[0])).toMatchObject({ tags: ["practice:e", "practices"], expire: 0 });
+    } finally {
+      await listener.end();
+    }
   });
 });
