@@ -20,9 +20,11 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
   cacheComponents: true,
-  // 'use cache' entries in a bounded in-process LRU whose invalidations reach every process and
-  // instance through PostgreSQL NOTIFY (lib/cache/tag-sync.ts).
+  // 'use cache' entries and rendered pages in bounded in-process LRUs (never on disk), whose
+  // invalidations reach every process and instance through PostgreSQL NOTIFY (lib/cache/tag-sync.ts).
+  // The page cache is bounded by cacheMaxMemorySize (Next's default, 50 MB).
   cacheHandlers: { default: path.resolve("lib/cache/use-cache-handler.ts") },
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.ts"),
   // Compression happens in scripts/serve.ts, after the page's scripts have received their nonce.
   compress: false,
   // Off on purpose: with Partial Prefetching a sheet not prerendered at build (published later)
@@ -34,12 +36,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() / unauthorized() give admin pages, actions and route handlers real 403/401s.
-  // isrFlushToDisk off: pages rendered after the build live only in the bounded in-memory cache
-  // (cacheMaxMemorySize, 50 MB by default), so addresses of sheets that do not exist cannot fill
-  // the disk with 404 copies. Build-time pages are still read from .next; each process expires
-  // them once its invalidation listener connects (lib/cache/tag-sync.ts), so a restart never
-  // serves a page older than the last edit.
-  experimental: { authInterrupts: true, isrFlushToDisk: false },
+  experimental: { authInterrupts: true },
   typedRoutes: false,
 };
 

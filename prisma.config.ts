@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 
-// DATABASE_URL is optional here: `prisma generate` needs none, and the project's own
-// scripts (scripts/db.ts) start the embedded Postgres and pass its URL when it is unset.
+// DATABASE_URL is optional here: `prisma generate` needs none, and the project's own scripts
+// (scripts/lib/database.ts) start the embedded Postgres and pass its URL when it is unset.
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "./lib/database.ts";
-import { diffMigrationsToSchema, MIGRATIONS_DIR } from "./lib/schema-engine.ts";
+import { diffMigrationsToSchema, migrationStatements, MIGRATIONS_DIR } from "./lib/schema-engine.ts";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -13,7 +13,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const db = await openDatabase();
 try {
   const script = await diffMigrationsToSchema(db.url);
-  if (!/^\s*[A-Z]/m.test(script)) {
+  if (migrationStatements(script) === "") {
     console.log("Nessuna differenza tra le migrazioni e lo schema: nessuna migrazione creata.");
   } else {
     const timestamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);

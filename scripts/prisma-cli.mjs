@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the Prisma CLI without letting it download its native schema engine (unreachable
-// offline). `prisma generate` needs no engine; migrations go through scripts/migrate.ts,
-// which uses Prisma's official WASM build of the same engine.
+// Runs the Prisma CLI (generate, validate, format) without letting it download its native schema
+// engine, unreachable offline: PRISMA_SCHEMA_ENGINE_BINARY names an existing file (this one), which
+// those commands never run. Migrations go through scripts/lib/schema-engine.ts instead
+// (npm run db:migrate, db:migration:create), Prisma's official WASM build of the same engine.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";

@@ -7,7 +7,6 @@ export type SyncState = {
   listening: boolean;
   started: boolean;
   origin: string;
-  pageTags?: Map<string, { stale?: number; expired?: number }>;
 };
 
 const key = Symbol.for("catalogo.cache-tag-sync");

@@ -5,16 +5,14 @@
 // everything cached before that moment counts as expired. No table, no polling: the database the
 // site already needs is the only shared piece.
 //
-// Two caches obey these times: the 'use cache' entries (use-cache-handler.ts asks isExpired /
-// latestExpiration) and Next's page cache, which checks its own tag map: received invalidations
-// are written into that map too. That map is an internal module of Next: if an upgrade moves it,
-// tests/unit/next-page-tags.test.ts and tests/e2e/two-instances.spec.ts fail, and at run time the
-// process warns (pages of other processes would then refresh only at their own expiry).
+// Both of Next's documented cache handlers obey these times: the 'use cache' handler
+// (use-cache-handler.ts, next.config cacheHandlers) and the page cache handler
+// (page-cache-handler.ts, next.config cacheHandler), which answer "miss" for an entry stored
+// before one of its tags expired.
 //
 // Loaded by Node itself (not bundled) through next.config's cache handlers: relative imports with
 // their extension, type-only syntax that Node can strip.
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
 import pg from "pg";
 import { syncState } from "./sync-state.ts";
 
@@ -24,21 +22,6 @@ export const CHANNEL = "catalogo_cache_tags";
 const HEARTBEAT_MS = 15_000;
 const RECONNECT_MAX_MS = 10_000;
 const NOTIFY_BYTES = 7_000; // below NOTIFY's 8,000-byte payload limit
-
-// Every page carries the root layout's implicit tag, so expiring it expires every cached page.
-export const EVERY_PAGE_TAG = "_N_T_/layout";
-const NEXT_TAGS_MODULE = "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
-
-function nextPageTags() {
-  try {
-    const manifest = createRequire(import.meta.url)(NEXT_TAGS_MODULE).tagsManifest as unknown;
-    if (manifest instanceof Map) return manifest as Map<string, { stale?: number; expired?: number }>;
-  } catch {}
-  console.warn(
-    `Cache: ${NEXT_TAGS_MODULE} non trovato; le pagine degli altri processi si aggiorneranno solo alla scadenza.`,
-  );
-  return undefined;
-}
 
 const shared = syncState(() => ({
   tags: new Map(),
@@ -54,14 +37,11 @@ export function applyInvalidation(tags: string[], durations?: TagDurations, at =
     times.stale = Math.max(times.stale, at);
     times.expired = Math.max(times.expired, durations?.expire === undefined ? at : at + durations.expire * 1000);
     shared.tags.set(tag, times);
-    shared.pageTags?.set(tag, { ...times });
   }
 }
 
 function flushEverything() {
-  const now = Date.now();
-  shared.flushedAt = now;
-  applyInvalidation([EVERY_PAGE_TAG], undefined, now);
+  shared.flushedAt = Date.now();
 }
 
 /** True when an entry written at `timestamp` must not be served any more. */
@@ -84,12 +64,29 @@ export function latestExpiration(tags: readonly string[]) {
 }
 
 let publisher: pg.Pool | undefined;
+// Next hands each revalidation to both cache handlers in the same tick: one NOTIFY per batch.
+const outbox = new Map<string, { tags: Set<string>; sent: Promise<void> }>();
 
 /** Applies an invalidation here and tells every other process; never throws. */
 export async function invalidate(tags: string[], durations?: TagDurations) {
   applyInvalidation(tags, durations);
   const url = process.env.DATABASE_URL;
   if (!url || isBuildPhase() || tags.length === 0) return;
+  const key = String(durations?.expire);
+  let batch = outbox.get(key);
+  if (!batch) {
+    const pending = { tags: new Set<string>(), sent: Promise.resolve() };
+    pending.sent = new Promise((resolve) => setImmediate(resolve)).then(() => {
+      outbox.delete(key);
+      return publish(url, [...pending.tags], durations);
+    });
+    outbox.set(key, (batch = pending));
+  }
+  for (const tag of tags) batch.tags.add(tag);
+  await batch.sent;
+}
+
+async function publish(url: string, tags: string[], durations?: TagDurations) {
   publisher ??= new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   try {
     for (const batch of payloads(tags, durations)) await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, batch]);
@@ -130,7 +127,6 @@ export function startTagSync() {
   const url = process.env.DATABASE_URL;
   if (shared.started || !url || isBuildPhase()) return;
   shared.started = true;
-  shared.pageTags = nextPageTags();
   let delay = 500;
 
   const connect = async () => {

@@ -40,7 +40,7 @@ async function instantiateEngineModule() {
   return bindings as { SchemaEngine: typeof SchemaEngineType };
 }
 
-export async function openSchemaEngine(connectionString: string) {
+async function openSchemaEngine(connectionString: string) {
   const { SchemaEngine } = await loadEngineModule();
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapterFactory(connectionString));
@@ -101,7 +101,7 @@ function wholeScriptAdapterFactory(connectionString: string) {
   };
 }
 
-export function readMigrationsList(): MigrationList {
+function readMigrationsList(): MigrationList {
   const directories = existsSync(MIGRATIONS_DIR)
     ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
@@ -140,11 +140,12 @@ export async function applyMigrations(connectionString: string) {
 }
 
 /**
- * SQL for the difference between the migrations folder and the schema. Prisma's WASM engine
- * takes its shadow database only from an external factory, so the shadow is made here: a
- * scratch database on the same server, migrated, compared with the schema, then dropped.
+ * SQL for the difference between the migrations folder and a schema (prisma/schema.prisma by
+ * default); empty when they agree. The migrations are replayed on a scratch database on the same
+ * server (needs CREATEDB), dropped afterwards: the engine's own shadow database, through the
+ * adapter, fails on the first migration.
  */
-export async function diffMigrationsToSchema(connectionString: string) {
+export async function diffMigrationsToSchema(connectionString: string, schema = readFileSync(SCHEMA_PATH, "utf8")) {
   const shadowName = `prisma_shadow_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString });
   await admin.connect();
@@ -155,10 +156,10 @@ export async function diffMigrationsToSchema(connectionString: string) {
     await applyMigrations(shadowUrl.toString());
     const engine = await openSchemaEngine(shadowUrl.toString());
     try {
-      const schema = { files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }] };
+      const files = [{ path: SCHEMA_PATH, content: schema }];
       const result = await engine.diff({
-        from: { tag: "schemaDatasource", ...schema, configDir: path.dirname(SCHEMA_PATH) },
-        to: { tag: "schemaDatamodel", ...schema },
+        from: { tag: "schemaDatasource", files, configDir: path.dirname(SCHEMA_PATH) },
+        to: { tag: "schemaDatamodel", files },
         script: true,
         exitCode: null,
         filters: NO_FILTERS,
@@ -173,19 +174,10 @@ export async function diffMigrationsToSchema(connectionString: string) {
   }
 }
 
-/** SQL that turns an empty database into the current schema (no database needed). */
-export async function diffFromEmpty(connectionString: string) {
-  const engine = await openSchemaEngine(connectionString);
-  try {
-    const result = await engine.diff({
-      from: { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    return result;
-  } finally {
-    engine.free();
-  }
+/** The statements of a migration script, without the comments and blank lines the engine adds. */
+export function migrationStatements(script: string) {
+  return script
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.trim().startsWith("--"))
+    .join("\n");
 }

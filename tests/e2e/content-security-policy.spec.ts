@@ -1,4 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, request as requestContext, test } from "@playwright/test";
+import { isFrameworkScript } from "../../lib/server/framework-scripts";
+import { STORAGE_STATE } from "./support/accounts";
+import { appPages } from "./support/routes";
 
 // The production server gives the framework's inline scripts a per-response nonce: prerendered
 // pages keep being served from the cache, and scripts without the nonce do not run.
@@ -73,4 +76,83 @@ test("a script without the nonce is refused by the browser", async ({ page }) =>
   });
   expect(ran).toBe(false);
   await expect.poll(() => violations.length).toBeGreaterThan(0);
+});
+
+// Every page of the build (from its manifest), with a real address for each dynamic segment, so
+// a page added later is covered or fails here asking for its address.
+const SAMPLE_URLS: Record<string, (html: (url: string) => Promise<string>) => Promise<string> | string> = {
+  "/pratiche/[slug]": async (html) => firstLink(await html("/pratiche"), /\/pratiche\/[a-z0-9-]+/),
+  "/regioni/[slug]": () => "/regioni/lombardia",
+  "/enti/[slug]": async (html) => firstLink(await html("/enti"), /\/enti\/[a-z0-9-]+/),
+  "/admin/pratiche/[id]": async (html) => firstLink(await html("/admin/pratiche"), /\/admin\/pratiche\/\d+/),
+  "/admin/pratiche/[id]/anteprima": async (html) =>
+    `${firstLink(await html("/admin/pratiche"), /\/admin\/pratiche\/\d+/)}/anteprima`,
+  "/admin/pratiche/[id]/storico": async (html) =>
+    `${firstLink(await html("/admin/pratiche"), /\/admin\/pratiche\/\d+/)}/storico`,
+  "/admin/import/[id]": () => "/admin/import/999999", // its not-found page
+  "/admin/utenti/[id]": async (html) => firstLink(await html("/admin/utenti"), /\/admin\/utenti\/\d+/),
+  "/admin/vocabolari/[vocabolario]": () => "/admin/vocabolari/area",
+  "/admin/vocabolari/[vocabolario]/[voce]": () => "/admin/vocabolari/area/anziani",
+};
+// Page types that are not a route of their own.
+const EXTRA_URLS = ["/pagina-inesistente", "/pratiche/scheda-inesistente", "/pratiche?area=anziani&q=spesa&pagina=2"];
+
+function firstLink(html: string, pattern: RegExp) {
+  const found = html.match(new RegExp(`href="(${pattern.source})"`))?.[1];
+  if (!found) throw new Error(`no link matching ${pattern} to sample a page from`);
+  return found;
+}
+
+const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
+const isExecutable = (attributes: string) =>
+  !/\bsrc\s*=/i.test(attributes) &&
+  (!/\btype\s*=/i.test(attributes) || /\btype\s*=\s*["']?(text\/javascript|module)/i.test(attributes));
+
+test("every inline script Next writes, on every page type, has a shape framework-scripts.ts knows", async ({
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const anonymous = await requestContext.newContext({ baseURL });
+  const admin = await requestContext.newContext({ baseURL, storageState: STORAGE_STATE.admin });
+  const contextFor = (url: string) => (url.startsWith("/admin") && url !== "/admin/login" ? admin : anonymous);
+  const html = async (url: string) => (await contextFor(url).get(url, { maxRedirects: 0 })).text();
+
+  const urls: string[] = [];
+  const missing: string[] = [];
+  for (const route of appPages()) {
+    if (!route.includes("[")) urls.push(route);
+    else if (SAMPLE_URLS[route]) urls.push(await SAMPLE_URLS[route](html));
+    else missing.push(route);
+  }
+  expect(missing, "pages without a sample address in SAMPLE_URLS").toEqual([]);
+
+  const unknown: string[] = [];
+  const notHtml: string[] = [];
+  for (const url of [...urls, ...EXTRA_URLS]) {
+    const response = await contextFor(url).get(url, { maxRedirects: 0 });
+    if (!response.headers()["content-type"]?.startsWith("text/html")) {
+      notHtml.push(`${url} (${response.status()})`);
+      continue;
+    }
+    const page = await response.text();
+    const nonce = scriptPolicy(response.headers()["content-security-policy"])?.match(/'nonce-([^']+)'/)?.[1];
+    let executable = 0;
+    for (const [, attributes = "", body] of page.matchAll(INLINE_SCRIPT)) {
+      if (!isExecutable(attributes)) continue;
+      executable++;
+      if (!isFrameworkScript(body) || !nonce || !attributes.includes(`nonce="${nonce}"`))
+        unknown.push(`${url} (${response.status()}): ${body.slice(0, 160)}`);
+    }
+    expect(executable, `${url}: no inline framework script at all; did Next change how it boots?`).toBeGreaterThan(0);
+  }
+  await Promise.all([anonymous.dispose(), admin.dispose()]);
+  const checked = `${urls.length + EXTRA_URLS.length - notHtml.length} HTML pages checked; not HTML: ${notHtml.join(", ") || "none"}`;
+  testInfo.annotations.push({ type: "pages", description: checked });
+  console.log(`CSP: ${checked}`);
+  expect(
+    unknown,
+    "Next wrote inline scripts that lib/server/framework-scripts.ts does not recognise: they get no nonce, so " +
+      "the browser refuses them and the page does not hydrate. A Next upgrade changed its script shapes; " +
+      "teach isFrameworkScript the new shape (data only, checked with JSON.parse) before upgrading.",
+  ).toEqual([]);
 });

@@ -17,12 +17,30 @@ export function urlOf(entry: string) {
   return url === "" ? "/" : url;
 }
 
-export function adminRoutes() {
+function appEntries() {
   const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/app-paths-manifest.json"), "utf8")) as Record<
     string,
     string
   >;
-  const entries = Object.keys(manifest).map((key) => `app${key}`);
+  return Object.keys(manifest).map((key) => `app${key}`);
+}
+
+/** Every page route, as written in app/ without route groups: "/admin/pratiche/[id]". */
+export function appPages() {
+  return appEntries()
+    .filter((entry) => entry.endsWith("/page") && !entry.includes("/_"))
+    .map(
+      (entry) =>
+        entry
+          .replace(/^app/, "")
+          .replace(/\/page$/, "")
+          .replace(/\/\([^)]+\)/g, "") || "/",
+    )
+    .sort();
+}
+
+export function adminRoutes() {
+  const entries = appEntries();
   const admin = entries.filter((entry) => urlOf(entry).startsWith("/admin") || urlOf(entry).startsWith("/api/admin"));
   return {
     pages: admin.filter((entry) => entry.endsWith("/page")).map(urlOf),

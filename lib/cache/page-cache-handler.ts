@@ -1,0 +1,89 @@
+// Next's page cache (next.config cacheHandler, the documented interface for prerendered and
+// regenerated pages and route handler responses): entries in a byte-bounded LRU in this process,
+// never written to disk, answered as a miss once one of their tags was invalidated after they were
+// stored — here or, through tag-sync.ts, in any other process.
+//
+// Nothing is read from the build's files either: each process renders a page the first time it
+// is asked for it, so a restarted instance never serves a page older than the last edit, and
+// addresses of sheets that do not exist cannot fill the disk with 404 copies.
+// Types only (erased when Node strips them): Next's own declaration of the cacheHandler interface.
+import type {
+  CacheHandler,
+  CacheHandlerContext,
+  CacheHandlerValue,
+} from "next/dist/server/lib/incremental-cache/index.js";
+import { LRUCache } from "lru-cache";
+import { invalidate, isExpired, isStale, startTagSync, type TagDurations } from "./tag-sync.ts";
+
+type Value = CacheHandlerValue["value"];
+type Entry = CacheHandlerValue & { tags: string[] };
+type GetContext = Parameters<CacheHandler["get"]>[1];
+type SetContext = Parameters<CacheHandler["set"]>[2];
+
+// The tags Next gives a rendered page or route response travel in this header of the entry.
+const TAGS_HEADER = "x-next-cache-tags";
+const DEFAULT_BUDGET = 50 * 1024 * 1024; // Next's own default for cacheMaxMemorySize
+
+// null when cacheMaxMemorySize is 0: nothing is kept.
+let entries: LRUCache<string, Entry> | null | undefined;
+
+/** Next creates a handler per request; the entries belong to the process. */
+export default class PageCacheHandler implements CacheHandler {
+  constructor(context: CacheHandlerContext) {
+    if (entries === undefined) {
+      const budget = context.maxMemoryCacheSize ?? DEFAULT_BUDGET;
+      entries =
+        budget > 0
+          ? new LRUCache<string, Entry>({
+              maxSize: budget,
+              sizeCalculation: (entry, key) => Math.max(1, key.length + sizeOf(entry.value)),
+            })
+          : null;
+    }
+    startTagSync();
+  }
+
+  async get(key: string, context: GetContext): Promise<CacheHandlerValue | null> {
+    const entry = entries?.get(key);
+    if (!entry) return null;
+    // A fetch's entry is also tagged with the implicit tags of the page asking for it.
+    const tags =
+      "softTags" in context ? [...entry.tags, ...(context.tags ?? []), ...(context.softTags ?? [])] : entry.tags;
+    // Stale counts as expired: the interface has no "serve, then regenerate" answer, and a page
+    // older than a known change is not served.
+    if (isExpired(tags, entry.lastModified) || isStale(tags, entry.lastModified)) {
+      entries?.delete(key);
+      return null;
+    }
+    return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+  }
+
+  async set(key: string, value: Value, context: SetContext) {
+    if (!entries) return;
+    const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
+    entries.set(key, { lastModified: Date.now(), value, cacheControl, tags: tagsOf(value, context) });
+  }
+
+  async revalidateTag(tags: string | string[], durations?: TagDurations) {
+    await invalidate(typeof tags === "string" ? [tags] : tags, durations);
+  }
+
+  resetRequestCache() {}
+}
+
+function tagsOf(value: Value, context: SetContext) {
+  if ("fetchCache" in context && context.fetchCache) return context.tags ?? [];
+  const header = value && "headers" in value ? value.headers?.[TAGS_HEADER] : undefined;
+  return typeof header === "string" ? header.split(",").filter(Boolean) : [];
+}
+
+function sizeOf(value: Value): number {
+  if (!value) return 25;
+  if ("body" in value) return value.body.length;
+  if (!("html" in value)) return JSON.stringify(value).length;
+  let size = value.html.length;
+  if ("pageData" in value) return size + JSON.stringify(value.pageData).length;
+  size += (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+  for (const [path, buffer] of value.segmentData ?? []) size += path.length + buffer.length;
+  return size;
+}

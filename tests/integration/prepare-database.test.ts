@@ -1,0 +1,42 @@
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { prepareDatabase } from "../../scripts/lib/prepare-database.ts";
+import { recreateDatabase, withDatabaseName } from "../../scripts/lib/server-admin.ts";
+
+// Several instances starting together against one fresh database each migrate and seed it at
+// start (scripts/start.ts): they must take turns, not apply a migration or the seed twice.
+
+const url = withDatabaseName(
+  process.env.DATABASE_URL!,
+  `${new URL(process.env.DATABASE_URL!).pathname.slice(1)}_concurrent_start`,
+);
+
+beforeAll(async () => {
+  await recreateDatabase(url);
+});
+
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+  await admin.end();
+});
+
+it("two instances preparing a fresh database at once both succeed, one migration record each", async () => {
+  const results = await Promise.allSettled([prepareDatabase(url), prepareDatabase(url)]);
+  expect(results.map((result) => (result.status === "rejected" ? String(result.reason) : "ok"))).toEqual(["ok", "ok"]);
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: migrations } = await client.query<{ migration_name: string; records: number }>(
+      `SELECT "migration_name", count(*)::int AS "records" FROM "_prisma_migrations" GROUP BY 1 ORDER BY 1`,
+    );
+    expect(migrations.length).toBeGreaterThan(0);
+    expect(migrations.filter((migration) => migration.records !== 1)).toEqual([]);
+    const { rows } = await client.query<{ sheets: number }>(`SELECT count(*)::int AS "sheets" FROM "Practice"`);
+    expect(rows[0].sheets).toBe(240);
+  } finally {
+    await client.end();
+  }
+}, 120_000);
