@@ -137,7 +137,7 @@ test("every inline script Next writes, on every page type, has a shape framework
     const page = await response.text();
     const nonce = scriptPolicy(response.headers()["content-security-policy"])?.match(/'nonce-([^']+)'/)?.[1];
     let executable = 0;
-    for (const [, attributes = "", body] of page.matchAll(INLINE_SCRIPT)) {
+    for (const [, attributes = "", body = ""] of page.matchAll(INLINE_SCRIPT)) {
       if (!isExecutable(attributes)) continue;
       executable++;
       if (!isFrameworkScript(body) || !nonce || !attributes.includes(`nonce="${nonce}"`))

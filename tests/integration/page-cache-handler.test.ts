@@ -96,7 +96,7 @@ describe("page cache handler", () => {
       await expect.poll(() => heard.length, { timeout: 5_000 }).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(heard).toHaveLength(1);
-      expect(JSON.parse(heard[0])).toMatchObject({ tags: ["practice:e", "practices"], expire: 0 });
+      expect(JSON.parse(heard[0] ?? "null")).toMatchObject({ tags: ["practice:e", "practices"], expire: 0 });
     } finally {
       await listener.end();
     }

@@ -35,7 +35,7 @@ it("two instances preparing a fresh database at once both succeed, one migration
     expect(migrations.length).toBeGreaterThan(0);
     expect(migrations.filter((migration) => migration.records !== 1)).toEqual([]);
     const { rows } = await client.query<{ sheets: number }>(`SELECT count(*)::int AS "sheets" FROM "Practice"`);
-    expect(rows[0].sheets).toBe(240);
+    expect(rows[0]?.sheets).toBe(240);
   } finally {
     await client.end();
   }
