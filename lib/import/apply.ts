@@ -3,7 +3,6 @@ import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import type { SaveActor } from "@/lib/practices/mutations";
-import { refreshSearchWords } from "@/lib/practices/search-words";
 import type { Db } from "@/lib/prisma-client";
 
 // Dry run and commit read and compare the rows the same way (lib/import/apply-batch.ts, the
@@ -74,6 +73,8 @@ export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutc
  * Writes a previewed job's rows in one transaction, all or none, recorded as revisions of this
  * job. If any of its sheets changed since the preview, the job is refused (and marked failed)
  * rather than doing what the user did not see or overwriting someone else's newer edit.
+ * When `changedSlugs` is not empty the caller rebuilds the typo dictionary (refreshSearchWords),
+ * after the response in the admin area, before exiting from the command line.
  */
 export async function commitImportJob(client: Db, jobId: number, userId: number | null) {
   // As text, parsed here: a job of 10,000 rows holds megabytes of JSON.
@@ -117,7 +118,6 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
     throw error;
   }
   const changedSlugs = written.filter((outcome) => outcome.outcome !== "unchanged").map((outcome) => outcome.slug);
-  if (changedSlugs.length) await refreshSearchWords(client);
   return { rows: written.map(outcomeOf), changedSlugs };
 }
 
