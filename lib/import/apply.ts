@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
+import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import type { SaveActor } from "@/lib/practices/mutations";
 import type { Db } from "@/lib/prisma-client";
@@ -84,9 +85,9 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
   if (stored.status === "COMMITTED") throw new ImportRejectedError("Questo file è già stato importato.");
   if (stored.status !== "PREVIEW")
     throw new ImportRejectedError("Questa anteprima non si può importare: carica di nuovo il file corretto.");
-  const job = { summary: JSON.parse(stored.summary) as { rows: RowOutcome[] } };
-  const rows = JSON.parse(stored.payload) as ImportRow[];
-  const preview = job.summary.rows;
+  const summary = importSummaryJson.read(JSON.parse(stored.summary), `ImportJob ${jobId}, summary`);
+  const { rows } = importPayloadJson.read(JSON.parse(stored.payload), `ImportJob ${jobId}, payload`);
+  const preview = summary.rows;
 
   let written: Written[];
   try {
@@ -111,7 +112,7 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
     if (error instanceof StalePreviewError) {
       await client.importJob.update({
         where: { id: jobId },
-        data: { status: "FAILED", summary: { ...(job.summary as object), failure: error.message } },
+        data: { status: "FAILED", summary: importSummaryJson.write({ ...summary, failure: error.message }) },
       });
       throw new ImportRejectedError(error.message);
     }

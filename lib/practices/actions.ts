@@ -10,7 +10,8 @@ import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input
 import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
 import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
-import { diffSnapshots, type PracticeSnapshot } from "@/lib/practices/snapshot";
+import { diffSnapshots } from "@/lib/practices/snapshot";
+import { snapshotOfRevision } from "@/lib/practices/snapshot-json";
 
 /** Creates a sheet (no id) or saves an edit based on `versione`, refusing stale versions. */
 export const savePracticeForm = adminAction(
@@ -66,7 +67,7 @@ export const savePracticeForm = adminAction(
 export const restoreRevision = adminAction("EDITOR", async (user, formData: FormData) => {
   const { revisionId, versione } = restoreSchema.parse(Object.fromEntries(formData));
   const revision = await db.practiceRevision.findUniqueOrThrow({ where: { id: revisionId } });
-  const snapshot = revision.snapshot as unknown as PracticeSnapshot;
+  const snapshot = snapshotOfRevision(revision);
   const outcome = await db.$transaction((tx) =>
     savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),
   );
@@ -102,7 +103,7 @@ async function describeConflict(
     terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
   return {
     currentVersion: outcome.currentVersion,
-    changes: diffSnapshots((base?.snapshot as unknown as PracticeSnapshot) ?? null, outcome.current, label),
+    changes: diffSnapshots(base ? snapshotOfRevision(base) : null, outcome.current, label),
     by: latest?.user?.name ?? null,
     at: (latest?.createdAt ?? new Date()).toISOString(),
   };
