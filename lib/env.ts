@@ -8,6 +8,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set to 1 behind a reverse proxy that sets X-Forwarded-For: enables per-address sign-in limits. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Connections of each server process's app pool (lib/db.ts); see lib/server/connection-budget.ts. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   /** The accessibility statement published by the Ministry on form.agid.gov.it, once it exists. */
   ACCESSIBILITY_STATEMENT_URL: z.url().optional(),
   /** Where citizens report accessibility problems (the feedback mechanism the statement names). */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyseImport, saveImportJob, type ImportAnalysis } from "../lib/import/analyse.ts";
 import { commitImportJob } from "../lib/import/apply.ts";
+import { refreshSearchWords } from "../lib/practices/search-words.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { seedReferenceData } from "../prisma/seed/seed-database.ts";
 import { openDatabase } from "./lib/database.ts";
@@ -50,7 +51,9 @@ try {
   } else {
     const committing = performance.now();
     const job = await saveImportJob(prisma, analysis, null);
-    await commitImportJob(prisma, job.id, null);
+    const { changedSlugs } = await commitImportJob(prisma, job.id, null);
+    // After the commit, outside its transaction: typo correction learns the new words.
+    if (changedSlugs.length) await refreshSearchWords(prisma);
     console.log(`Importazione n. ${job.id} completata in ${seconds(committing)}: tutte le righe sono state scritte.`);
     console.log(
       "Un sito già in esecuzione mostra le schede nuove quando le sue pagine in cache scadono; dall'area riservata l'aggiornamento è immediato.",

@@ -4,6 +4,8 @@
 // Run by `npm start`, the tests and the benchmark with plain Node (types stripped, no tsx):
 //   node scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
 // A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
+// Before forking, workers × database connections per worker is checked against PostgreSQL's
+// max_connections (lib/server/connection-budget.ts).
 // Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
 // heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
 // MALLOC_ARENA_MAX=2, so each stays near 350 MB on a small VM (BENCHMARKS.md).
@@ -13,6 +15,9 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
+import pg from "pg";
+import { env } from "../lib/env.ts";
+import { checkConnectionBudget, type ServerLimits } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
 
@@ -24,6 +29,7 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 if (cluster.isPrimary) {
   // Workers inherit DATABASE_URL: refused here, once, with the reason, rather than a 500 per request.
   process.env.DATABASE_URL = await requireDatabase();
+  await checkDatabaseConnections();
   let stopping = false;
   const restarts: number[] = [];
   const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);
@@ -84,4 +90,34 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/**
+ * Workers × connections per worker must fit in what PostgreSQL allows (README, Scaling): refuses
+ * to start when this instance alone would not fit, warns when it would not beside the
+ * connections already open. A database that does not answer is not checked (the site starts and
+ * shows its 503 page until it does).
+ */
+async function checkDatabaseConnections() {
+  const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000 });
+  let limits: ServerLimits;
+  try {
+    await client.connect();
+    const { rows } = await client.query<ServerLimits>(`
+      SELECT current_setting('max_connections')::int AS "maxConnections",
+             current_setting('superuser_reserved_connections')::int
+               + coalesce(current_setting('reserved_connections', true), '0')::int AS "reserved",
+             (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend') AS "inUse"`);
+    if (!rows[0]) return;
+    limits = rows[0];
+  } catch (error) {
+    console.error(`Connessioni al database non verificate (${error instanceof Error ? error.message : error}).`);
+    return;
+  } finally {
+    await client.end().catch(() => {});
+  }
+  const problem = checkConnectionBudget(workers, env().DATABASE_POOL_SIZE, limits);
+  if (!problem) return;
+  console.error(problem.message);
+  if (problem.refuse) process.exit(1);
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyseImport, saveImportJob } from "../lib/import/analyse.ts";
 import { commitImportJob } from "../lib/import/apply.ts";
+import { refreshSearchWords } from "../lib/practices/search-words.ts";
 import { readReference } from "../lib/practices/reference-query.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
@@ -109,6 +110,7 @@ async function seedFaultData(url: string) {
       throw new Error(`Schede ostili non valide: ${JSON.stringify(analysis.summary.problems)}`);
     const job = await saveImportJob(prisma, analysis, null);
     await commitImportJob(prisma, job.id, null);
+    await refreshSearchWords(prisma);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,48 +1,50 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { commitImportSchema, removeSamplesSchema, type ImportActionState } from "@/lib/import/actions.validation";
 import { commitImportJob, ImportRejectedError } from "@/lib/import/apply";
 import { removeSampleSheets } from "@/lib/import/samples";
 import { revalidatePractices } from "@/lib/practices/revalidate";
-import { refreshSearchWords } from "@/lib/practices/search-words";
+import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
 
 /** "Conferma importazione": writes the previewed job, all rows or none. */
-export async function commitImportAction(_previous: ImportActionState, formData: FormData): Promise<ImportActionState> {
-  const user = await requireActionUser("EDITOR");
-  const parsed = commitImportSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: "Richiesta non valida: ricarica la pagina." };
-  const jobId = parsed.data.importazione;
-  try {
-    const { changedSlugs } = await commitImportJob(db, jobId, user.id);
-    revalidatePractices(changedSlugs);
-  } catch (error) {
-    if (error instanceof ImportRejectedError) return { message: error.message };
-    throw error;
-  }
-  redirect(`/admin/import/${jobId}?esito=importata`);
-}
+export const commitImportAction = adminAction(
+  "EDITOR",
+  async (user, _previous: ImportActionState, formData: FormData): Promise<ImportActionState> => {
+    const parsed = commitImportSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { message: "Richiesta non valida: ricarica la pagina." };
+    const jobId = parsed.data.importazione;
+    try {
+      const { changedSlugs } = await commitImportJob(db, jobId, user.id);
+      if (changedSlugs.length) refreshSearchWordsAfterResponse();
+      revalidatePractices(changedSlugs);
+    } catch (error) {
+      if (error instanceof ImportRejectedError) return { message: error.message };
+      throw error;
+    }
+    redirect(`/admin/import/${jobId}?esito=importata`);
+  },
+);
 
 /** Removes every illustrative sheet once real ones are published (administrators only). */
-export async function removeSampleSheetsAction(
-  _previous: ImportActionState,
-  formData: FormData,
-): Promise<ImportActionState> {
-  await requireActionUser("ADMIN");
-  const parsed = removeSamplesSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
-  let removed;
-  try {
-    removed = await db.$transaction((tx) => removeSampleSheets(tx), { timeout: 60_000 });
-  } catch (error) {
-    if (error instanceof ImportRejectedError) return { message: error.message };
-    throw error;
-  }
-  await refreshSearchWords(db);
-  revalidatePractices(removed.slugs);
-  redirect(
-    `/admin/import?${new URLSearchParams({ esito: "esempi-eliminati", schede: String(removed.practices), enti: String(removed.entities) })}`,
-  );
-}
+export const removeSampleSheetsAction = adminAction(
+  "ADMIN",
+  async (_user, _previous: ImportActionState, formData: FormData): Promise<ImportActionState> => {
+    const parsed = removeSamplesSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+    let removed;
+    try {
+      removed = await db.$transaction((tx) => removeSampleSheets(tx), { timeout: 60_000 });
+    } catch (error) {
+      if (error instanceof ImportRejectedError) return { message: error.message };
+      throw error;
+    }
+    refreshSearchWordsAfterResponse();
+    revalidatePractices(removed.slugs);
+    redirect(
+      `/admin/import?${new URLSearchParams({ esito: "esempi-eliminati", schede: String(removed.practices), enti: String(removed.entities) })}`,
+    );
+  },
+);

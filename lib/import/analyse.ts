@@ -1,6 +1,7 @@
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { planImport, type Outcome, type RowOutcome } from "@/lib/import/apply";
 import { mapColumns } from "@/lib/import/columns";
+import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import { importFormatOf, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/limits";
 import { sortProblems, type ImportProblem } from "@/lib/import/problems";
 import { readTable, UnreadableFileError } from "@/lib/import/read-table";
@@ -77,7 +78,8 @@ export async function saveImportJob(client: Db, analysis: ImportAnalysis, userId
   const [job] = await client.$queryRaw<{ id: number; status: ImportStatus }[]>`
     INSERT INTO "ImportJob" ("userId", "fileName", "format", "status", "rowCount", "summary", "payload", "createdAt")
     VALUES (${userId}, ${analysis.fileName.slice(0, 255)}, ${analysis.format}, ${status}::"ImportStatus", ${analysis.rowCount},
-      ${JSON.stringify(analysis.summary)}::jsonb, ${JSON.stringify(analysis.rows)}::jsonb, ${new Date().toISOString()}::timestamp(3))
+      ${JSON.stringify(importSummaryJson.write(analysis.summary))}::jsonb, ${JSON.stringify(importPayloadJson.write({ rows: analysis.rows }))}::jsonb,
+      ${new Date().toISOString()}::timestamp(3))
     RETURNING "id", "status"::text AS "status"`;
   if (!job) throw new Error("INSERT … RETURNING gave no import job row.");
   return job;

@@ -1,9 +1,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
+import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import type { SaveActor } from "@/lib/practices/mutations";
-import { refreshSearchWords } from "@/lib/practices/search-words";
 import type { Db } from "@/lib/prisma-client";
 
 // Dry run and commit read and compare the rows the same way (lib/import/apply-batch.ts, the
@@ -74,6 +74,8 @@ export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutc
  * Writes a previewed job's rows in one transaction, all or none, recorded as revisions of this
  * job. If any of its sheets changed since the preview, the job is refused (and marked failed)
  * rather than doing what the user did not see or overwriting someone else's newer edit.
+ * When `changedSlugs` is not empty the caller rebuilds the typo dictionary (refreshSearchWords),
+ * after the response in the admin area, before exiting from the command line.
  */
 export async function commitImportJob(client: Db, jobId: number, userId: number | null) {
   // As text, parsed here: a job of 10,000 rows holds megabytes of JSON.
@@ -83,9 +85,9 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
   if (stored.status === "COMMITTED") throw new ImportRejectedError("Questo file è già stato importato.");
   if (stored.status !== "PREVIEW")
     throw new ImportRejectedError("Questa anteprima non si può importare: carica di nuovo il file corretto.");
-  const job = { summary: JSON.parse(stored.summary) as { rows: RowOutcome[] } };
-  const rows = JSON.parse(stored.payload) as ImportRow[];
-  const preview = job.summary.rows;
+  const summary = importSummaryJson.read(JSON.parse(stored.summary), `ImportJob ${jobId}, summary`);
+  const { rows } = importPayloadJson.read(JSON.parse(stored.payload), `ImportJob ${jobId}, payload`);
+  const preview = summary.rows;
 
   let written: Written[];
   try {
@@ -110,14 +112,13 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
     if (error instanceof StalePreviewError) {
       await client.importJob.update({
         where: { id: jobId },
-        data: { status: "FAILED", summary: { ...(job.summary as object), failure: error.message } },
+        data: { status: "FAILED", summary: importSummaryJson.write({ ...summary, failure: error.message }) },
       });
       throw new ImportRejectedError(error.message);
     }
     throw error;
   }
   const changedSlugs = written.filter((outcome) => outcome.outcome !== "unchanged").map((outcome) => outcome.slug);
-  if (changedSlugs.length) await refreshSearchWords(client);
   return { rows: written.map(outcomeOf), changedSlugs };
 }
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import type { ImportSummary } from "@/lib/import/analyse";
+import { importSummaryJson } from "@/lib/import/job-json";
 
 // Reads for the import pages (admin only, never cached).
 
@@ -19,7 +20,7 @@ export async function getImportJob(id: number) {
       user: { select: { name: true } },
     },
   });
-  return job && { ...job, summary: job.summary as unknown as ImportSummary };
+  return job && { ...job, summary: importSummaryJson.read(job.summary, `ImportJob ${job.id}, summary`) };
 }
 
 type RecentImport = {

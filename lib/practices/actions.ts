@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
@@ -9,74 +9,76 @@ import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practic
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
 import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
-import { refreshSearchWords } from "@/lib/practices/search-words";
-import { diffSnapshots, type PracticeSnapshot } from "@/lib/practices/snapshot";
+import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
+import { diffSnapshots } from "@/lib/practices/snapshot";
+import { snapshotOfRevision } from "@/lib/practices/snapshot-json";
 
 /** Creates a sheet (no id) or saves an edit based on `versione`, refusing stale versions. */
-export async function savePracticeForm(_previous: PracticeFormState, formData: FormData): Promise<PracticeFormState> {
-  const user = await requireActionUser("EDITOR");
-  const values = formValuesFromData(formData);
-  const meta = versionFields.safeParse(Object.fromEntries(formData));
-  if (!meta.success) return { values, message: "Il modulo non è valido: ricarica la pagina." };
+export const savePracticeForm = adminAction(
+  "EDITOR",
+  async (user, _previous: PracticeFormState, formData: FormData): Promise<PracticeFormState> => {
+    const values = formValuesFromData(formData);
+    const meta = versionFields.safeParse(Object.fromEntries(formData));
+    if (!meta.success) return { values, message: "Il modulo non è valido: ricarica la pagina." };
 
-  const reference = await loadReference();
-  const parsed = practiceInputSchema(reference).safeParse(values);
-  if (!parsed.success) {
-    return {
-      values,
-      errors: fieldErrors(parsed.error),
-      message: "Alcuni campi vanno corretti: vedi i messaggi accanto ai campi.",
-    };
-  }
-  const draft = parsed.data;
-  const { id, versione, versione_forzata } = meta.data;
+    const reference = await loadReference();
+    const parsed = practiceInputSchema(reference).safeParse(values);
+    if (!parsed.success) {
+      return {
+        values,
+        errors: fieldErrors(parsed.error),
+        message: "Alcuni campi vanno corretti: vedi i messaggi accanto ai campi.",
+      };
+    }
+    const draft = parsed.data;
+    const { id, versione, versione_forzata } = meta.data;
 
-  const existing = await db.practice.findUnique({ where: { code: draft.code }, select: { id: true } });
-  if (id === undefined && existing) {
-    return {
-      values,
-      errors: { codice: ["Codice: esiste già una scheda con questo codice."] },
-      message: "Alcuni campi vanno corretti.",
-    };
-  }
-  if (id !== undefined && existing?.id !== id) {
-    return {
-      values,
-      errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] },
-      message: "Alcuni campi vanno corretti.",
-    };
-  }
+    const existing = await db.practice.findUnique({ where: { code: draft.code }, select: { id: true } });
+    if (id === undefined && existing) {
+      return {
+        values,
+        errors: { codice: ["Codice: esiste già una scheda con questo codice."] },
+        message: "Alcuni campi vanno corretti.",
+      };
+    }
+    if (id !== undefined && existing?.id !== id) {
+      return {
+        values,
+        errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] },
+        message: "Alcuni campi vanno corretti.",
+      };
+    }
 
-  const outcome = await db.$transaction((tx) =>
-    savePractice(
-      tx,
-      draft,
-      { userId: user.id, source: "FORM" },
-      id === undefined ? undefined : (versione_forzata ?? versione),
-    ),
-  );
-  if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
-  await afterWrite(outcome);
-  redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
-}
+    const outcome = await db.$transaction((tx) =>
+      savePractice(
+        tx,
+        draft,
+        { userId: user.id, source: "FORM" },
+        id === undefined ? undefined : (versione_forzata ?? versione),
+      ),
+    );
+    if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
+    await afterWrite(outcome);
+    redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
+  },
+);
 
 /** Saves an earlier version's content as a new version (nothing in the history is rewritten). */
-export async function restoreRevision(formData: FormData) {
-  const user = await requireActionUser("EDITOR");
+export const restoreRevision = adminAction("EDITOR", async (user, formData: FormData) => {
   const { revisionId, versione } = restoreSchema.parse(Object.fromEntries(formData));
   const revision = await db.practiceRevision.findUniqueOrThrow({ where: { id: revisionId } });
-  const snapshot = revision.snapshot as unknown as PracticeSnapshot;
+  const snapshot = snapshotOfRevision(revision);
   const outcome = await db.$transaction((tx) =>
     savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),
   );
   if (outcome.outcome === "conflict") redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=conflitto`);
   await afterWrite(outcome);
   redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);
-}
+});
 
 async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>) {
   if (outcome.outcome === "unchanged") return;
-  await refreshSearchWords(db);
+  refreshSearchWordsAfterResponse();
   revalidatePractices([outcome.slug, outcome.previousSlug]);
 }
 
@@ -101,7 +103,7 @@ async function describeConflict(
     terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
   return {
     currentVersion: outcome.currentVersion,
-    changes: diffSnapshots((base?.snapshot as unknown as PracticeSnapshot) ?? null, outcome.current, label),
+    changes: diffSnapshots(base ? snapshotOfRevision(base) : null, outcome.current, label),
     by: latest?.user?.name ?? null,
     at: (latest?.createdAt ?? new Date()).toISOString(),
   };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { snapshotOfRevision } from "@/lib/practices/snapshot-json";
 import { practiceRelations } from "@/lib/practices/mutations";
 
 // Reads for the admin area: every status, samples included, never cached.
@@ -61,12 +62,14 @@ export async function getPracticeForEdit(id: number) {
   return db.practice.findUnique({ where: { id }, include: practiceRelations });
 }
 
+/** A sheet's revisions, newest first, each snapshot checked against its stored format. */
 export async function listRevisions(practiceId: number) {
-  return db.practiceRevision.findMany({
+  const revisions = await db.practiceRevision.findMany({
     where: { practiceId },
     orderBy: { version: "desc" },
     include: { user: { select: { name: true, email: true } }, importJob: { select: { id: true, fileName: true } } },
   });
+  return revisions.map((revision) => ({ ...revision, snapshot: snapshotOfRevision(revision) }));
 }
 
 export async function countSamples() {

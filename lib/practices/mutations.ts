@@ -5,6 +5,7 @@ import { populationBandOf } from "@/lib/practices/enum-labels";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
 import { buildSearchExtra } from "@/lib/practices/search-document";
 import { sameSnapshot, snapshotOf, type PracticeSnapshot } from "@/lib/practices/snapshot";
+import { revisionSnapshot } from "@/lib/practices/snapshot-json";
 import { slugify } from "@/lib/text";
 
 // Writing a sheet, the one way every path uses (edit form, restore): entity resolved or
@@ -256,7 +257,7 @@ export function revisionData(practiceId: number, version: number, actor: SaveAct
     source: actor.source,
     userId: actor.userId,
     importJobId: actor.importJobId ?? null,
-    snapshot: snapshot as unknown as Prisma.InputJsonValue,
+    snapshot: revisionSnapshot.write(snapshot) as Prisma.InputJsonValue,
   };
 }
 
@@ -269,7 +270,7 @@ export function baselineRevisionData(
     version: existing.version,
     source: "IMPORT" as const,
     userId: null,
-    snapshot: snapshotOf(existing) as unknown as Prisma.InputJsonValue,
+    snapshot: revisionSnapshot.write(snapshotOf(existing)) as Prisma.InputJsonValue,
     createdAt: existing.updatedAt,
   };
 }

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { readSessionCookie, requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
+import { readSessionCookie } from "@/lib/auth/session";
 import { hashToken } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
 import { AccountRuleError, changeUserRole, setUserActive, setUserPassword } from "@/lib/users/account-changes";
@@ -21,61 +22,69 @@ import { ROLE_NAMES } from "@/lib/users/user-input";
 
 const INVALID = "Richiesta non valida: ricarica la pagina e riprova.";
 
-export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  await requireActionUser("ADMIN");
-  const input = Object.fromEntries(formData);
-  const values = { email: String(input.email ?? ""), name: String(input.name ?? ""), role: String(input.role ?? "") };
-  const parsed = createUserSchema.safeParse(input);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  try {
-    await createUser(db, parsed.data);
-  } catch (error) {
-    if (error instanceof DuplicateEmailError) return { errors: { email: [error.message] }, values };
-    throw error;
-  }
-  redirect(`/admin/utenti?creato=${encodeURIComponent(parsed.data.email)}`);
-}
+export const createUserAction = adminAction(
+  "ADMIN",
+  async (_actor, _previous: UserFormState, formData: FormData): Promise<UserFormState> => {
+    const input = Object.fromEntries(formData);
+    const values = { email: String(input.email ?? ""), name: String(input.name ?? ""), role: String(input.role ?? "") };
+    const parsed = createUserSchema.safeParse(input);
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+    try {
+      await createUser(db, parsed.data);
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) return { errors: { email: [error.message] }, values };
+      throw error;
+    }
+    redirect(`/admin/utenti?creato=${encodeURIComponent(parsed.data.email)}`);
+  },
+);
 
-export async function changeRoleAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const actor = await requireActionUser("ADMIN");
-  const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: INVALID };
-  const { userId, role } = parsed.data;
-  return applyAccountChange(async (tx) => {
-    const { user, changed } = await changeUserRole(tx, actor.id, userId, role);
-    return changed
-      ? `${user.name} ora è ${ROLE_NAMES[role].toLowerCase()}. Le sue sessioni aperte sono state chiuse.`
-      : `${user.name} è già ${ROLE_NAMES[role].toLowerCase()}.`;
-  });
-}
+export const changeRoleAction = adminAction(
+  "ADMIN",
+  async (actor, _previous: UserFormState, formData: FormData): Promise<UserFormState> => {
+    const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: INVALID };
+    const { userId, role } = parsed.data;
+    return applyAccountChange(async (tx) => {
+      const { user, changed } = await changeUserRole(tx, actor.id, userId, role);
+      return changed
+        ? `${user.name} ora è ${ROLE_NAMES[role].toLowerCase()}. Le sue sessioni aperte sono state chiuse.`
+        : `${user.name} è già ${ROLE_NAMES[role].toLowerCase()}.`;
+    });
+  },
+);
 
-export async function setActiveAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const actor = await requireActionUser("ADMIN");
-  const parsed = setActiveSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: INVALID };
-  const { userId, active } = parsed.data;
-  return applyAccountChange(async (tx) => {
-    const { user } = await setUserActive(tx, actor.id, userId, active);
-    return active
-      ? `Account di ${user.name} attivo: può accedere all'area riservata.`
-      : `Account di ${user.name} disattivato: non può più accedere e le sue sessioni aperte sono state chiuse.`;
-  });
-}
+export const setActiveAction = adminAction(
+  "ADMIN",
+  async (actor, _previous: UserFormState, formData: FormData): Promise<UserFormState> => {
+    const parsed = setActiveSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { message: INVALID };
+    const { userId, active } = parsed.data;
+    return applyAccountChange(async (tx) => {
+      const { user } = await setUserActive(tx, actor.id, userId, active);
+      return active
+        ? `Account di ${user.name} attivo: può accedere all'area riservata.`
+        : `Account di ${user.name} disattivato: non può più accedere e le sue sessioni aperte sono state chiuse.`;
+    });
+  },
+);
 
-export async function resetPasswordAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const actor = await requireActionUser("ADMIN");
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const { userId, password } = parsed.data;
-  const passwordHash = await hashPassword(password);
-  const ownToken = actor.id === userId ? await readSessionCookie() : null;
-  return applyAccountChange(async (tx) => {
-    await setUserPassword(tx, userId, passwordHash, ownToken ? hashToken(ownToken) : undefined);
-    return ownToken
-      ? "Password cambiata. Le tue altre sessioni sono state chiuse."
-      : "Password cambiata. Le sessioni aperte dell'utente sono state chiuse: comunicagli la nuova password per un canale sicuro.";
-  });
-}
+export const resetPasswordAction = adminAction(
+  "ADMIN",
+  async (actor, _previous: UserFormState, formData: FormData): Promise<UserFormState> => {
+    const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
+    const { userId, password } = parsed.data;
+    const passwordHash = await hashPassword(password);
+    const ownToken = actor.id === userId ? await readSessionCookie() : null;
+    return applyAccountChange(async (tx) => {
+      await setUserPassword(tx, userId, passwordHash, ownToken ? hashToken(ownToken) : undefined);
+      return ownToken
+        ? "Password cambiata. Le tue altre sessioni sono state chiuse."
+        : "Password cambiata. Le sessioni aperte dell'utente sono state chiuse: comunicagli la nuova password per un canale sicuro.";
+    });
+  },
+);
 
 /** Runs a change in one transaction; the rules' refusals become the form's message. */
 async function applyAccountChange(change: (tx: Prisma.TransactionClient) => Promise<string>): Promise<UserFormState> {

@@ -4,10 +4,10 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { revalidateVocabularies } from "@/lib/practices/revalidate";
-import { refreshSearchWords } from "@/lib/practices/search-words";
+import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
 import {
   addTermSchema,
   deleteTermSchema,
@@ -25,65 +25,72 @@ const typed = (formData: FormData) => ({
   description: String(formData.get("description") ?? ""),
 });
 
-export async function addTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
-  await requireActionUser("ADMIN");
-  const parsed = addTermSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: typed(formData) };
-  const { vocabolario, ...text } = parsed.data;
-  const outcome = await change((tx) => addTerm(tx, vocabolario, text), typed(formData));
-  if ("refused" in outcome) return outcome.refused;
-  refresh();
-  return { ok: true, message: `Voce «${outcome.result.label}» aggiunta, con indirizzo «${outcome.result.slug}».` };
-}
+export const addTermAction = adminAction(
+  "ADMIN",
+  async (_user, _previous: TermFormState, formData: FormData): Promise<TermFormState> => {
+    const parsed = addTermSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: typed(formData) };
+    const { vocabolario, ...text } = parsed.data;
+    const outcome = await change((tx) => addTerm(tx, vocabolario, text), typed(formData));
+    if ("refused" in outcome) return outcome.refused;
+    refresh();
+    return { ok: true, message: `Voce «${outcome.result.label}» aggiunta, con indirizzo «${outcome.result.slug}».` };
+  },
+);
 
-export async function updateTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
-  await requireActionUser("ADMIN");
-  const parsed = updateTermSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: typed(formData) };
-  const { termId, ...text } = parsed.data;
-  const outcome = await change((tx) => updateTerm(tx, termId, text), typed(formData));
-  if ("refused" in outcome) return outcome.refused;
-  if (outcome.result.labelChanged) await refreshSearchWords(db);
-  refresh();
-  return {
-    ok: true,
-    message: outcome.result.labelChanged
-      ? `Etichetta cambiata in «${outcome.result.term.label}»; l'indirizzo resta lo stesso.`
-      : "Modifiche salvate.",
-  };
-}
+export const updateTermAction = adminAction(
+  "ADMIN",
+  async (_user, _previous: TermFormState, formData: FormData): Promise<TermFormState> => {
+    const parsed = updateTermSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: typed(formData) };
+    const { termId, ...text } = parsed.data;
+    const outcome = await change((tx) => updateTerm(tx, termId, text), typed(formData));
+    if ("refused" in outcome) return outcome.refused;
+    if (outcome.result.labelChanged) refreshSearchWordsAfterResponse();
+    refresh();
+    return {
+      ok: true,
+      message: outcome.result.labelChanged
+        ? `Etichetta cambiata in «${outcome.result.term.label}»; l'indirizzo resta lo stesso.`
+        : "Modifiche salvate.",
+    };
+  },
+);
 
-export async function mergeTermsAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
-  await requireActionUser("ADMIN");
-  const parsed = mergeTermsSchema.safeParse(Object.fromEntries(formData));
-  const values = { into: String(formData.get("into") ?? "") };
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  const outcome = await change((tx) => mergeTerms(tx, parsed.data.termId, parsed.data.into), values);
-  if ("refused" in outcome) return outcome.refused;
-  const { from, into, practices } = outcome.result;
-  if (practices > 0) await refreshSearchWords(db);
-  redirect(
-    `/admin/vocabolari/${vocabularyInfo(into.vocabulary).key}/${into.slug}?${new URLSearchParams({ unita: from.label, schede: String(practices) })}`,
-  );
-}
+export const mergeTermsAction = adminAction(
+  "ADMIN",
+  async (_user, _previous: TermFormState, formData: FormData): Promise<TermFormState> => {
+    const parsed = mergeTermsSchema.safeParse(Object.fromEntries(formData));
+    const values = { into: String(formData.get("into") ?? "") };
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+    const outcome = await change((tx) => mergeTerms(tx, parsed.data.termId, parsed.data.into), values);
+    if ("refused" in outcome) return outcome.refused;
+    const { from, into, practices } = outcome.result;
+    if (practices > 0) refreshSearchWordsAfterResponse();
+    redirect(
+      `/admin/vocabolari/${vocabularyInfo(into.vocabulary).key}/${into.slug}?${new URLSearchParams({ unita: from.label, schede: String(practices) })}`,
+    );
+  },
+);
 
-export async function deleteTermAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
-  await requireActionUser("ADMIN");
-  const parsed = deleteTermSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: INVALID };
-  const outcome = await change((tx) => deleteTerm(tx, parsed.data.termId));
-  if ("refused" in outcome) return outcome.refused;
-  const term = outcome.result;
-  redirect(
-    `/admin/vocabolari/${vocabularyInfo(term.vocabulary).key}?${new URLSearchParams({ eliminata: term.label })}`,
-  );
-}
+export const deleteTermAction = adminAction(
+  "ADMIN",
+  async (_user, _previous: TermFormState, formData: FormData): Promise<TermFormState> => {
+    const parsed = deleteTermSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { message: INVALID };
+    const outcome = await change((tx) => deleteTerm(tx, parsed.data.termId));
+    if ("refused" in outcome) return outcome.refused;
+    const term = outcome.result;
+    redirect(
+      `/admin/vocabolari/${vocabularyInfo(term.vocabulary).key}?${new URLSearchParams({ eliminata: term.label })}`,
+    );
+  },
+);
 
 /**
  * Runs a change in one transaction and, once committed, expires the public facets, labels and
  * listings; the rules' refusals come back as the form's answer instead. The typo dictionary is
- * rebuilt by the callers after commit: refreshSearchWords takes the full client (it runs its own
- * transaction) and only rereads committed text, so running it late loses nothing.
+ * rebuilt by the callers after the response (it only rereads committed text, so late loses nothing).
  */
 async function change<T>(
   work: (tx: Prisma.TransactionClient) => Promise<T>,

@@ -12,7 +12,7 @@ const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari)(\/|$)/;
 const PUBLIC_PAGES = new Set(["/admin/login"]);
 const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts#login", "lib/auth/actions.ts#logout"]);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
-const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheets"]);
+const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheetsAction"]);
 
 const actionRole = (action: ServerAction) =>
   ADMIN_ACTION_FILES.test(action.file) || ADMIN_ACTIONS.has(`${action.file}#${action.name}`) ? "ADMIN" : "EDITOR";
@@ -30,6 +30,11 @@ test("the build has admin pages, handlers and actions to check", () => {
   const { pages } = adminRoutes();
   expect(pages).toContain("/admin/pratiche");
   expect(serverActions().map((a) => `${a.file}#${a.name}`)).toContain("lib/practices/actions.ts#savePracticeForm");
+});
+
+test("every server action lives in a lib/<concern>/actions.ts module", () => {
+  // Where tests/integration/admin-actions.test.ts finds them to check each is made by adminAction.
+  for (const action of serverActions()) expect(action.file, action.name).toMatch(/^lib\/[a-z-]+\/actions\.ts$/);
 });
 
 test.describe("anonymous", () => {

@@ -113,9 +113,9 @@ describe("commit", () => {
     );
     // Corrupt the stored payload so the third row fails at write time, after two were written.
     const payload = (await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).payload as {
-      draft: { entity: unknown };
-    }[];
-    itemAt(payload, 2).draft.entity = { id: 999_999_999 };
+      rows: { draft: { entity: unknown } }[];
+    };
+    itemAt(payload.rows, 2).draft.entity = { id: 999_999_999 };
     await db.importJob.update({
       where: { id: job.id },
       data: { payload: payload as unknown as Prisma.InputJsonValue },

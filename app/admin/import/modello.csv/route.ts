@@ -1,8 +1,7 @@
-import { requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
 import { templateCsv } from "@/lib/import/template";
 
-export async function GET() {
-  await requireActionUser("EDITOR");
+export const GET = adminAction("EDITOR", async () => {
   return new Response(templateCsv(), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -10,4 +9,4 @@ export async function GET() {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

@@ -1,9 +1,8 @@
-import { requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
 import { templateXlsx } from "@/lib/import/template";
 import { loadReference } from "@/lib/practices/reference";
 
-export async function GET() {
-  await requireActionUser("EDITOR");
+export const GET = adminAction("EDITOR", async () => {
   return new Response(new Uint8Array(await templateXlsx(await loadReference())), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -11,4 +10,4 @@ export async function GET() {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

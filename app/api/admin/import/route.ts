@@ -1,4 +1,4 @@
-import { requireActionUser } from "@/lib/auth/session";
+import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { analyseImport, saveImportJob } from "@/lib/import/analyse";
 import { UPLOAD_ERRORS } from "@/lib/import/upload-errors";
@@ -10,8 +10,7 @@ import { loadReference } from "@/lib/practices/reference";
 // is 10 MB). Reads the file, runs the dry run, records the job and sends the browser to its
 // preview: a 303 for the plain form, JSON for the script that shows progress.
 
-export async function POST(request: Request) {
-  const user = await requireActionUser("EDITOR");
+export const POST = adminAction("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response("Richiesta da un altro sito: rifiutata.", { status: 403 });
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
 
@@ -25,7 +24,7 @@ export async function POST(request: Request) {
   const job = await saveImportJob(db, analysis, user.id);
   const location = `/admin/import/${job.id}`;
   return wantsJson ? Response.json({ location }) : seeOther(location);
-}
+});
 
 function seeOther(location: string) {
   return new Response(null, { status: 303, headers: { Location: location } });

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/route-params";
 import { getPracticeForEdit, listRevisions } from "@/lib/practices/admin-queries";
 import { loadReference } from "@/lib/practices/reference";
-import { diffSnapshots, type PracticeSnapshot } from "@/lib/practices/snapshot";
+import { diffSnapshots } from "@/lib/practices/snapshot";
 
 export const metadata: Metadata = { title: "Storico della scheda — area riservata" };
 
@@ -36,13 +36,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
         revision.user?.name ??
         (revision.importJob ? `importazione di «${revision.importJob.fileName}»` : "dati caricati all'avvio"),
       sourceLabel: SOURCE[revision.source],
-      changes: previous
-        ? diffSnapshots(
-            previous.snapshot as unknown as PracticeSnapshot,
-            revision.snapshot as unknown as PracticeSnapshot,
-            label,
-          )
-        : [],
+      changes: previous ? diffSnapshots(previous.snapshot, revision.snapshot, label) : [],
     };
   });
 

@@ -1,0 +1,120 @@
+/// <reference types="vite/client" />
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { adminActionRole } from "@/lib/auth/admin-action";
+import { createSession, deleteSession } from "@/lib/auth/session-store";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ACCOUNTS } from "@/tests/e2e/support/accounts";
+
+// Every export of every server-action module (lib/<concern>/actions.ts, where the conventions put
+// them; tests/e2e/admin-authorization.spec.ts checks the build has no action elsewhere) and every
+// admin route handler is made by adminAction, with the role it must require, and really refuses:
+// called with the real modules against the real database, with no session and with an editor's.
+// Outside Next there is no request, so the request's cookies come from this jar; the session
+// lookup behind them is the real one.
+
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  headers: async () => new Headers(),
+}));
+
+const ACTION_MODULES = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts");
+const ROUTE_MODULES = import.meta.glob<Record<string, unknown>>([
+  "/app/admin/**/route.ts",
+  "/app/api/admin/**/route.ts",
+]);
+
+const PUBLIC = new Set(["/lib/auth/actions.ts#login", "/lib/auth/actions.ts#logout"]);
+const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
+const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity", "SearchWord"];
+
+type Endpoint = {
+  name: string;
+  role: Role | undefined;
+  expected: Role;
+  call: (...args: unknown[]) => Promise<unknown>;
+};
+
+async function endpoints(): Promise<Endpoint[]> {
+  const found: Endpoint[] = [];
+  for (const [file, load] of Object.entries({ ...ACTION_MODULES, ...ROUTE_MODULES })) {
+    for (const [exported, value] of Object.entries(await load())) {
+      const name = `${file}#${exported}`;
+      if (PUBLIC.has(name)) continue;
+      found.push({
+        name,
+        role: adminActionRole(value),
+        expected: ADMIN_ONLY.test(name) ? "ADMIN" : "EDITOR",
+        call: value as Endpoint["call"],
+      });
+    }
+  }
+  return found;
+}
+
+async function refusal(call: () => Promise<unknown>) {
+  try {
+    await call();
+    return "ran";
+  } catch (error) {
+    return (error as { digest?: string }).digest ?? String(error);
+  }
+}
+
+async function counts() {
+  const row = await db.$queryRawUnsafe<Record<string, bigint>[]>(
+    `SELECT ${COUNTED_TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}`,
+  );
+  return row[0];
+}
+
+let editorToken: string;
+
+beforeAll(async () => {
+  // What `experimental.authInterrupts` in next.config.ts sets for the app.
+  process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+  const editor = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.editor.email } });
+  editorToken = (await createSession(db, editor.id, {})).token;
+});
+
+afterAll(async () => {
+  await deleteSession(db, editorToken);
+  await db.$disconnect();
+});
+
+describe("admin server actions and route handlers", () => {
+  it("are all made by adminAction, with the role they need", async () => {
+    const list = await endpoints();
+    expect(list.length).toBeGreaterThanOrEqual(15);
+    expect(list.map((e) => e.name)).toContain("/lib/practices/actions.ts#savePracticeForm");
+    for (const endpoint of list) expect(endpoint.role, endpoint.name).toBe(endpoint.expected);
+  });
+
+  it("refuse without a session (401) and write nothing", async () => {
+    jar.clear();
+    const before = await counts();
+    for (const endpoint of await endpoints()) {
+      expect(await refusal(() => endpoint.call()), endpoint.name).toBe("NEXT_HTTP_ERROR_FALLBACK;401");
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuse an editor where an administrator is required (403) and write nothing", async () => {
+    jar.set("sessione_admin", editorToken);
+    const before = await counts();
+    const adminOnly = (await endpoints()).filter((e) => e.expected === "ADMIN");
+    expect(adminOnly.length).toBeGreaterThanOrEqual(8);
+    for (const endpoint of adminOnly) {
+      expect(await refusal(() => endpoint.call()), endpoint.name).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("let an editor through to the handler", async () => {
+    jar.set("sessione_admin", editorToken);
+    const save = (await endpoints()).find((e) => e.name.endsWith("#savePracticeForm"))!;
+    // Past the check, the handler meets its missing arguments: it ran.
+    expect(await refusal(() => save.call())).not.toMatch(/NEXT_HTTP_ERROR_FALLBACK/);
+  });
+});
