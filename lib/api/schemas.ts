@@ -81,12 +81,9 @@ export const PracticeListSchema = z.object({
   pagina: z.int().min(1),
   pagine: z.int().min(1),
   per_pagina: z.int().min(1),
-  query_corretta: z
-    .string()
-    .nullable()
-    .meta({
-      description: "La ricerca eseguita al posto di q quando q non trovava nulla e una correzione ortografica sì",
-    }),
+  query_corretta: z.string().nullable().meta({
+    description: "La ricerca eseguita al posto di q quando q non trovava nulla e una correzione ortografica sì",
+  }),
   conteggi: facetCounts,
   avviso: z.string().nullable().meta({ description: "Presente se la pagina contiene schede illustrative" }),
   link: z.object({
