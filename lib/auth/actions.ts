@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { verifyPassword } from "@/lib/auth/password";
-import { loginBlockedMinutes, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { loginSchema, type LoginState } from "@/lib/auth/login.validation";
+import { resolveNextPath } from "@/lib/auth/next-path";
+import { retryAfterText } from "@/lib/auth/rate-limit";
 import { createSession, deleteSession } from "@/lib/auth/session-store";
-import { loginSchema, safeNextPath, type LoginState } from "@/lib/auth/login.validation";
 import {
   clearSessionCookie,
   clientAddress,
@@ -12,44 +12,41 @@ import {
   readSessionCookie,
   setSessionCookie,
 } from "@/lib/auth/session";
+import { checkPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
+import { z } from "zod";
 
-// A fixed hash to verify against when the account does not exist, so that timing does not
-// reveal which e-mail addresses have accounts.
-const DUMMY_HASH =
-  "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 const WRONG = "E-mail o password non corretti.";
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const typed = String(formData.get("email") ?? "").slice(0, 300);
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { errors: parsed.error.flatten().fieldErrors, email: String(formData.get("email") ?? "") };
-  }
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, email: typed };
   const { email, password, next } = parsed.data;
   const ip = await clientAddress();
 
-  const blocked = await loginBlockedMinutes(db, email, ip);
-  if (blocked) {
-    return {
-      message: `Troppi tentativi non riusciti. Riprova tra ${blocked} ${blocked === 1 ? "minuto" : "minuti"}.`,
-      email,
-    };
+  const check = await checkPassword(db, email, password, ip);
+  switch (check.outcome) {
+    case "throttled":
+      return {
+        message: `Troppi tentativi non riusciti. Riprova tra ${retryAfterText(check.retryAfterMs)}.`,
+        email,
+      };
+    case "busy":
+      return { message: "Troppi accessi in corso in questo momento: riprova tra qualche secondo.", email };
+    case "inactive":
+      return { message: "Questo account è disattivato.", email };
+    case "wrong":
+      return { message: WRONG, email };
   }
-
-  const user = await db.user.findUnique({ where: { email } });
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid || !user.active) {
-    await recordLoginAttempt(db, email, ip, false);
-    return { message: user && valid && !user.active ? "Questo account è disattivato." : WRONG, email };
-  }
-  await recordLoginAttempt(db, email, ip, true);
 
   // A new session on every sign-in: a token planted before login is worthless after it.
   const previous = await readSessionCookie();
   if (previous) await deleteSession(db, previous);
-  const { token } = await createSession(db, user.id, { ip, userAgent: await clientUserAgent() });
+  const { token } = await createSession(db, check.user.id, { ip, userAgent: await clientUserAgent() });
   await setSessionCookie(token);
-  redirect(safeNextPath(next));
+  redirect(resolveNextPath(next, siteUrl()));
 }
 
 export async function logout() {

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { withHashSlot } from "./hash-slots";
+import { guessableReason } from "./password-strength";
 import { PASSWORD_MIN_LENGTH as MIN_LENGTH } from "./password-policy";
 
 // scrypt from node:crypto (memory-hard, no native dependency) at OWASP's recommended cost:
@@ -10,10 +12,13 @@ const KEY_LENGTH = 64;
 
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }) {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
-  return new Promise<Buffer>((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return withHashSlot(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
@@ -31,12 +36,15 @@ export async function verifyPassword(password: string, stored: string) {
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** An Italian message when the password is too weak, or null. */
-export function passwordProblem(password: string) {
+/**
+ * An Italian message when the password is too weak, or null. `personal` are the account's own
+ * e-mail and name, which a password must not be built from.
+ */
+export function passwordProblem(password: string, personal: string[] = []) {
   if (password.length < MIN_LENGTH) return `La password deve avere almeno ${MIN_LENGTH} caratteri.`;
   if (password.length > 200) return "La password è troppo lunga (al massimo 200 caratteri).";
   if (new Set(password).size < 5) return "La password è troppo ripetitiva.";
-  return null;
+  return guessableReason(password, personal);
 }
 
 export { PASSWORD_MIN_LENGTH } from "./password-policy";

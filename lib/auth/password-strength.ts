@@ -1,0 +1,39 @@
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as italian from "@zxcvbn-ts/language-it";
+
+// ASVS 2.1.7: passwords known from breaches or simply common are refused, offline. zxcvbn-ts
+// ships the lists (the common package's ~30,000 most used passwords, Italian words, names and
+// surnames) and recognises them with the usual variations (case, digits or years appended,
+// l33t, keyboard walks, dates, sequences). A password it can guess in fewer than 10^8 tries
+// (score below 3) is refused.
+
+const MIN_SCORE = 3;
+
+let factory: ZxcvbnFactory | undefined;
+
+function estimator() {
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...italian.dictionary },
+    graphs: common.adjacencyGraphs,
+  });
+  return factory;
+}
+
+const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Why the password is easy to guess, in Italian, or null. */
+export function guessableReason(password: string, personal: string[] = []) {
+  // The e-mail's name part and the full name, stripped of separators ("mario.rossi.2026").
+  const own = personal.map((value) => letters(value.split("@")[0])).filter((value) => value.length >= 4);
+  if (own.some((value) => letters(password).includes(value))) {
+    return "La password contiene il tuo nome o la tua e-mail: scegline una che non li usi.";
+  }
+  const inputs = personal.flatMap((value) => [value, ...value.toLowerCase().split(/[^\p{L}\p{N}]+/u)]);
+  const result = estimator().check(
+    password,
+    inputs.filter((value) => value.length >= 3),
+  );
+  if (result.score >= MIN_SCORE) return null;
+  return "Questa password è tra quelle più comuni o facili da indovinare: scegline una diversa, per esempio una frase di più parole.";
+}
