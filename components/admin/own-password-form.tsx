@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { FormNotice } from "@/components/admin/form-notice";
 import { PASSWORD_RULE, PasswordFields, PasswordInput } from "@/components/admin/user-password-fields";
-import { changeOwnPasswordAction } from "@/lib/users/own-account-actions";
-import type { OwnPasswordState } from "@/lib/users/actions.validation";
+import { changeOwnPasswordAction } from "@/lib/auth/account-actions";
+import type { OwnPasswordState } from "@/lib/auth/account.validation";
 
 export function OwnPasswordForm() {
   const [state, action, pending] = useActionState<OwnPasswordState, FormData>(changeOwnPasswordAction, {});

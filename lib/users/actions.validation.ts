@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newUserSchema, passwordField, passwordFieldFor, roleField } from "@/lib/users/user-input";
+import { newUserSchema, passwordField, roleField } from "@/lib/users/user-input";
 
 export type UserField = "email" | "name" | "role" | "password" | "confirm";
 
@@ -31,23 +31,3 @@ export const setActiveSchema = z.object({
 export const resetPasswordSchema = z
   .object({ userId, password: passwordField, confirm: z.string() })
   .refine((input) => input.password === input.confirm, MISMATCH);
-
-export type OwnPasswordState = {
-  message?: string;
-  ok?: boolean;
-  errors?: Partial<Record<"current" | "password" | "confirm", string[]>>;
-};
-
-/** Changing one's own password: the current one first, then the new one twice. */
-export const ownPasswordSchema = (personal: string[]) =>
-  z
-    .object({
-      current: z.string().min(1, "Inserisci la password attuale.").max(200, "Password troppo lunga."),
-      password: passwordFieldFor(personal),
-      confirm: z.string(),
-    })
-    .refine((input) => input.password === input.confirm, MISMATCH)
-    .refine((input) => input.password !== input.current, {
-      path: ["password"],
-      message: "La nuova password deve essere diversa da quella attuale.",
-    });

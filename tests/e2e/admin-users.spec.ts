@@ -33,7 +33,7 @@ test.describe("as an admin", () => {
     await theirPage.getByLabel("E-mail").fill(user.email);
     await theirPage.getByLabel("Password").fill(user.password);
     await theirPage.getByRole("button", { name: "Accedi" }).click();
-    await expect(theirPage).toHaveURL(/\/admin\/pratiche/);
+    await expect(theirPage).toHaveURL(/\/admin\/pratiche/, { timeout: 20_000 }); // scrypt, one at a time
 
     await page.getByRole("link", { name: user.name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(user.name);

@@ -9,7 +9,7 @@ import { hashToken } from "@/lib/auth/session-store";
 import { checkPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { setUserPassword } from "@/lib/users/account-changes";
-import { ownPasswordSchema, type OwnPasswordState } from "@/lib/users/actions.validation";
+import { ownPasswordSchema, type OwnPasswordState } from "@/lib/auth/account.validation";
 
 const BUSY = "Troppi accessi in corso in questo momento: riprova tra qualche secondo.";
 
