@@ -6,21 +6,24 @@
 const MAX_RUNNING = 1;
 const MAX_WAITING = 16;
 
-let running = 0;
-const waiting: (() => void)[] = [];
+// On globalThis: the bundler may give each route its own copy of this module, and the cap is
+// for the whole process.
+const slots = ((
+  globalThis as unknown as { passwordHashSlots?: { running: number; waiting: (() => void)[] } }
+).passwordHashSlots ??= { running: 0, waiting: [] });
 
 /** The server is hashing as much as it allows: retry in a few seconds. */
 export class HashingBusyError extends Error {}
 
 export async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running < MAX_RUNNING) running++;
-  else if (waiting.length >= MAX_WAITING) throw new HashingBusyError("Too many password hashes waiting");
-  else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over as it is
+  if (slots.running < MAX_RUNNING) slots.running++;
+  else if (slots.waiting.length >= MAX_WAITING) throw new HashingBusyError("Too many password hashes waiting");
+  else await new Promise<void>((resolve) => slots.waiting.push(resolve)); // the slot is handed over as it is
   try {
     return await work();
   } finally {
-    const next = waiting.shift();
+    const next = slots.waiting.shift();
     if (next) next();
-    else running--;
+    else slots.running--;
   }
 }

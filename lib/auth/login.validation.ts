@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField } from "@/lib/users/user-input";
+import { emailField } from "@/lib/users/email-field";
 
 export const loginSchema = z.object({
   email: emailField,

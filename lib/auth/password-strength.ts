@@ -1,7 +1,9 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as italian from "@zxcvbn-ts/language-it";
+import { PASSWORD_MIN_LENGTH as MIN_LENGTH } from "./password-policy";
 
+// New passwords only: signing in never loads these lists (several MB to parse).
 // ASVS 2.1.7: passwords known from breaches or simply common are refused, offline. zxcvbn-ts
 // ships the lists (the common package's ~30,000 most used passwords, Italian words, names and
 // surnames) and recognises them with the usual variations (case, digits or years appended,
@@ -22,8 +24,19 @@ function estimator() {
 
 const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/**
+ * An Italian message when the password is too weak, or null. `personal` are the account's own
+ * e-mail and name, which a password must not be built from.
+ */
+export function passwordProblem(password: string, personal: string[] = []) {
+  if (password.length < MIN_LENGTH) return `La password deve avere almeno ${MIN_LENGTH} caratteri.`;
+  if (password.length > 200) return "La password è troppo lunga (al massimo 200 caratteri).";
+  if (new Set(password).size < 5) return "La password è troppo ripetitiva.";
+  return guessableReason(password, personal);
+}
+
 /** Why the password is easy to guess, in Italian, or null. */
-export function guessableReason(password: string, personal: string[] = []) {
+function guessableReason(password: string, personal: string[] = []) {
   // The e-mail's name part and the full name, stripped of separators ("mario.rossi.2026").
   const own = personal.map((value) => letters(value.split("@")[0])).filter((value) => value.length >= 4);
   if (own.some((value) => letters(password).includes(value))) {

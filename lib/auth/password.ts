@@ -1,7 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { withHashSlot } from "./hash-slots";
-import { guessableReason } from "./password-strength";
-import { PASSWORD_MIN_LENGTH as MIN_LENGTH } from "./password-policy";
 
 // scrypt from node:crypto (memory-hard, no native dependency) at OWASP's recommended cost:
 // N=2^17, r=8, p=1 — 128 MiB and about a third of a second per hash on our 2-core machines.
@@ -35,16 +33,3 @@ export async function verifyPassword(password: string, stored: string) {
   const actual = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-/**
- * An Italian message when the password is too weak, or null. `personal` are the account's own
- * e-mail and name, which a password must not be built from.
- */
-export function passwordProblem(password: string, personal: string[] = []) {
-  if (password.length < MIN_LENGTH) return `La password deve avere almeno ${MIN_LENGTH} caratteri.`;
-  if (password.length > 200) return "La password è troppo lunga (al massimo 200 caratteri).";
-  if (new Set(password).size < 5) return "La password è troppo ripetitiva.";
-  return guessableReason(password, personal);
-}
-
-export { PASSWORD_MIN_LENGTH } from "./password-policy";

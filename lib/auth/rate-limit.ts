@@ -27,6 +27,9 @@ export const FREE_FAILURES = { pair: 5, address: 20, account: 50 } as const;
 const ACCOUNT_LOCK_CLASS = 72_040_201;
 const ADDRESS_LOCK_CLASS = 72_040_202;
 
+// Many attempts at once queue on the lock and for connections: longer than Prisma's defaults.
+const TRANSACTION_WAIT = { maxWait: 10_000, timeout: 15_000 };
+
 /** How long after a scope's last failure the next attempt must wait, given its failures. */
 export function throttleDelayMs(failures: number, free: number) {
   if (failures < free) return 0;
@@ -74,7 +77,7 @@ export async function reserveAttempt(client: Db, email: string, ip: string | nul
       select: { id: true },
     });
     return { ok: true, id: attempt.id };
-  });
+  }, TRANSACTION_WAIT);
 }
 
 /** The checked attempt's outcome; a success forgives the earlier failures of the same account and address. */

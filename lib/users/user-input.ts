@@ -1,16 +1,11 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-strength";
+import { emailField } from "./email-field";
 import { ROLES } from "./roles";
 
 export { ROLE_NAMES, ROLES } from "./roles";
 
-// 254 characters is the longest address SMTP carries; longer input is refused before any work.
-export const emailField = z
-  .string()
-  .trim()
-  .max(254, "L'indirizzo e-mail è troppo lungo (al massimo 254 caratteri).")
-  .toLowerCase()
-  .pipe(z.email("Inserisci un indirizzo e-mail valido."));
+export { emailField };
 
 /** A new password; `personal` (the account's e-mail and name) must not make it guessable. */
 export const passwordFieldFor = (personal: string[]) =>

@@ -3,6 +3,7 @@ import { ACCOUNTS } from "./support/accounts";
 
 // Every sign-in hashes with scrypt, one at a time per server process: seconds on a loaded machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 90_000 });
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/admin/login");
@@ -54,6 +55,7 @@ test("signing out revokes the session on the server", async ({ page, context, br
 });
 
 test("failed sign-ins are limited per account: after 5, a growing delay", async ({ page }) => {
+  test.setTimeout(120_000); // 6 sign-ins, each hashing with scrypt by design
   const { email, password } = ACCOUNTS.limited;
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, email, `sbagliata-${attempt}`);

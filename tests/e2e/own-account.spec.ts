@@ -3,6 +3,7 @@ import { ACCOUNTS } from "./support/accounts";
 
 // Every sign-in hashes with scrypt, one at a time per server process: seconds on a loaded machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 90_000 });
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/admin/login");

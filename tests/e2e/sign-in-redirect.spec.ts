@@ -3,6 +3,7 @@ import { ACCOUNTS } from "./support/accounts";
 
 // Every sign-in hashes with scrypt, one at a time per server process: seconds on a loaded machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 90_000 });
 
 // After sign-in the browser goes where `next` says only when that is a page of the admin area
 // on this site, with and without JavaScript. Requests to any other host are stopped in the
@@ -69,7 +70,6 @@ test("a tampered next field in the sign-in form is resolved again by the server"
   context,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
   const outside = await guard(context, baseURL!);
   for (const next of ["/admin/..//evil.invalid", "/admin/%2e%2e//evil.invalid"]) {
     await context.clearCookies();

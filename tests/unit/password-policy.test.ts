@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblem } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-strength";
 import { loginSchema } from "@/lib/auth/login.validation";
 import { ACCOUNTS } from "../e2e/support/accounts";
 
