@@ -1,9 +1,9 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 
-// Every sign-in hashes with scrypt, one at a time per server process: seconds on a loaded machine.
-const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 90_000 });
+// Every sign-in hashes with scrypt, one at a time per server process: many seconds on a loaded machine.
+const expect = baseExpect.configure({ timeout: 45_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/admin/login");
@@ -55,7 +55,7 @@ test("signing out revokes the session on the server", async ({ page, context, br
 });
 
 test("failed sign-ins are limited per account: after 5, a growing delay", async ({ page }) => {
-  test.setTimeout(120_000); // 6 sign-ins, each hashing with scrypt by design
+  test.setTimeout(300_000); // 6 sign-ins, each hashing with scrypt by design
   const { email, password } = ACCOUNTS.limited;
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, email, `sbagliata-${attempt}`);
@@ -104,15 +104,13 @@ test.describe("per client address", () => {
   test("failed sign-ins are limited per address, whatever the account and the left-most X-Forwarded-For", async ({
     page,
   }) => {
-    test.setTimeout(120_000); // 21 sign-ins, each hashing with scrypt by design
+    test.setTimeout(300_000); // 21 sign-ins, each hashing with scrypt by design
     for (let attempt = 1; attempt <= 20; attempt++) {
       // The client writes what it likes on the left; the proxy appends the address it saw.
       await page.setExtraHTTPHeaders({ "X-Forwarded-For": `192.0.2.${attempt}, 203.0.113.77` });
       await signIn(page, `sconosciuto-${attempt}@test.local`, "password-sbagliata");
       // scrypt takes ~0.3 s idle, several seconds on a loaded 2-core machine.
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.", {
-        timeout: 15_000,
-      });
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
     }
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": "192.0.2.99, 203.0.113.77" });
     await signIn(page, "ancora-un-altro@test.local", "password-sbagliata");

@@ -22,7 +22,8 @@ test.describe("as an admin", () => {
     const id = unique();
     const user = { name: `Paola Prova ${id}`, email: `paola.${id}@test.local`, password: `prova-nuova-utente-${id}` };
     await fillNewUser(page, { ...user, email: user.email.toUpperCase() });
-    await expect(page).toHaveURL(/\/admin\/utenti\?creato=/);
+    // Hashing and the password check (its lists load on first use) take seconds on a loaded machine.
+    await expect(page).toHaveURL(/\/admin\/utenti\?creato=/, { timeout: 20_000 });
     await expect(page.getByRole("status")).toContainText(`Account creato per ${user.email}`);
     await expect(page.getByRole("row", { name: user.name })).toContainText("mai");
 

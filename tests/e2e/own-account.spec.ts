@@ -1,9 +1,9 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 
-// Every sign-in hashes with scrypt, one at a time per server process: seconds on a loaded machine.
-const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 90_000 });
+// Every sign-in hashes with scrypt, one at a time per server process: many seconds on a loaded machine.
+const expect = baseExpect.configure({ timeout: 45_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/admin/login");
@@ -22,7 +22,7 @@ async function changePassword(page: Page, current: string, next: string) {
 test("a user changes their own password: current one required, weak ones refused, other sessions ended", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const { email, password } = ACCOUNTS.changer;
   const newPassword = "la mia nuova frase segreta di prova";
   const here = await browser.newContext();
