@@ -19,6 +19,7 @@ test.describe("as an admin", () => {
   test.use({ storageState: STORAGE_STATE.admin });
 
   test("creates a user who can sign in; deactivating them ends their session", async ({ page, browser }) => {
+    test.setTimeout(90_000); // two scrypt hashes, one at a time per server process, on a loaded machine
     const id = unique();
     const user = { name: `Paola Prova ${id}`, email: `paola.${id}@test.local`, password: `prova-nuova-utente-${id}` };
     await fillNewUser(page, { ...user, email: user.email.toUpperCase() });
