@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionUserForProxy } from "@/lib/auth/proxy-session";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { databaseAvailable, unavailableResponse } from "@/lib/database-gate";
+import { siteUrl } from "@/lib/env";
 
 // Admin pages render behind a prerendered shell, so a redirect or 403 decided while rendering
 // would reach the browser as a 200. This answers page requests with real 307/403 first.
 // It is not the protection: every page, action and route handler checks the session itself.
 
-const SESSION_COOKIE = "sessione_admin";
 const ADMIN_ONLY = /^\/admin\/(utenti|vocabolari)(\/|$)/;
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><title>Accesso non consentito</title>
@@ -35,7 +36,7 @@ export async function proxy(request: NextRequest) {
   if (!pathname.startsWith("/admin")) return forward();
   if (pathname === "/admin/login" || (request.method !== "GET" && request.method !== "HEAD")) return forward();
 
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const token = request.cookies.get(sessionCookieName(siteUrl()))?.value;
   const user = token ? await sessionUserForProxy(token) : null;
   if (!user) {
     const login = new URL("/admin/login", request.url);

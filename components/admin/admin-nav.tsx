@@ -30,6 +30,9 @@ export function AdminNav({ user }: { user: SessionUser }) {
           <span>
             {user.name} · {user.role === "ADMIN" ? "amministratore" : "redattore"}
           </span>
+          <Link href="/admin/account" className="font-semibold">
+            Il mio account
+          </Link>
           <form action={logout}>
             <button
               type="submit"

@@ -1,20 +1,23 @@
 import { FieldError } from "@/components/admin/field-error";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
-// Password typed twice by the admin. No hooks: used inside the create and reset forms.
+// A new password typed twice. No hooks: used inside the create, reset and own-password forms.
 
-const HINT = `Almeno ${PASSWORD_MIN_LENGTH} caratteri, non ripetitiva. Non sarà più mostrata: comunicala alla persona per un canale sicuro.`;
+export const PASSWORD_RULE = `Almeno ${PASSWORD_MIN_LENGTH} caratteri; non una password comune o facile da indovinare (una frase di più parole va bene).`;
+const HINT = `${PASSWORD_RULE} Non sarà più mostrata: comunicala alla persona per un canale sicuro.`;
 
-function PasswordInput({
+export function PasswordInput({
   name,
   label,
   errors,
   hint,
+  autoComplete = "new-password",
 }: {
   name: string;
   label: string;
   errors?: string[];
   hint?: string;
+  autoComplete?: "new-password" | "current-password";
 }) {
   const described = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(" ");
   return (
@@ -31,7 +34,7 @@ function PasswordInput({
         id={name}
         name={name}
         type="password"
-        autoComplete="new-password"
+        autoComplete={autoComplete}
         required
         aria-invalid={Boolean(errors?.length)}
         aria-describedby={described || undefined}
@@ -45,13 +48,15 @@ function PasswordInput({
 export function PasswordFields({
   label,
   errors,
+  hint = HINT,
 }: {
   label: string;
   errors?: { password?: string[]; confirm?: string[] };
+  hint?: string;
 }) {
   return (
     <>
-      <PasswordInput name="password" label={label} errors={errors?.password} hint={HINT} />
+      <PasswordInput name="password" label={label} errors={errors?.password} hint={hint} />
       <PasswordInput name="confirm" label="Ripeti la password" errors={errors?.confirm} />
     </>
   );

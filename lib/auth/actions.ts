@@ -1,10 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { verifyPassword } from "@/lib/auth/password";
-import { loginBlockedMinutes, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { adminAction } from "@/lib/auth/admin-action";
+import { ownPasswordSchema, type OwnPasswordState } from "@/lib/auth/account.validation";
+import { HashingBusyError } from "@/lib/auth/hash-slots";
+import { hashPassword } from "@/lib/auth/password";
+import { hashToken } from "@/lib/auth/session-store";
+import { setUserPassword } from "@/lib/users/account-changes";
+import { loginSchema, type LoginState } from "@/lib/auth/login.validation";
+import { resolveNextPath } from "@/lib/auth/next-path";
+import { retryAfterText } from "@/lib/auth/rate-limit";
 import { createSession, deleteSession } from "@/lib/auth/session-store";
-import { loginSchema, safeNextPath, type LoginState } from "@/lib/auth/login.validation";
 import {
   clearSessionCookie,
   clientAddress,
@@ -12,44 +18,41 @@ import {
   readSessionCookie,
   setSessionCookie,
 } from "@/lib/auth/session";
+import { checkPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
+import { z } from "zod";
 
-// A fixed hash to verify against when the account does not exist, so that timing does not
-// reveal which e-mail addresses have accounts.
-const DUMMY_HASH =
-  "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 const WRONG = "E-mail o password non corretti.";
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const typed = String(formData.get("email") ?? "").slice(0, 300);
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { errors: parsed.error.flatten().fieldErrors, email: String(formData.get("email") ?? "") };
-  }
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, email: typed };
   const { email, password, next } = parsed.data;
   const ip = await clientAddress();
 
-  const blocked = await loginBlockedMinutes(db, email, ip);
-  if (blocked) {
-    return {
-      message: `Troppi tentativi non riusciti. Riprova tra ${blocked} ${blocked === 1 ? "minuto" : "minuti"}.`,
-      email,
-    };
+  const check = await checkPassword(db, email, password, ip);
+  switch (check.outcome) {
+    case "throttled":
+      return {
+        message: `Troppi tentativi non riusciti. Riprova tra ${retryAfterText(check.retryAfterMs)}.`,
+        email,
+      };
+    case "busy":
+      return { message: "Troppi accessi in corso in questo momento: riprova tra qualche secondo.", email };
+    case "inactive":
+      return { message: "Questo account è disattivato.", email };
+    case "wrong":
+      return { message: WRONG, email };
   }
-
-  const user = await db.user.findUnique({ where: { email } });
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid || !user.active) {
-    await recordLoginAttempt(db, email, ip, false);
-    return { message: user && valid && !user.active ? "Questo account è disattivato." : WRONG, email };
-  }
-  await recordLoginAttempt(db, email, ip, true);
 
   // A new session on every sign-in: a token planted before login is worthless after it.
   const previous = await readSessionCookie();
   if (previous) await deleteSession(db, previous);
-  const { token } = await createSession(db, user.id, { ip, userAgent: await clientUserAgent() });
+  const { token } = await createSession(db, check.user.id, { ip, userAgent: await clientUserAgent() });
   await setSessionCookie(token);
-  redirect(safeNextPath(next));
+  redirect(resolveNextPath(next, siteUrl()));
 }
 
 export async function logout() {
@@ -58,3 +61,40 @@ export async function logout() {
   await clearSessionCookie();
   redirect("/admin/login?uscito=1");
 }
+
+const BUSY = "Troppi accessi in corso in questo momento: riprova tra qualche secondo.";
+
+/**
+ * Any signed-in user changes their own password. The current one is checked under the same
+ * limits as a sign-in (a stolen session cannot guess it freely); the user's other sessions end.
+ */
+export const changeOwnPasswordAction = adminAction(
+  "EDITOR",
+  async (user, _previous: OwnPasswordState, formData: FormData): Promise<OwnPasswordState> => {
+    const parsed = ownPasswordSchema([user.email, user.name]).safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
+    const { current, password } = parsed.data;
+
+    const check = await checkPassword(db, user.email, current, await clientAddress());
+    if (check.outcome === "busy") return { message: BUSY };
+    if (check.outcome === "throttled") {
+      return {
+        errors: { current: [`Troppi tentativi non riusciti. Riprova tra ${retryAfterText(check.retryAfterMs)}.`] },
+      };
+    }
+    if (check.outcome !== "ok" || check.user.id !== user.id) {
+      return { errors: { current: ["La password attuale non è corretta."] } };
+    }
+
+    let passwordHash: string;
+    try {
+      passwordHash = await hashPassword(password);
+    } catch (error) {
+      if (error instanceof HashingBusyError) return { message: BUSY };
+      throw error;
+    }
+    const token = await readSessionCookie();
+    await db.$transaction((tx) => setUserPassword(tx, user.id, passwordHash, token ? hashToken(token) : undefined));
+    return { ok: true, message: "Password cambiata. Le tue altre sessioni sono state chiuse; questa resta aperta." };
+  },
+);

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { PASSWORD_MIN_LENGTH as MIN_LENGTH } from "./password-policy";
+import { withHashSlot } from "./hash-slots";
 
 // scrypt from node:crypto (memory-hard, no native dependency) at OWASP's recommended cost:
 // N=2^17, r=8, p=1 — 128 MiB and about a third of a second per hash on our 2-core machines.
@@ -10,10 +10,13 @@ const KEY_LENGTH = 64;
 
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }) {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
-  return new Promise<Buffer>((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return withHashSlot(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
@@ -30,13 +33,3 @@ export async function verifyPassword(password: string, stored: string) {
   const actual = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
-
-/** An Italian message when the password is too weak, or null. */
-export function passwordProblem(password: string) {
-  if (password.length < MIN_LENGTH) return `La password deve avere almeno ${MIN_LENGTH} caratteri.`;
-  if (password.length > 200) return "La password è troppo lunga (al massimo 200 caratteri).";
-  if (new Set(password).size < 5) return "La password è troppo ripetitiva.";
-  return null;
-}
-
-export { PASSWORD_MIN_LENGTH } from "./password-policy";

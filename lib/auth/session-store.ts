@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/prisma-client";
 
-// Server-side sessions in Postgres: shared by every app instance, revocable at once.
+// Server-side sessions in Postgres: shared by every app instance, revocable at once. A session
+// ends after 8 hours without activity, and 12 hours after sign-in whatever the activity
+// (ASVS 3.3): a stolen token does not live for ever by being used.
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -25,14 +28,15 @@ export async function findSessionUser(client: Db, token: string) {
   const session = await client.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
   if (!session) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now || !session.user.active) {
+  const endsAt = session.createdAt.getTime() + SESSION_ABSOLUTE_MS;
+  if (session.expiresAt.getTime() <= now || endsAt <= now || !session.user.active) {
     await client.session.deleteMany({ where: { id: session.id } });
     return null;
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await client.session.update({
       where: { id: session.id },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(Math.min(now + SESSION_TTL_MS, endsAt)) },
     });
   }
   const { passwordHash: _, ...user } = session.user;

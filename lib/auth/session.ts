@@ -5,10 +5,11 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { findSessionUser, SESSION_TTL_MS } from "@/lib/auth/session-store";
 
-// Also named in proxy.ts, which cannot import this server-only module.
-export const SESSION_COOKIE = "sessione_admin";
+const cookieName = () => sessionCookieName(siteUrl());
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
@@ -17,7 +18,7 @@ export const hasRole = (user: SessionUser, role: Role) => RANK[user.role] >= RAN
 
 /** The signed-in user of this request, or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(cookieName())?.value;
   return token ? findSessionUser(db, token) : null;
 });
 
@@ -37,32 +38,33 @@ export async function requireActionUser(role: Role = "EDITOR") {
   return user;
 }
 
+// No Domain attribute: the cookie belongs to this host only (required by the __Host- prefix).
+const cookieOptions = () =>
+  ({ httpOnly: true, sameSite: "lax", secure: siteUrl().startsWith("https://"), path: "/" }) as const;
+
 export async function setSessionCookie(token: string) {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: siteUrl().startsWith("https://"),
-    path: "/",
-    maxAge: SESSION_TTL_MS / 1000,
-  });
+  (await cookies()).set(cookieName(), token, { ...cookieOptions(), maxAge: SESSION_TTL_MS / 1000 });
 }
 
 export async function readSessionCookie() {
-  return (await cookies()).get(SESSION_COOKIE)?.value ?? null;
+  return (await cookies()).get(cookieName())?.value ?? null;
 }
 
+// Cleared with the same attributes it was set with: a browser ignores a __Host- cookie sent
+// without Secure, removal included.
 export async function clearSessionCookie() {
-  (await cookies()).delete(SESSION_COOKIE);
+  (await cookies()).set(cookieName(), "", { ...cookieOptions(), maxAge: 0 });
 }
 
 /**
- * The client address as a trusted reverse proxy reports it. Without one (TRUST_PROXY unset) the
- * header could be forged, so null is returned and only the per-account limit applies.
+ * The client address as a trusted reverse proxy reports it (lib/auth/client-address.ts). Without
+ * one (TRUST_PROXY unset) the header could be forged, so null is returned and only the
+ * per-account limit applies.
  */
 export async function clientAddress() {
   if (env().TRUST_PROXY !== "1") return null;
   const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || null;
+  return clientAddressFrom(list.get("x-forwarded-for"), list.get("x-real-ip"));
 }
 
 export async function clientUserAgent() {

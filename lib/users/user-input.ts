@@ -1,14 +1,19 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-strength";
+import { emailField } from "./email-field";
 
 export { ROLE_NAMES, ROLES } from "./roles";
 
-export const emailField = z.string().trim().toLowerCase().pipe(z.email("Inserisci un indirizzo e-mail valido."));
+export { emailField };
 
-export const passwordField = z.string().superRefine((value, ctx) => {
-  const problem = passwordProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+/** A new password; `personal` (the account's e-mail and name) must not make it guessable. */
+export const passwordFieldFor = (personal: string[]) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = passwordProblem(value, personal);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+export const passwordField = passwordFieldFor([]);
 
 export const roleField = z.enum(["EDITOR", "ADMIN"], { error: "Scegli un ruolo." });
 

@@ -19,10 +19,12 @@ test.describe("as an admin", () => {
   test.use({ storageState: STORAGE_STATE.admin });
 
   test("creates a user who can sign in; deactivating them ends their session", async ({ page, browser }) => {
+    test.setTimeout(90_000); // two scrypt hashes, one at a time per server process, on a loaded machine
     const id = unique();
     const user = { name: `Paola Prova ${id}`, email: `paola.${id}@test.local`, password: `prova-nuova-utente-${id}` };
     await fillNewUser(page, { ...user, email: user.email.toUpperCase() });
-    await expect(page).toHaveURL(/\/admin\/utenti\?creato=/);
+    // Hashing and the password check (its lists load on first use) take seconds on a loaded machine.
+    await expect(page).toHaveURL(/\/admin\/utenti\?creato=/, { timeout: 20_000 });
     await expect(page.getByRole("status")).toContainText(`Account creato per ${user.email}`);
     await expect(page.getByRole("row", { name: user.name })).toContainText("mai");
 
@@ -33,7 +35,7 @@ test.describe("as an admin", () => {
     await theirPage.getByLabel("E-mail").fill(user.email);
     await theirPage.getByLabel("Password").fill(user.password);
     await theirPage.getByRole("button", { name: "Accedi" }).click();
-    await expect(theirPage).toHaveURL(/\/admin\/pratiche/);
+    await expect(theirPage).toHaveURL(/\/admin\/pratiche/, { timeout: 20_000 }); // scrypt, one at a time
 
     await page.getByRole("link", { name: user.name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(user.name);

@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { safeNextPath } from "@/lib/auth/login.validation";
+import { resolveNextPath } from "@/lib/auth/next-path";
+import { siteUrl } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Accesso area riservata", robots: { index: false } };
 export const instant = false;
 
 export default async function LoginPage({ searchParams }: PageProps<"/admin/login">) {
   const params = await searchParams;
-  const next = typeof params.next === "string" ? params.next : undefined;
-  if (await getCurrentUser()) redirect(safeNextPath(next));
+  // Resolved here and again by the action: the form carries only the normalised path.
+  const next = typeof params.next === "string" ? resolveNextPath(params.next, siteUrl()) : undefined;
+  if (await getCurrentUser()) redirect(next ?? resolveNextPath(undefined, siteUrl()));
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-3xl font-bold">Area riservata</h1>

@@ -14,6 +14,24 @@ export const ACCOUNTS = {
     name: "Luca Limitato",
     role: "EDITOR",
   },
+  owner: {
+    email: "titolare@test.local",
+    password: "prova-titolare-account-2026",
+    name: "Tina Titolare",
+    role: "EDITOR",
+  },
+  redirect: {
+    email: "rinvio@test.local",
+    password: "prova-rinvio-dopo-accesso-2026",
+    name: "Rita Rinvio",
+    role: "EDITOR",
+  },
+  changer: {
+    email: "cambio@test.local",
+    password: "prova-cambio-password-2026",
+    name: "Carlo Cambio",
+    role: "EDITOR",
+  },
 } as const;
 
 const AUTH_DIR = `test-results/${process.env.TEST_RUN_ID ?? "main"}/.auth`;

@@ -1,0 +1,50 @@
+import { HashingBusyError } from "@/lib/auth/hash-slots";
+import { verifyPassword } from "@/lib/auth/password";
+import { finishAttempt, releaseAttempt, reserveAttempt } from "@/lib/auth/rate-limit";
+import type { Db } from "@/lib/prisma-client";
+
+// A fixed hash to verify against when the account does not exist, so that timing does not
+// reveal which e-mail addresses have accounts.
+const DUMMY_HASH =
+  "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
+
+export type CheckedUser = { id: number; email: string; name: string; role: "EDITOR" | "ADMIN" };
+
+export type PasswordCheck =
+  | { outcome: "ok"; user: CheckedUser }
+  | { outcome: "wrong" }
+  | { outcome: "inactive" }
+  | { outcome: "throttled"; retryAfterMs: number }
+  | { outcome: "busy" };
+
+/**
+ * Checks an e-mail and password under the sign-in limits (lib/auth/rate-limit.ts): the attempt
+ * is recorded before the slow hash, its outcome after. Used by sign-in and by the password change.
+ */
+export async function checkPassword(client: Db, email: string, password: string, ip: string | null) {
+  const reservation = await reserveAttempt(client, email, ip);
+  if (!reservation.ok) return { outcome: "throttled", retryAfterMs: reservation.retryAfterMs } as const;
+  let success = false;
+  let released = false;
+  try {
+    const user = await client.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+    });
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    success = Boolean(user && valid && user.active);
+    if (!user || !valid) return { outcome: "wrong" } as const;
+    if (!user.active) return { outcome: "inactive" } as const;
+    return { outcome: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } } as const;
+  } catch (error) {
+    if (error instanceof HashingBusyError) {
+      await releaseAttempt(client, reservation.id);
+      released = true;
+      return { outcome: "busy" } as const;
+    }
+    throw error;
+  } finally {
+    // An attempt that failed with an error stays a failure.
+    if (!released) await finishAttempt(client, reservation.id, success);
+  }
+}
