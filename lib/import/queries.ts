@@ -19,7 +19,10 @@ export async function getImportJob(id: number) {
       user: { select: { name: true } },
     },
   });
-  return job && { ...job, summary: job.summary as unknown as ImportSummary };
+  if (!job) return null;
+  const summary = job.summary as unknown as ImportSummary;
+  // Jobs stored before problems were capped kept them all, and no count.
+  return { ...job, summary, problemCount: summary.problemCount ?? summary.problems.length };
 }
 
 type RecentImport = {
@@ -37,7 +40,7 @@ type RecentImport = {
 export async function listRecentImports(take = 10) {
   return db.$queryRaw<RecentImport[]>`
     SELECT j."id", j."fileName", j."status", j."rowCount", j."createdAt", u."name" AS "userName",
-           j."summary"->'counts' AS "counts", jsonb_array_length(j."summary"->'problems')::int AS "problemCount"
+           j."summary"->'counts' AS "counts", coalesce((j."summary"->>'problemCount')::int, jsonb_array_length(j."summary"->'problems'))::int AS "problemCount"
     FROM "ImportJob" j LEFT JOIN "User" u ON u."id" = j."userId"
     ORDER BY j."id" DESC LIMIT ${take}`;
 }

@@ -3,7 +3,7 @@ import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
 import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
-import { matchKey } from "@/lib/text";
+import { echo, matchKey } from "@/lib/text";
 
 // One schema for a sheet coming from the edit form or from a row of an import file. It needs
 // the current regions and vocabularies (staff can add values), so it is built per request.
@@ -66,7 +66,7 @@ function enumField<T extends string>(options: EnumOption<T>[], label: string, fa
     const key = matchKey(value);
     const match = options.find((o) => [o.slug, o.label, o.value].some((candidate) => matchKey(candidate) === key));
     if (!match) {
-      ctx.addIssue({ code: "custom", message: `${label}: «${value}» non è un valore ammesso (${allowed}).` });
+      ctx.addIssue({ code: "custom", message: `${label}: «${echo(value)}» non è un valore ammesso (${allowed}).` });
       return z.NEVER;
     }
     return match.value;
@@ -85,7 +85,7 @@ const dateField = z.preprocess(blankToUndefined, z.string().optional()).transfor
   if (!date || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) {
     ctx.addIssue({
       code: "custom",
-      message: `Data di avvio: «${value}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).`,
+      message: `Data di avvio: «${echo(value)}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).`,
     });
     return z.NEVER;
   }
@@ -112,7 +112,7 @@ function termField(reference: Reference, field: TermField, label: string) {
         const key = matchKey(item);
         const term = terms.find((t) => t.slug === key || matchKey(t.label) === key);
         if (term) slugs.add(term.slug);
-        else ctx.addIssue({ code: "custom", message: `${label}: «${item}» non è tra i valori del vocabolario.` });
+        else ctx.addIssue({ code: "custom", message: `${label}: «${echo(item)}» non è tra i valori del vocabolario.` });
       }
       return [...slugs].sort();
     });
@@ -128,7 +128,7 @@ export function practiceInputSchema(reference: Reference) {
         (r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.split("/")[0]) === key,
       );
       if (!region) {
-        ctx.addIssue({ code: "custom", message: `Regione: «${value}» non è una regione italiana.` });
+        ctx.addIssue({ code: "custom", message: `Regione: «${echo(value)}» non è una regione italiana.` });
         return z.NEVER;
       }
       return region.id;

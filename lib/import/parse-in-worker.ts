@@ -1,0 +1,67 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { IMPORT_TIME_LIMIT_MS, IMPORT_WORKER_HEAP_MB, type ImportFormat } from "@/lib/import/limits";
+import { refusedFile, type ParsedFile } from "@/lib/import/parse-file";
+import type { Reference } from "@/lib/practices/practice-input";
+
+// A file is read and checked off the request thread, in a worker thread with its own heap limit
+// and a time budget: a file that still gets past the limits of limits.ts fails its own import
+// (the worker is ended) and never stalls or takes down the server process. One file at a time per
+// process, a few waiting; more are refused at once.
+//
+// By path from the project folder, not bundled: the server runs from it (scripts/serve.ts) and so
+// do the CLI and the tests.
+const WORKER_FILE = path.join(process.cwd(), "lib/import/parse-worker.mjs");
+const MAX_WAITING = 10;
+
+const TOO_SLOW = `Il file supera il tempo disponibile per il controllo (${IMPORT_TIME_LIMIT_MS / 1000} secondi): dividilo in più file e importali uno alla volta.`;
+const TOO_BIG = `Il file supera la memoria disponibile per il controllo: dividilo in più file e importali uno alla volta.`;
+const BUSY = "Il server sta già controllando altri file: riprova tra qualche minuto.";
+const FAILED = "Il file non si è potuto leggere: controlla che sia un .csv, .xlsx o .json valido (vedi il modello).";
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+export async function parseInWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference) {
+  if (running > 0 && waiting.length >= MAX_WAITING) return refusedFile(BUSY);
+  if (running > 0) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await runWorker(bytes, format, reference);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function runWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference): Promise<ParsedFile> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { bytes, format, reference },
+      // Not the parent's flags: the server's --max-old-space-size is not the worker's.
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+    });
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outcome();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => settle(() => resolve(refusedFile(TOO_SLOW))), IMPORT_TIME_LIMIT_MS);
+    worker.on("message", (message: { parsed?: ParsedFile; failed?: string }) => {
+      if (message.failed) console.error(`Importazione: file non leggibile (${message.failed}).`);
+      settle(() => resolve(message.parsed ?? refusedFile(FAILED)));
+    });
+    worker.on("error", (error: Error & { code?: string }) =>
+      settle(() =>
+        error.code === "ERR_WORKER_OUT_OF_MEMORY" || error instanceof RangeError
+          ? resolve(refusedFile(TOO_BIG))
+          : reject(error),
+      ),
+    );
+    worker.on("exit", (code) => settle(() => reject(new Error(`Il controllo del file è terminato (codice ${code}).`))));
+  });
+}
