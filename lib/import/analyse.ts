@@ -37,7 +37,6 @@ export type ImportFile = { name: string; bytes: Uint8Array };
 
 const NO_COUNTS: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
 
-
 export async function analyseImport(client: Db, reference: Reference, file: ImportFile): Promise<ImportAnalysis> {
   const format = importFormatOf(file.name);
   const parsed: ParsedFile = !format

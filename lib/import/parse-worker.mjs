@@ -12,5 +12,7 @@ try {
 } catch (error) {
   // A file the limits let through but the readers still cannot take (a RangeError deep in a
   // library): reported as a refusal, with what went wrong for the server's log.
-  parentPort.postMessage({ failed: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500) });
+  parentPort.postMessage({
+    failed: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500),
+  });
 }

@@ -105,7 +105,8 @@ class TableBuilder {
     }
     const cells: Record<string, unknown> = {};
     columns.forEach((column, position) => {
-      if (column) cells[column] = boundedCell(values[position], row, { column, letter: columnLetter(position) }, problems);
+      if (column)
+        cells[column] = boundedCell(values[position], row, { column, letter: columnLetter(position) }, problems);
       else if (!isBlank(values[position])) {
         problems.add({
           row,
@@ -144,8 +145,7 @@ function readCsv(bytes: Uint8Array): RawTable {
           builder.problems.add({
             row: index + 1,
             column: null,
-            message:
-              'Virgolette non bilanciate: un testo aperto con " non è chiuso, o contiene " non raddoppiate.',
+            message: 'Virgolette non bilanciate: un testo aperto con " non è chiuso, o contiene " non raddoppiate.',
           });
         }
         index++;

@@ -15,6 +15,7 @@ export const RESERVED_CODE_PREFIX = "ESEMPIO-";
 
 /** Rows a "same code" message names; past them, how many more (20,000 equal codes stay linear). */
 const OTHER_ROWS_NAMED = 5;
+const count = new Intl.NumberFormat("it-IT");
 
 export function validateRecords(
   records: RawRecord[],
@@ -70,7 +71,7 @@ export function validateRecords(
       .filter((other) => other !== row)
       .slice(0, OTHER_ROWS_NAMED)
       .join(", ");
-    const more = others > OTHER_ROWS_NAMED ? ` e in altre ${others - OTHER_ROWS_NAMED}` : "";
+    const more = others > OTHER_ROWS_NAMED ? ` e in altre ${count.format(others - OTHER_ROWS_NAMED)}` : "";
     problem(
       problems,
       row,

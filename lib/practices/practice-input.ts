@@ -57,14 +57,18 @@ const optionalCount = (label: string) =>
 
 function enumField<T extends string>(options: EnumOption<T>[], label: string, fallback?: T) {
   const allowed = options.map((o) => o.slug).join(", ");
+  // The first option a key names wins, as a search in option order would find it.
+  const optionByKey = new Map<string, EnumOption<T>>();
+  for (const option of options)
+    for (const candidate of [option.slug, option.label, option.value])
+      if (!optionByKey.has(matchKey(candidate))) optionByKey.set(matchKey(candidate), option);
   return z.preprocess(blankToUndefined, z.string().optional()).transform((value, ctx): T => {
     if (value === undefined) {
       if (fallback) return fallback;
       ctx.addIssue({ code: "custom", message: `${label}: campo obbligatorio (${allowed}).` });
       return z.NEVER;
     }
-    const key = matchKey(value);
-    const match = options.find((o) => [o.slug, o.label, o.value].some((candidate) => matchKey(candidate) === key));
+    const match = optionByKey.get(matchKey(value));
     if (!match) {
       ctx.addIssue({ code: "custom", message: `${label}: «${echo(value)}» non è un valore ammesso (${allowed}).` });
       return z.NEVER;
@@ -103,6 +107,7 @@ function splitValues(value: unknown): string[] {
 function termField(reference: Reference, field: TermField, label: string) {
   const vocabulary = TERM_FIELDS[field];
   const terms = reference.terms.filter((t) => t.vocabulary === vocabulary);
+  const labelKeys = new Map(terms.map((t) => [t, matchKey(t.label)]));
   return z
     .unknown()
     .optional()
@@ -110,7 +115,7 @@ function termField(reference: Reference, field: TermField, label: string) {
       const slugs = new Set<string>();
       for (const item of splitValues(value)) {
         const key = matchKey(item);
-        const term = terms.find((t) => t.slug === key || matchKey(t.label) === key);
+        const term = terms.find((t) => t.slug === key || labelKeys.get(t) === key);
         if (term) slugs.add(term.slug);
         else ctx.addIssue({ code: "custom", message: `${label}: «${echo(item)}» non è tra i valori del vocabolario.` });
       }
@@ -120,6 +125,8 @@ function termField(reference: Reference, field: TermField, label: string) {
 
 /** Builds the schema that turns form data or an import row into a PracticeDraft. */
 export function practiceInputSchema(reference: Reference) {
+  // Built once, not per row inside the refinement: building a zod schema costs more than using it.
+  const entityKindField = enumField(ENTITY_KINDS, "Tipo di ente");
   const regionField = z
     .preprocess(blankToUndefined, z.string({ error: "Regione: campo obbligatorio." }))
     .transform((value, ctx) => {
@@ -199,7 +206,7 @@ export function practiceInputSchema(reference: Reference) {
             if (typeof row.ente_nome !== "string" || !row.ente_nome) {
               ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
             }
-            const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
+            const kind = entityKindField.safeParse(row.ente_tipo);
             if (!kind.success)
               ctx.addIssue({ code: "custom", path: ["ente_tipo"], message: kind.error.issues[0].message });
             const region = regionField.safeParse(row.regione);
@@ -230,7 +237,7 @@ export function practiceInputSchema(reference: Reference) {
             ? { id: row.ente_id }
             : {
                 name: row.ente_nome!,
-                kind: enumField(ENTITY_KINDS, "Tipo di ente").parse(row.ente_tipo),
+                kind: entityKindField.parse(row.ente_tipo),
                 istatCode: row.ente_codice_istat ?? null,
                 regionId: regionField.parse(row.regione),
                 province: row.provincia,

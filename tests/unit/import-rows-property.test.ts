@@ -44,7 +44,10 @@ const row = fc.oneof(
 
 describe("import row parser (property-based)", () => {
   it("gives a sheet or row-numbered problems for any row, never an exception", { timeout: 90_000 }, () => {
-    const { columns } = mapColumns({ columns: FIELD_NAMES, records: [], problems: new ProblemLog(), details: "" }, "json");
+    const { columns } = mapColumns(
+      { columns: FIELD_NAMES, records: [], problems: new ProblemLog(), details: "" },
+      "json",
+    );
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (cellsList) => {
         const records = cellsList.map((cells, i) => ({ row: i + 2, cells }));
