@@ -109,7 +109,7 @@ async function scenario(): Promise<{ rows: ImportRow[]; codes: string[] }> {
     // Same ISTAT code, other name: the entity the row above created.
     base("IMP-BATCH-02", "Ascolto telefonico per le famiglie", comune("Agliè", "001001"), { status: "DRAFT" }),
     base("IMP-BATCH-03", "Pasti caldi consegnati dai volontari", ambito("Ambito Batch Uno")),
-    // Other case, then a LIKE wildcard: both match the entity created above, as ILIKE does.
+    // Other case: the entity created above; with `_` or `%`, names are literal: other entities.
     base("IMP-BATCH-04", "Sportello sociale on line", ambito("AMBITO BATCH UNO")),
     base("IMP-BATCH-05", "Consegna farmaci con la protezione civile", ambito("Ambito_Batch Uno")),
     base("IMP-BATCH-06", "Centro diurno a distanza", ambito("Ambito 100% Batch")),
