@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireActionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
@@ -63,8 +63,12 @@ export async function savePracticeForm(_previous: PracticeFormState, formData: F
 /** Saves an earlier version's content as a new version (nothing in the history is rewritten). */
 export async function restoreRevision(formData: FormData) {
   const user = await requireActionUser("EDITOR");
-  const { revisionId, versione } = restoreSchema.parse(Object.fromEntries(formData));
-  const revision = await db.practiceRevision.findUniqueOrThrow({ where: { id: revisionId } });
+  const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
+  // A version that does not exist (or a form altered by hand): the 404 page, not a 500.
+  if (!parsed.success) notFound();
+  const { revisionId, versione } = parsed.data;
+  const revision = await db.practiceRevision.findUnique({ where: { id: revisionId } });
+  if (!revision) notFound();
   const snapshot = revision.snapshot as unknown as PracticeSnapshot;
   const outcome = await db.$transaction((tx) =>
     savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),

@@ -2,8 +2,9 @@ import { requireActionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { analyseImport, saveImportJob } from "@/lib/import/analyse";
 import { UPLOAD_ERRORS } from "@/lib/import/upload-errors";
-import { isSameOrigin, readUploadedFile } from "@/lib/import/upload";
+import { readUploadedFile } from "@/lib/import/upload";
 import { loadReference } from "@/lib/practices/reference";
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
 
 // POST /api/admin/import: the upload form's target. A route handler, not a server action (whose
 // body limit is 1 MB), and outside /admin so the proxy does not buffer the body (its own limit
@@ -12,7 +13,7 @@ import { loadReference } from "@/lib/practices/reference";
 
 export async function POST(request: Request) {
   const user = await requireActionUser("EDITOR");
-  if (!isSameOrigin(request)) return new Response("Richiesta da un altro sito: rifiutata.", { status: 403 });
+  if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
 
   const upload = await readUploadedFile(request);
