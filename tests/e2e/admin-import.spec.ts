@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { hostileFiles } from "../support/hostile-imports";
 import { STORAGE_STATE } from "./support/accounts";
 
 // An editor imports the fixtures through the admin area. The fixtures are drafts: the public
@@ -113,4 +114,20 @@ test("a file over the size limit is refused before it is sent", async ({ page })
     "Il file supera il limite di 10 MB: dividilo in più file e importali uno alla volta.",
   );
   await expect(page).toHaveURL(/\/admin\/import$/);
+});
+
+test("a hostile file fails its own import, checked off the server's thread, with the first problems and a count", async ({
+  page,
+}) => {
+  const file = hostileFiles().find((hostile) => hostile.name === "stesso-codice.csv")!;
+  await page.goto("/admin/import");
+  await page
+    .getByLabel("File delle schede")
+    .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) });
+  await page.getByRole("button", { name: "Carica e controlla" }).click();
+  await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 60_000 });
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(/Il file contiene 5\.?000 problemi/);
+  await expect(page.getByTestId("import-problems").getByRole("row")).toHaveCount(1_001);
+  await expect(page.getByText(/Sono mostrate le prime 1\.000 righe su 5\.?000/)).toBeVisible();
+  await expect(page.getByTestId("import-problems")).toContainText(file.expect);
 });
