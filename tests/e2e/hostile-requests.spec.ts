@@ -54,7 +54,7 @@ test.describe("signed in as editor", () => {
     const file = JSON.stringify([{ "\u0000codice": "X", "\ud800": "y", titolo: "Titolo di prova" }]);
     const response = await request.post("/api/admin/import", {
       headers: { Accept: "application/json" },
-      multipart: { file: { name: "nomi\u0000nulli.json", mimeType: "application/json", buffer: Buffer.from(file) } },
+      multipart: { file: { name: "nomi-nulli.json", mimeType: "application/json", buffer: Buffer.from(file) } },
     });
     expect(response.status()).toBe(200);
     const { location } = await response.json();
