@@ -1,5 +1,4 @@
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { IMPORT_TIME_LIMIT_MS, IMPORT_WORKER_HEAP_MB, type ImportFormat } from "@/lib/import/limits";
 import { refusedFile, type ParsedFile } from "@/lib/import/parse-file";
 import type { Reference } from "@/lib/practices/practice-input";
@@ -12,6 +11,10 @@ import type { Reference } from "@/lib/practices/practice-input";
 // By path from the project folder, not bundled: the server runs from it (scripts/serve.ts) and so
 // do the CLI and the tests.
 const WORKER_FILE = path.join(process.cwd(), "lib/import/parse-worker.mjs");
+// Not `import { Worker } from "node:worker_threads"`: Turbopack then bundles any file given to
+// `new Worker` as an entry of its own — here tsx and esbuild's binary, which fails the build
+// (a `turbopackIgnore` comment did not stop it in Next 16.4).
+const { Worker } = process.getBuiltinModule("node:worker_threads");
 const MAX_WAITING = 10;
 
 const TOO_SLOW = `Il file supera il tempo disponibile per il controllo (${IMPORT_TIME_LIMIT_MS / 1000} secondi): dividilo in più file e importali uno alla volta.`;
