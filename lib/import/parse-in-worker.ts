@@ -25,6 +25,39 @@ const FAILED = "Il file non si è potuto leggere: controlla che sia un .csv, .xl
 let running = 0;
 const waiting: (() => void)[] = [];
 
+type ImportWorker = InstanceType<typeof Worker> & { exited?: boolean };
+
+function spawnWorker(): ImportWorker {
+  const worker: ImportWorker = new Worker(WORKER_FILE, {
+    // Not the parent's flags: the server's --max-old-space-size is not the worker's.
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: IMPORT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+  });
+  worker.once("exit", () => (worker.exited = true));
+  // A spare that fails to start is replaced when it is needed.
+  worker.on("error", () => {});
+  return worker;
+}
+
+// One worker started ahead, its code loaded, so that an upload does not wait for the start
+// (about a second on a busy machine). Each worker checks one file and is ended: a file that
+// filled a worker's heap never leaves anything behind for the next.
+let spare: ImportWorker | null = null;
+
+function takeWorker(): ImportWorker {
+  const worker = spare && !spare.exited ? spare : spawnWorker();
+  spare = null;
+  worker.ref();
+  return worker;
+}
+
+function prepareSpare() {
+  if (spare && !spare.exited) return;
+  spare = spawnWorker();
+  // Idle, it must not keep a command-line import or a test run alive.
+  spare.unref();
+}
+
 export async function parseInWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference) {
   if (running > 0 && waiting.length >= MAX_WAITING) return refusedFile(BUSY);
   if (running > 0) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -33,6 +66,7 @@ export async function parseInWorker(bytes: Uint8Array, format: ImportFormat, ref
     return await runWorker(bytes, format, reference);
   } finally {
     running--;
+    prepareSpare();
     waiting.shift()?.();
   }
 }
@@ -40,12 +74,7 @@ export async function parseInWorker(bytes: Uint8Array, format: ImportFormat, ref
 function runWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference): Promise<ParsedFile> {
   return new Promise((resolve, reject) => {
     let settled = false;
-    const worker = new Worker(WORKER_FILE, {
-      workerData: { bytes, format, reference },
-      // Not the parent's flags: the server's --max-old-space-size is not the worker's.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: IMPORT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
-    });
+    const worker = takeWorker();
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -66,5 +95,6 @@ function runWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference
       ),
     );
     worker.on("exit", (code) => settle(() => reject(new Error(`Il controllo del file è terminato (codice ${code}).`))));
+    worker.postMessage({ bytes, format, reference });
   });
 }

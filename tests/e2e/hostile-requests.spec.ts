@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { hostileFiles } from "../support/hostile-imports";
 import { STORAGE_STATE } from "./support/accounts";
 import { serverActions } from "./support/routes";
 
@@ -63,5 +64,22 @@ test.describe("signed in as editor", () => {
     const html = await preview.text();
     expect(html).toContain("compare più di una volta");
     expect(html).toContain("Colonna sconosciuta «\uFFFD»");
+  });
+
+  test("a hostile file fails its own import, checked off the server's thread, with the first problems and a count", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const file = hostileFiles().find((hostile) => hostile.name === "stesso-codice.csv")!;
+    await page.goto("/admin/import");
+    await page
+      .getByLabel("File delle schede")
+      .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) });
+    await page.getByRole("button", { name: "Carica e controlla" }).click();
+    await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 120_000 });
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(/Il file contiene 5\.?000 problemi/);
+    await expect(page.getByTestId("import-problems").getByRole("row")).toHaveCount(1_001);
+    await expect(page.getByText(/Sono mostrate le prime 1\.000 righe su 5\.?000/)).toBeVisible();
+    await expect(page.getByTestId("import-problems")).toContainText(file.expect);
   });
 });

@@ -66,7 +66,7 @@ describe("import of any shape (property-based)", () => {
           expect(messages).toMatch(/il limite è 20\.000/);
         else if (drawn.columns > MAX_IMPORT_COLUMNS && count > 0) expect(messages).toMatch(/colonne: il modello/);
       }),
-      { numRuns: 20 },
+      { numRuns: 12 },
     );
   });
 });
