@@ -3,12 +3,14 @@ import { sessionUserForProxy } from "@/lib/auth/proxy-session";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { databaseAvailable, unavailableResponse } from "@/lib/database-gate";
 import { siteUrl } from "@/lib/env";
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
 
 // Admin pages render behind a prerendered shell, so a redirect or 403 decided while rendering
 // would reach the browser as a 200. This answers page requests with real 307/403 first.
 // It is not the protection: every page, action and route handler checks the session itself.
 
 const ADMIN_ONLY = /^\/admin\/(utenti|vocabolari)(\/|$)/;
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><title>Accesso non consentito</title>
 <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Accesso non consentito</h1>
@@ -25,6 +27,14 @@ export async function proxy(request: NextRequest) {
   if (/%00|\0/.test(pathname)) {
     return new NextResponse("Richiesta non valida.", {
       status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  // Next refuses a server action posted from another site by throwing, which answered 500: the
+  // refusal is a 403 here, for every request that writes, before any page or action runs.
+  if (!READ_METHODS.has(request.method) && !isSameOrigin(request)) {
+    return new NextResponse(CROSS_ORIGIN_MESSAGE, {
+      status: 403,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }

@@ -14,3 +14,12 @@ export function slugify(text: string, maxLength = 90): string {
 export function matchKey(text: string): string {
   return slugify(text, 500);
 }
+
+/** Characters of someone's value quoted back in a message (an import cell may hold 30,000). */
+export const MAX_ECHO_CHARS = 60;
+
+/** A value quoted in a message: at most MAX_ECHO_CHARS characters, then "…". */
+export function echo(value: unknown): string {
+  const text = String(value);
+  return text.length > MAX_ECHO_CHARS ? `${text.slice(0, MAX_ECHO_CHARS)}…` : text;
+}

@@ -77,6 +77,8 @@ function report({ fileName, rowCount, summary }: ImportAnalysis) {
     const column = problem.column ? `, colonna ${problem.column}${problem.letter ? ` (${problem.letter})` : ""}` : "";
     console.error(`${place(problem.row)}${column}: ${problem.message}`);
   }
+  const unlisted = (summary.problemCount ?? 0) - summary.problems.length;
+  if (unlisted > 0) console.error(`… e altri ${unlisted} problemi (sono elencati i primi ${summary.problems.length}).`);
   if (!summary.problems.length) {
     const { created, updated, unchanged } = summary.counts;
     console.log(`Schede nuove: ${created}; aggiornate: ${updated}; invariate: ${unchanged}.`);

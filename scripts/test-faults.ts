@@ -76,6 +76,8 @@ try {
         PLAYWRIGHT_BASE_URL: baseUrl,
         CHROMIUM_PATH: chromium,
         PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
+        // The server's primary process: its worker's memory and identity are watched by 04-hostile-imports.
+        FAULTS_SERVER_PID: String(server.pid),
         ...(embedded ? { FAULTS_PG_DATA_DIR: dataDir, FAULTS_PG_PORT: String(db.port) } : {}),
       },
     },

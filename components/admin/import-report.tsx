@@ -15,11 +15,15 @@ const OUTCOME_LABELS: Record<Outcome, [singular: string, plural: string]> = {
 
 const number = new Intl.NumberFormat("it-IT");
 
-function More({ total }: { total: number }) {
-  if (total <= SHOWN) return null;
+/** Longest text of a problem shown: jobs stored before values were cut in messages may hold megabytes. */
+const SHOWN_CHARS = 300;
+const clip = (text: string) => (text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text);
+
+function More({ total, shown = Math.min(total, SHOWN) }: { total: number; shown?: number }) {
+  if (total <= shown) return null;
   return (
     <p className="text-sm text-muted">
-      Sono mostrate le prime {number.format(SHOWN)} righe su {number.format(total)}.
+      Sono mostrate le prime {number.format(shown)} righe su {number.format(total)}.
     </p>
   );
 }
@@ -37,7 +41,17 @@ export function ImportCounts({ counts }: { counts: Record<Outcome, number> }) {
   );
 }
 
-export function ImportProblemsTable({ problems, rowLabel }: { problems: ImportProblem[]; rowLabel: string }) {
+export function ImportProblemsTable({
+  problems,
+  total,
+  rowLabel,
+}: {
+  problems: ImportProblem[];
+  /** Problems of the file in all: only the first ones are stored (MAX_IMPORT_PROBLEMS). */
+  total: number;
+  rowLabel: string;
+}) {
+  const shown = problems.slice(0, SHOWN);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="import-problems">
@@ -56,19 +70,19 @@ export function ImportProblemsTable({ problems, rowLabel }: { problems: ImportPr
           </tr>
         </thead>
         <tbody>
-          {problems.slice(0, SHOWN).map((problem, index) => (
+          {shown.map((problem, index) => (
             <tr key={index} className="border-b border-line align-top">
               <td className="py-2 pr-3">{problem.row ?? "intero file"}</td>
               <td className="py-2 pr-3">
-                {problem.column ? <span className="font-mono">{problem.column}</span> : "—"}
-                {problem.letter && <span className="text-muted"> ({problem.letter})</span>}
+                {problem.column ? <span className="font-mono">{clip(problem.column)}</span> : "—"}
+                {problem.letter && <span className="text-muted"> ({clip(problem.letter)})</span>}
               </td>
-              <td className="py-2 pr-3">{problem.message}</td>
+              <td className="py-2 pr-3">{clip(problem.message)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <More total={problems.length} />
+      <More total={Math.max(total, problems.length)} shown={shown.length} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { planImport, type Outcome, type RowOutcome } from "@/lib/import/apply";
-import { mapColumns } from "@/lib/import/columns";
 import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import { importFormatOf, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/limits";
-import { sortProblems, type ImportProblem } from "@/lib/import/problems";
-import { readTable, UnreadableFileError } from "@/lib/import/read-table";
-import { validateRecords, type ImportRow } from "@/lib/import/validate-rows";
+import { refusedFile, type ParsedFile } from "@/lib/import/parse-file";
+import { parseInWorker } from "@/lib/import/parse-in-worker";
+import type { ImportProblem } from "@/lib/import/problems";
+import { cleanName } from "@/lib/import/read-table";
+import type { ImportRow } from "@/lib/import/validate-rows";
 import type { Reference } from "@/lib/practices/practice-input";
 import type { Db } from "@/lib/prisma-client";
 
@@ -16,7 +17,10 @@ export type ImportSummary = {
   /** How the file was read ("codifica UTF-8, separatore «;»"), shown to the user. */
   details: string;
   counts: Record<Outcome, number>;
+  /** The first problems (MAX_IMPORT_PROBLEMS at most), in file order. */
   problems: ImportProblem[];
+  /** How many problems the file has in all (older jobs: absent, all were kept). */
+  problemCount?: number;
   rows: RowOutcome[];
   /** Why a previewed job could not be committed after all. */
   failure?: string;
@@ -36,38 +40,26 @@ const NO_COUNTS: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 
 
 export async function analyseImport(client: Db, reference: Reference, file: ImportFile): Promise<ImportAnalysis> {
   const format = importFormatOf(file.name);
-  const refused = (message: string, details = ""): ImportAnalysis => ({
-    fileName: file.name,
-    format: format ?? "?",
-    rowCount: 0,
-    summary: { details, counts: NO_COUNTS, problems: [{ row: null, column: null, message }], rows: [] },
-    rows: [],
-  });
-  if (!format) return refused("Formato non riconosciuto: carica un file .csv, .xlsx o .json (vedi il modello).");
-  if (file.bytes.length > MAX_IMPORT_BYTES) return refused(TOO_LARGE_MESSAGE);
-
-  let table;
-  try {
-    table = await readTable(file.bytes, format);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return refused(error.message);
-    throw error;
-  }
-  const { columns, problems: headerProblems } = mapColumns(table, format);
-  // With the header wrong, every row would repeat the same complaint: report the header only.
-  const { rows, problems: rowProblems } = headerProblems.length
-    ? { rows: [], problems: [] }
-    : validateRecords(table.records, columns, reference);
-  const problems = sortProblems([...table.problems, ...headerProblems, ...rowProblems]);
-  const outcomes = problems.length ? [] : await planImport(client, rows);
+  const parsed: ParsedFile = !format
+    ? refusedFile("Formato non riconosciuto: carica un file .csv, .xlsx o .json (vedi il modello).")
+    : file.bytes.length > MAX_IMPORT_BYTES
+      ? refusedFile(TOO_LARGE_MESSAGE)
+      : await parseInWorker(file.bytes, format, reference);
+  const outcomes = parsed.problemCount ? [] : await planImport(client, parsed.rows);
   const counts = { ...NO_COUNTS };
   for (const { outcome } of outcomes) counts[outcome]++;
   return {
-    fileName: file.name,
-    format,
-    rowCount: table.records.length,
-    summary: { details: table.details, counts, problems, rows: outcomes },
-    rows: problems.length ? [] : rows,
+    fileName: cleanName(file.name),
+    format: format ?? "?",
+    rowCount: parsed.rowCount,
+    summary: {
+      details: parsed.details,
+      counts,
+      problems: parsed.problems,
+      problemCount: parsed.problemCount,
+      rows: outcomes,
+    },
+    rows: parsed.problemCount ? [] : parsed.rows,
   };
 }
 
@@ -78,9 +70,20 @@ export async function saveImportJob(client: Db, analysis: ImportAnalysis, userId
   const [job] = await client.$queryRaw<{ id: number; status: ImportStatus }[]>`
     INSERT INTO "ImportJob" ("userId", "fileName", "format", "status", "rowCount", "summary", "payload", "createdAt")
     VALUES (${userId}, ${analysis.fileName.slice(0, 255)}, ${analysis.format}, ${status}::"ImportStatus", ${analysis.rowCount},
-      ${JSON.stringify(importSummaryJson.write(analysis.summary))}::jsonb, ${JSON.stringify(importPayloadJson.write({ rows: analysis.rows }))}::jsonb,
+      ${storableJson(importSummaryJson.write(analysis.summary))}::jsonb,
+      ${storableJson(importPayloadJson.write({ rows: analysis.rows }))}::jsonb,
       ${new Date().toISOString()}::timestamp(3))
     RETURNING "id", "status"::text AS "status"`;
   if (!job) throw new Error("INSERT … RETURNING gave no import job row.");
   return job;
+}
+
+/**
+ * JSON that jsonb accepts: Postgres refuses `\u0000` and lone surrogates, which a file can carry
+ * in any text that reaches a message. Replaced with U+FFFD rather than failing the upload.
+ */
+export function storableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item) =>
+    typeof item === "string" ? item.toWellFormed().replaceAll("\u0000", "\uFFFD") : item,
+  );
 }

@@ -1,14 +1,14 @@
-import type { Prisma, Region } from "@/lib/generated/prisma/client";
+import { Prisma, type Region } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
-import { entitySlugRoot, newEntityData, slugCandidate } from "@/lib/practices/mutations";
+import { entityNameKey, entitySlugRoot, newEntityData, slugCandidate } from "@/lib/practices/mutations";
 import type { EntityDraft } from "@/lib/practices/practice-input";
 import { itemAt } from "@/lib/item-at";
 
 // The entities of a whole import, resolved as savePractice resolves them row after row: an
 // existing entity by id; else the oldest with the same type + ISTAT code; else the oldest with
-// the same type + region and a name matching `ILIKE` the row's (what Prisma's case-insensitive
-// `equals` runs, wildcards included); else a new one — which the following rows find in turn.
-// A few queries for the whole file instead of two to four per row.
+// the same type + region and the same name ignoring case and accents (ENTITY_NAME_KEY, literal:
+// `%` and `_` are characters like any other); else a new one — which the following rows find in
+// turn. A few queries for the whole file instead of two to four per row.
 
 type Tx = Prisma.TransactionClient;
 type NewEntityDraft = Exclude<EntityDraft, { id: number }>;
@@ -35,23 +35,6 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-
-/** `text LIKE pattern` (backslash escapes) as a RegExp, for names already lowered by Postgres. */
-function likeMatcher(pattern: string) {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern.charAt(i);
-    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern.charAt(++i));
-    else if (char === "%") source += "[\\s\\S]*";
-    else if (char === "_") source += "[\\s\\S]";
-    else source += escapeRegExp(char);
-  }
-  const regex = new RegExp(`^${source}$`, "u");
-  return (text: string) => regex.test(text);
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-const hasWildcard = (pattern: string) => /[%_\\]/.test(pattern);
 
 export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Region[]): Promise<ResolvedEntities> {
   const regionById = new Map(regions.map((region) => [region.id, region]));
@@ -84,32 +67,26 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
     }
   }
 
-  // Postgres lowers both sides of ILIKE; without wildcards that is equality of the lowered
-  // names (a hash join), with them the pattern is matched as Prisma's query would.
+  // Names compared by their key as Postgres computes it, here and for the entities this file
+  // creates: equality of keys (a hash join), never a pattern.
   const lowered = new Map<string, string>();
   const byName = new Map<string, number>();
   for (const part of chunks(names)) {
     const json = JSON.stringify(part.map((name) => ({ name })));
     for (const row of await tx.$queryRaw<{ name: string; lowered: string }[]>`
-      SELECT k.name, lower(k.name) AS lowered FROM json_to_recordset(${json}::json) AS k(name text)`) {
+      SELECT k.name, ${entityNameKey(Prisma.sql`k.name`)} AS lowered FROM json_to_recordset(${json}::json) AS k(name text)`) {
       lowered.set(row.name, row.lowered);
     }
   }
   for (const part of chunks(nameKeys)) {
-    const json = JSON.stringify(
-      part.map((d) => ({ key: nameKey(d), kind: d.kind, region: d.regionId, name: d.name, wild: hasWildcard(d.name) })),
-    );
+    const json = JSON.stringify(part.map((d) => ({ key: nameKey(d), kind: d.kind, region: d.regionId, name: d.name })));
     const found = await tx.$queryRaw<{ key: string; id: number }[]>`
-      WITH k AS (SELECT * FROM json_to_recordset(${json}::json) AS k(key text, kind text, region int, name text, wild boolean))
       SELECT k.key, min(e."id") AS id
-      FROM k JOIN "Entity" e ON e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region AND lower(e."name") = lower(k.name)
-      WHERE NOT k.wild
-      GROUP BY k.key
-      UNION ALL
-      SELECT k.key, (SELECT e."id" FROM "Entity" e WHERE e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region AND e."name" ILIKE k.name ORDER BY e."id" LIMIT 1)
-      FROM k WHERE k.wild`;
+      FROM json_to_recordset(${json}::json) AS k(key text, kind text, region int, name text)
+      JOIN "Entity" e ON e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region
+        AND ${entityNameKey(Prisma.sql`e."name"`)} = ${entityNameKey(Prisma.sql`k.name`)}
+      GROUP BY k.key`;
     for (const { key, id } of found) {
-      if (id === null) continue;
       byName.set(key, id);
       existingIds.add(id);
     }
@@ -125,12 +102,7 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
   const createdByName = new Map<string, NewEntity>();
   const findCreated = (draft: NewEntityDraft) => {
     if (draft.istatCode) return createdByIstat.get(`${draft.kind}|${draft.istatCode}`);
-    const pattern = lowered.get(draft.name)!;
-    if (!hasWildcard(pattern)) return createdByName.get(`${draft.kind}|${draft.regionId}|${pattern}`);
-    const matches = likeMatcher(pattern);
-    return created.find(
-      (entity) => entity.kind === draft.kind && entity.data.regionId === draft.regionId && matches(entity.lowered),
-    );
+    return createdByName.get(`${draft.kind}|${draft.regionId}|${lowered.get(draft.name)!}`);
   };
 
   const perRow = drafts.map((draft): BatchEntity => {

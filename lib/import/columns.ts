@@ -1,5 +1,6 @@
-import type { ImportFormat } from "@/lib/import/limits";
-import { columnLetter, type ImportProblem } from "@/lib/import/problems";
+import { MAX_VALUES_PER_CELL, type ImportFormat } from "@/lib/import/limits";
+import { columnLetter, ProblemLog } from "@/lib/import/problems";
+import { echo } from "@/lib/text";
 import type { RawRecord, RawTable } from "@/lib/import/read-table";
 import { EXTRA_COLUMNS } from "@/lib/open-data/csv";
 import {
@@ -7,6 +8,7 @@ import {
   FIELD_NAMES,
   MULTI_VALUE_SEPARATOR,
   REQUIRED_FIELDS,
+  TERM_FIELDS,
   type FieldName,
 } from "@/lib/practices/practice-fields";
 import { matchKey } from "@/lib/text";
@@ -30,25 +32,25 @@ const NEUTRALISED_FORMULA = /^'(?=[=+\-@\t\r])/;
 
 export type ColumnMap = { fields: Map<string, FieldName>; letters: Map<FieldName, string> };
 
-export function mapColumns(table: RawTable, format: ImportFormat): { columns: ColumnMap; problems: ImportProblem[] } {
+export function mapColumns(table: RawTable, format: ImportFormat): { columns: ColumnMap; problems: ProblemLog } {
   const headerRow = format === "json" ? null : 1;
   const fields = new Map<string, FieldName>();
   const letters = new Map<FieldName, string>();
   const seen = new Set<FieldName>();
-  const problems: ImportProblem[] = [];
+  const problems = new ProblemLog();
   table.columns.forEach((column, position) => {
     const letter = headerRow ? columnLetter(position) : undefined;
     const field = FIELD_BY_KEY.get(matchKey(column));
     if (!field && EXPORT_ONLY.has(matchKey(column))) return;
     if (!field) {
-      problems.push({
+      problems.add({
         row: headerRow,
         column,
         letter,
-        message: `Colonna sconosciuta «${column}»: usa i nomi delle colonne del modello (${FIELD_NAMES.join(", ")}).`,
+        message: `Colonna sconosciuta «${echo(column)}»: usa i nomi delle colonne del modello (${FIELD_NAMES.join(", ")}).`,
       });
     } else if (seen.has(field)) {
-      problems.push({ row: headerRow, column, letter, message: `La colonna «${field}» compare più di una volta.` });
+      problems.add({ row: headerRow, column, letter, message: `La colonna «${field}» compare più di una volta.` });
     } else {
       seen.add(field);
       fields.set(column, field);
@@ -56,13 +58,22 @@ export function mapColumns(table: RawTable, format: ImportFormat): { columns: Co
     }
   });
   for (const field of REQUIRED_FIELDS.filter((f) => !seen.has(f))) {
-    problems.push({
+    problems.add({
       row: headerRow,
       column: field,
       message: `Manca la colonna obbligatoria «${field}» (${FIELD_LABELS[field]}).`,
     });
   }
   return { columns: { fields, letters }, problems };
+}
+
+/** A multi-valued cell (a list, or text with `|`) cut to MAX_VALUES_PER_CELL values, or null if within. */
+function tooManyValues(field: FieldName, value: unknown): unknown[] | string | null {
+  if (Array.isArray(value)) return value.length > MAX_VALUES_PER_CELL ? value.slice(0, MAX_VALUES_PER_CELL) : null;
+  if (typeof value !== "string" || !(field in TERM_FIELDS)) return null;
+  // split's limit stops at the first values: a cell of a million `|` is not split a million times.
+  const values = value.split(MULTI_VALUE_SEPARATOR, MAX_VALUES_PER_CELL + 1);
+  return values.length > MAX_VALUES_PER_CELL ? values.slice(0, MAX_VALUES_PER_CELL).join(MULTI_VALUE_SEPARATOR) : null;
 }
 
 function cellText(value: unknown): unknown {
@@ -80,13 +91,25 @@ function cellText(value: unknown): unknown {
 export function recordInput(
   record: RawRecord,
   columns: ColumnMap,
-): { input: Record<string, unknown>; problems: ImportProblem[] } {
+  problems: ProblemLog,
+): { input: Record<string, unknown>; valid: boolean } {
   const input: Record<string, unknown> = {};
-  const problems: ImportProblem[] = [];
+  const before = problems.total;
   for (const [column, field] of columns.fields) {
-    const value = cellText(record.cells[column]);
+    let raw = record.cells[column];
+    const cut = tooManyValues(field, raw);
+    if (cut !== null) {
+      problems.add({
+        row: record.row,
+        column: field,
+        letter: columns.letters.get(field),
+        message: `${FIELD_LABELS[field]}: più di ${MAX_VALUES_PER_CELL} valori in una cella.`,
+      });
+      raw = cut;
+    }
+    const value = cellText(raw);
     if (value !== null && value !== undefined && typeof value === "object") {
-      problems.push({
+      problems.add({
         row: record.row,
         column: field,
         letter: columns.letters.get(field),
@@ -101,5 +124,5 @@ export function recordInput(
   }
   if (input.stato === undefined || input.stato === null || String(input.stato).trim() === "")
     input.stato = "pubblicata";
-  return { input, problems };
+  return { input, valid: problems.total === before };
 }

@@ -29,6 +29,7 @@ const summarySchema = z.object({
       version: z.number().int(),
     }),
   ),
+  problemCount: count.optional(),
   failure: z.string().optional(),
 }) satisfies z.ZodType<ImportSummary>;
 

@@ -20,7 +20,10 @@ export async function getImportJob(id: number) {
       user: { select: { name: true } },
     },
   });
-  return job && { ...job, summary: importSummaryJson.read(job.summary, `ImportJob ${job.id}, summary`) };
+  if (!job) return null;
+  const summary = importSummaryJson.read(job.summary, `ImportJob ${job.id}, summary`);
+  // Jobs stored before problems were capped kept them all, and no count.
+  return { ...job, summary, problemCount: summary.problemCount ?? summary.problems.length };
 }
 
 type RecentImport = {
@@ -38,7 +41,7 @@ type RecentImport = {
 export async function listRecentImports(take = 10) {
   return db.$queryRaw<RecentImport[]>`
     SELECT j."id", j."fileName", j."status", j."rowCount", j."createdAt", u."name" AS "userName",
-           j."summary"->'counts' AS "counts", jsonb_array_length(j."summary"->'problems')::int AS "problemCount"
+           j."summary"->'counts' AS "counts", coalesce((j."summary"->>'problemCount')::int, jsonb_array_length(j."summary"->'problems'))::int AS "problemCount"
     FROM "ImportJob" j LEFT JOIN "User" u ON u."id" = j."userId"
     ORDER BY j."id" DESC LIMIT ${take}`;
 }

@@ -36,15 +36,3 @@ export async function readUploadedFile(request: Request): Promise<UploadResult> 
   if (file.size > MAX_IMPORT_BYTES) return { error: "dimensione" };
   return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
 }
-
-/** Cross-site form posts are refused, as Next does for server actions. */
-export function isSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}

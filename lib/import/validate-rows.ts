@@ -1,8 +1,9 @@
 import { recordInput, type ColumnMap } from "@/lib/import/columns";
-import type { ImportProblem } from "@/lib/import/problems";
+import { ProblemLog } from "@/lib/import/problems";
 import type { RawRecord } from "@/lib/import/read-table";
 import type { FieldName } from "@/lib/practices/practice-fields";
 import { practiceInputSchema, type PracticeDraft, type Reference } from "@/lib/practices/practice-input";
+import { echo } from "@/lib/text";
 
 // Every record through the same schema as the edit form, plus what only a whole file can get
 // wrong: the same code on two rows, and codes reserved to illustrative data.
@@ -12,31 +13,41 @@ export type ImportRow = { row: number; draft: PracticeDraft };
 /** Codes of the illustrative sheets (ESEMPIO-0001…) and of the template's example row. */
 export const RESERVED_CODE_PREFIX = "ESEMPIO-";
 
+/** Rows a "same code" message names; past them, how many more (20,000 equal codes stay linear). */
+const OTHER_ROWS_NAMED = 5;
+const count = new Intl.NumberFormat("it-IT");
+
 export function validateRecords(
   records: RawRecord[],
   columns: ColumnMap,
   reference: Reference,
-): { rows: ImportRow[]; problems: ImportProblem[] } {
+): { rows: ImportRow[]; problems: ProblemLog } {
   const schema = practiceInputSchema(reference);
   const rows: ImportRow[] = [];
-  const problems: ImportProblem[] = [];
-  const problem = (row: number, field: string, message: string) =>
-    problems.push({
+  const problems = new ProblemLog();
+  const problem = (log: ProblemLog, row: number, field: string, message: string) =>
+    log.add({
       row,
       column: field === "_" ? null : field,
       letter: columns.letters.get(field as FieldName),
       message,
     });
-  const rowsByCode = new Map<string, { row: number; code: string }[]>();
+  const codes: { row: number; code: string; key: string }[] = [];
+  const rowsByCode = new Map<string, number[]>();
 
   for (const record of records) {
-    const { input, problems: cellProblems } = recordInput(record, columns);
-    problems.push(...cellProblems);
+    const { input, valid } = recordInput(record, columns, problems);
     const code = typeof input.codice === "string" ? input.codice.trim() : "";
-    if (code)
-      rowsByCode.set(code.toUpperCase(), [...(rowsByCode.get(code.toUpperCase()) ?? []), { row: record.row, code }]);
+    if (code) {
+      const key = code.toUpperCase();
+      codes.push({ row: record.row, code, key });
+      const same = rowsByCode.get(key);
+      if (same) same.push(record.row);
+      else rowsByCode.set(key, [record.row]);
+    }
     if (code.toUpperCase().startsWith(RESERVED_CODE_PREFIX)) {
       problem(
+        problems,
         record.row,
         "codice",
         `Codice: i codici che iniziano con ${RESERVED_CODE_PREFIX} sono riservati alle schede illustrative e alla riga di esempio del modello. Usa il codice della scheda reale, o elimina la riga di esempio.`,
@@ -44,25 +55,29 @@ export function validateRecords(
     }
     const parsed = schema.safeParse(input);
     if (parsed.success) {
-      if (cellProblems.length === 0) rows.push({ row: record.row, draft: parsed.data });
+      if (valid) rows.push({ row: record.row, draft: parsed.data });
     } else {
-      for (const issue of parsed.error.issues) problem(record.row, String(issue.path[0] ?? "_"), issue.message);
+      for (const issue of parsed.error.issues)
+        problem(problems, record.row, String(issue.path[0] ?? "_"), issue.message);
     }
   }
 
-  for (const sameCode of rowsByCode.values()) {
-    if (sameCode.length < 2) continue;
-    for (const { row, code } of sameCode) {
-      const others = sameCode
-        .filter((other) => other.row !== row)
-        .map((other) => other.row)
-        .join(", ");
-      problem(
-        row,
-        "codice",
-        `Codice: «${code}» compare anche ${sameCode.length > 2 ? "alle righe" : "alla riga"} ${others}: ogni scheda deve avere un codice diverso.`,
-      );
-    }
+  for (const { row, code, key } of codes) {
+    const same = rowsByCode.get(key)!;
+    if (same.length < 2) continue;
+    const others = same.length - 1;
+    const named = same
+      .slice(0, OTHER_ROWS_NAMED + 1)
+      .filter((other) => other !== row)
+      .slice(0, OTHER_ROWS_NAMED)
+      .join(", ");
+    const more = others > OTHER_ROWS_NAMED ? ` e in altre ${count.format(others - OTHER_ROWS_NAMED)}` : "";
+    problem(
+      problems,
+      row,
+      "codice",
+      `Codice: «${echo(code)}» compare anche ${others > 1 ? "alle righe" : "alla riga"} ${named}${more}: ogni scheda deve avere un codice diverso.`,
+    );
   }
   return { rows, problems };
 }

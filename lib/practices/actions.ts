@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
@@ -65,8 +65,12 @@ export const savePracticeForm = adminAction(
 
 /** Saves an earlier version's content as a new version (nothing in the history is rewritten). */
 export const restoreRevision = adminAction("EDITOR", async (user, formData: FormData) => {
-  const { revisionId, versione } = restoreSchema.parse(Object.fromEntries(formData));
-  const revision = await db.practiceRevision.findUniqueOrThrow({ where: { id: revisionId } });
+  const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
+  // A version that does not exist (or a form altered by hand): the 404 page, not a 500.
+  if (!parsed.success) notFound();
+  const { revisionId, versione } = parsed.data;
+  const revision = await db.practiceRevision.findUnique({ where: { id: revisionId } });
+  if (!revision) notFound();
   const snapshot = snapshotOfRevision(revision);
   const outcome = await db.$transaction((tx) =>
     savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),

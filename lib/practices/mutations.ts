@@ -1,5 +1,5 @@
 import { comuniByIstatCode } from "@/lib/comuni";
-import type { Prisma, Term } from "@/lib/generated/prisma/client";
+import { Prisma, type Term } from "@/lib/generated/prisma/client";
 import type { RevisionSource } from "@/lib/generated/prisma/enums";
 import { populationBandOf } from "@/lib/practices/enum-labels";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
@@ -38,13 +38,13 @@ async function resolveEntity(tx: Tx, draft: EntityDraft) {
     if (!entity) throw new Error(`Ente ${draft.id} inesistente.`);
     return entity;
   }
-  const existing = await tx.entity.findFirst({
-    where: draft.istatCode
-      ? { kind: draft.kind, istatCode: draft.istatCode }
-      : { kind: draft.kind, regionId: draft.regionId, name: { equals: draft.name, mode: "insensitive" } },
-    include: { region: true },
-    orderBy: { id: "asc" },
-  });
+  const existing = draft.istatCode
+    ? await tx.entity.findFirst({
+        where: { kind: draft.kind, istatCode: draft.istatCode },
+        include: { region: true },
+        orderBy: { id: "asc" },
+      })
+    : await entityByName(tx, draft);
   if (existing) return existing;
   return tx.entity.create({
     data: newEntityData(draft, await uniqueEntitySlug(tx, entitySlugRoot(draft))),
@@ -53,6 +53,22 @@ async function resolveEntity(tx: Tx, draft: EntityDraft) {
 }
 
 type NewEntityDraft = Exclude<EntityDraft, { id: number }>;
+
+/**
+ * What two entity names must share to be the same entity: the name ignoring case and accents,
+ * compared literally. (Prisma's case-insensitive `equals` is an ILIKE, where `%` and `_` in a
+ * name are wildcards: a sheet of an entity named `%` joined some unrelated comune.)
+ */
+export const entityNameKey = (name: Prisma.Sql) => Prisma.sql`lower(unaccent(${name}))`;
+
+async function entityByName(tx: Tx, draft: NewEntityDraft) {
+  const [match] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "Entity"
+    WHERE "kind" = ${draft.kind}::"EntityKind" AND "regionId" = ${draft.regionId}
+      AND ${entityNameKey(Prisma.sql`"name"`)} = ${entityNameKey(Prisma.sql`${draft.name}`)}
+    ORDER BY "id" LIMIT 1`;
+  return match ? tx.entity.findUnique({ where: { id: match.id }, include: { region: true } }) : null;
+}
 
 /** The first slug tried for a new entity; then `-2`, `-3`… (slugCandidate). */
 export function entitySlugRoot(draft: NewEntityDraft) {

@@ -3,7 +3,7 @@ import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
 import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
-import { matchKey } from "@/lib/text";
+import { echo, matchKey } from "@/lib/text";
 
 // One schema for a sheet coming from the edit form or from a row of an import file. It needs
 // the current regions and vocabularies (staff can add values), so it is built per request.
@@ -57,16 +57,20 @@ const optionalCount = (label: string) =>
 
 function enumField<T extends string>(options: EnumOption<T>[], label: string, fallback?: T) {
   const allowed = options.map((o) => o.slug).join(", ");
+  // The first option a key names wins, as a search in option order would find it.
+  const optionByKey = new Map<string, EnumOption<T>>();
+  for (const option of options)
+    for (const candidate of [option.slug, option.label, option.value])
+      if (!optionByKey.has(matchKey(candidate))) optionByKey.set(matchKey(candidate), option);
   return z.preprocess(blankToUndefined, z.string().optional()).transform((value, ctx): T => {
     if (value === undefined) {
       if (fallback) return fallback;
       ctx.addIssue({ code: "custom", message: `${label}: campo obbligatorio (${allowed}).` });
       return z.NEVER;
     }
-    const key = matchKey(value);
-    const match = options.find((o) => [o.slug, o.label, o.value].some((candidate) => matchKey(candidate) === key));
+    const match = optionByKey.get(matchKey(value));
     if (!match) {
-      ctx.addIssue({ code: "custom", message: `${label}: «${value}» non è un valore ammesso (${allowed}).` });
+      ctx.addIssue({ code: "custom", message: `${label}: «${echo(value)}» non è un valore ammesso (${allowed}).` });
       return z.NEVER;
     }
     return match.value;
@@ -85,7 +89,7 @@ const dateField = z.preprocess(blankToUndefined, z.string().optional()).transfor
   if (!date || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) {
     ctx.addIssue({
       code: "custom",
-      message: `Data di avvio: «${value}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).`,
+      message: `Data di avvio: «${echo(value)}» non è una data valida (AAAA-MM-GG o GG/MM/AAAA).`,
     });
     return z.NEVER;
   }
@@ -103,6 +107,7 @@ function splitValues(value: unknown): string[] {
 function termField(reference: Reference, field: TermField, label: string) {
   const vocabulary = TERM_FIELDS[field];
   const terms = reference.terms.filter((t) => t.vocabulary === vocabulary);
+  const labelKeys = new Map(terms.map((t) => [t, matchKey(t.label)]));
   return z
     .unknown()
     .optional()
@@ -110,9 +115,9 @@ function termField(reference: Reference, field: TermField, label: string) {
       const slugs = new Set<string>();
       for (const item of splitValues(value)) {
         const key = matchKey(item);
-        const term = terms.find((t) => t.slug === key || matchKey(t.label) === key);
+        const term = terms.find((t) => t.slug === key || labelKeys.get(t) === key);
         if (term) slugs.add(term.slug);
-        else ctx.addIssue({ code: "custom", message: `${label}: «${item}» non è tra i valori del vocabolario.` });
+        else ctx.addIssue({ code: "custom", message: `${label}: «${echo(item)}» non è tra i valori del vocabolario.` });
       }
       return [...slugs].sort();
     });
@@ -120,6 +125,8 @@ function termField(reference: Reference, field: TermField, label: string) {
 
 /** Builds the schema that turns form data or an import row into a PracticeDraft. */
 export function practiceInputSchema(reference: Reference) {
+  // Built once, not per row inside the refinement: building a zod schema costs more than using it.
+  const entityKindField = enumField(ENTITY_KINDS, "Tipo di ente");
   const regionField = z
     .preprocess(blankToUndefined, z.string({ error: "Regione: campo obbligatorio." }))
     .transform((value, ctx) => {
@@ -128,7 +135,7 @@ export function practiceInputSchema(reference: Reference) {
         (r) => r.slug === key || matchKey(r.name) === key || matchKey(r.name.replace(/\/.*/s, "")) === key,
       );
       if (!region) {
-        ctx.addIssue({ code: "custom", message: `Regione: «${value}» non è una regione italiana.` });
+        ctx.addIssue({ code: "custom", message: `Regione: «${echo(value)}» non è una regione italiana.` });
         return z.NEVER;
       }
       return region.id;
@@ -199,7 +206,7 @@ export function practiceInputSchema(reference: Reference) {
             if (typeof row.ente_nome !== "string" || !row.ente_nome) {
               ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });
             }
-            const kind = enumField(ENTITY_KINDS, "Tipo di ente").safeParse(row.ente_tipo);
+            const kind = entityKindField.safeParse(row.ente_tipo);
             if (!kind.success)
               ctx.addIssue({
                 code: "custom",
@@ -238,7 +245,7 @@ export function practiceInputSchema(reference: Reference) {
             ? { id: row.ente_id }
             : {
                 name: row.ente_nome!,
-                kind: enumField(ENTITY_KINDS, "Tipo di ente").parse(row.ente_tipo),
+                kind: entityKindField.parse(row.ente_tipo),
                 istatCode: row.ente_codice_istat ?? null,
                 regionId: regionField.parse(row.regione),
                 province: row.provincia,

@@ -14,7 +14,16 @@ import type { PracticeFilters, Sort } from "@/lib/practices/search-params";
 
 export const TS_CONFIG = Prisma.sql`'italian_unaccent'::regconfig`;
 
-const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${q})`;
+/**
+ * The text as websearch_to_tsquery should see it: a `-` that negates no word (`- - -`, `--`, `-(`)
+ * is dropped. Postgres nests each one into the query and past a few dozen fails with "tsquery
+ * stack too small" — a listing, map, API or feed request answered 500 for a search of dashes.
+ */
+export function webSearchText(q: string) {
+  return q.replace(/-+(?=[\p{L}\p{N}"'])/gu, "-").replace(/-(?![\p{L}\p{N}"'])/gu, " ");
+}
+
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${webSearchText(q)})`;
 
 /** Where the practice_facets trigger puts each enum's key in facetKeys (the region is first). */
 const ENUM_KEY_POSITION = { serviceType: 2, entityKind: 3, sustainability: 4 } as const;
@@ -242,7 +251,7 @@ export function headlinesQuery(q: string, ids: number[]) {
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
   return Prisma.sql`
     SELECT p."id", ts_headline(${TS_CONFIG}, p."summary" || ' ' || p."description",
-                               websearch_to_tsquery(${TS_CONFIG}, ${q}), ${options}) AS "snippet"
+                               ${tsQuery(q)}, ${options}) AS "snippet"
     FROM "Practice" p WHERE p."id" = ANY(${ids}::int[])`;
 }
 

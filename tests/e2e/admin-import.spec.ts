@@ -16,7 +16,7 @@ test("a good file: preview of what will be created, nothing written until confir
   await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "valid-windows-1252.csv"));
   await page.getByRole("button", { name: "Carica e controlla" }).click();
 
-  await expect(page).toHaveURL(/\/admin\/import\/\d+$/);
+  await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Importazione di «valid-windows-1252.csv»");
   await expect(page.getByText("codifica WINDOWS-1252, separatore «;»")).toBeVisible();
   await expect(page.getByTestId("import-counts")).toContainText("3 schede nuove");
@@ -40,7 +40,7 @@ test("a good file: preview of what will be created, nothing written until confir
   await page.goto("/admin/import");
   await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "valid.xlsx"));
   await page.getByRole("button", { name: "Carica e controlla" }).click();
-  await expect(page.getByTestId("import-counts")).toContainText("3 schede invariate");
+  await expect(page.getByTestId("import-counts")).toContainText("3 schede invariate", { timeout: 30_000 });
   await expect(page.getByText("Il file coincide con il catalogo: non c'è nulla da importare.")).toBeVisible();
 });
 
@@ -49,7 +49,7 @@ test("a bad file: every problem by row and column, and nothing written", async (
   await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "invalid-rows.csv"));
   await page.getByRole("button", { name: "Carica e controlla" }).click();
 
-  await expect(page).toHaveURL(/\/admin\/import\/\d+$/);
+  await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 30_000 });
   await expect(page.getByRole("main").getByRole("alert")).toContainText(
     "Il file contiene 10 problemi: nessuna scheda è stata scritta.",
   );
@@ -72,7 +72,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/admin/import");
     await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "bad-header.csv"));
     await page.getByRole("button", { name: "Carica e controlla" }).click();
-    await expect(page).toHaveURL(/\/admin\/import\/\d+$/);
+    await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 30_000 });
     await expect(page.getByTestId("import-problems")).toContainText("Colonna sconosciuta «code»");
     await expect(page.getByTestId("import-problems")).toContainText("Manca la colonna obbligatoria «titolo»");
   });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mapColumns } from "@/lib/import/columns";
+import { ProblemLog } from "@/lib/import/problems";
 import { readTable, UnreadableFileError } from "@/lib/import/read-table";
 import { validateRecords } from "@/lib/import/validate-rows";
 import { FIELD_NAMES } from "@/lib/practices/practice-fields";
@@ -43,11 +44,15 @@ const row = fc.oneof(
 
 describe("import row parser (property-based)", () => {
   it("gives a sheet or row-numbered problems for any row, never an exception", { timeout: 90_000 }, () => {
-    const { columns } = mapColumns({ columns: FIELD_NAMES, records: [], problems: [], details: "" }, "json");
+    const { columns } = mapColumns(
+      { columns: FIELD_NAMES, records: [], problems: new ProblemLog(), details: "" },
+      "json",
+    );
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (cellsList) => {
         const records = cellsList.map((cells, i) => ({ row: i + 2, cells }));
-        const { rows, problems } = validateRecords(records, columns, reference);
+        const { rows, problems: log } = validateRecords(records, columns, reference);
+        const problems = log.list();
         for (const problem of problems) {
           expect(typeof problem.message).toBe("string");
           expect(problem.message.length).toBeGreaterThan(0);

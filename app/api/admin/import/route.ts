@@ -2,8 +2,9 @@ import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { analyseImport, saveImportJob } from "@/lib/import/analyse";
 import { UPLOAD_ERRORS } from "@/lib/import/upload-errors";
-import { isSameOrigin, readUploadedFile } from "@/lib/import/upload";
+import { readUploadedFile } from "@/lib/import/upload";
 import { loadReference } from "@/lib/practices/reference";
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
 
 // POST /api/admin/import: the upload form's target. A route handler, not a server action (whose
 // body limit is 1 MB), and outside /admin so the proxy does not buffer the body (its own limit
@@ -11,7 +12,7 @@ import { loadReference } from "@/lib/practices/reference";
 // preview: a 303 for the plain form, JSON for the script that shows progress.
 
 export const POST = adminAction("EDITOR", async (user, request: Request) => {
-  if (!isSameOrigin(request)) return new Response("Richiesta da un altro sito: rifiutata.", { status: 403 });
+  if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
 
   const upload = await readUploadedFile(request);

@@ -9,6 +9,7 @@ import { parseId } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Anteprima dell'importazione — area riservata" };
 
+const number = new Intl.NumberFormat("it-IT");
 const dateTime = new Intl.DateTimeFormat("it-IT", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Rome" });
 
 export default async function ImportJobPage({ params, searchParams }: PageProps<"/admin/import/[id]">) {
@@ -21,6 +22,7 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
   const rowLabel = job.format === "json" ? "Elemento" : "Riga";
   const changes = summary.counts.created + summary.counts.updated;
   const justImported = (await searchParams).esito === "importata";
+  const { problemCount } = job;
 
   return (
     <div className="flex flex-col gap-6">
@@ -40,7 +42,7 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
         <div role="alert" className="rounded border-l-4 border-danger bg-red-50 px-4 py-3">
           <p className="font-semibold">
             {summary.failure ??
-              `Il file contiene ${summary.problems.length === 1 ? "un problema" : `${summary.problems.length} problemi`}: nessuna scheda è stata scritta.`}
+              `Il file contiene ${problemCount === 1 ? "un problema" : `${number.format(problemCount)} problemi`}: nessuna scheda è stata scritta.`}
           </p>
           {!summary.failure && <p>Correggi il file (righe e colonne sono indicate qui sotto) e caricalo di nuovo.</p>}
         </div>
@@ -62,7 +64,7 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
           <h2 id="problemi" className="text-xl font-bold">
             Problemi da correggere
           </h2>
-          <ImportProblemsTable problems={summary.problems} rowLabel={rowLabel} />
+          <ImportProblemsTable problems={summary.problems} total={problemCount} rowLabel={rowLabel} />
         </section>
       )}
 

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { hostileFiles } from "../support/hostile-imports";
+import { STORAGE_STATE } from "./support/accounts";
+import { serverActions } from "./support/routes";
+
+// Requests that ended in a 500 (issue #12): a search of dashes on every page and file built on
+// the search, a server action posted from another site, a version that does not exist restored,
+// an import file whose column names hold NUL or a lone surrogate. Each now gets a normal answer or
+// the right 4xx with a clear message.
+
+const DASHES = "-".repeat(200);
+
+test("a search of dashes gives a normal answer on the listing, map, API, exports and feed", async ({ request }) => {
+  for (const url of ["/pratiche", "/mappa", "/open-data/pratiche.csv", "/open-data/pratiche.json", "/feed.xml"]) {
+    for (const q of [DASHES, "- ".repeat(100), "-(".repeat(100)]) {
+      const response = await request.get(`${url}?q=${encodeURIComponent(q)}`);
+      expect(response.status(), `${url} q=${q.slice(0, 6)}…`).toBe(200);
+      expect((await response.body()).length, url).toBeGreaterThan(0);
+    }
+  }
+  const api = await request.get(`/api/v1/pratiche?q=${encodeURIComponent(DASHES)}`);
+  expect([200, 400]).toContain(api.status());
+  const type = api.headers()["content-type"];
+  expect(type).toMatch(api.status() === 200 ? /application\/json/ : /application\/problem\+json/);
+  expect(await api.json()).toBeTruthy();
+});
+
+test("a server action posted from another site is refused with a 403, signed in or not", async ({ request }) => {
+  for (const action of serverActions()) {
+    const response = await request.post(action.pageUrl, {
+      headers: { "Next-Action": action.id, Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+      maxRedirects: 0,
+    });
+    expect(response.status(), `${action.file}#${action.name}`).toBe(403);
+    expect(await response.text()).toContain("Richiesta da un altro sito");
+  }
+});
+
+test.describe("signed in as editor", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("restoring a version that does not exist answers 404", async ({ request }) => {
+    const restore = serverActions().find((action) => action.name === "restoreRevision")!;
+    // As the form posts without JavaScript: the action's id as a field, then the form's fields.
+    const response = await request.post(restore.pageUrl, {
+      multipart: { [`$ACTION_ID_${restore.id}`]: "", revisionId: "2000000000", versione: "1" },
+      headers: { Origin: new URL(restore.pageUrl, test.info().project.use.baseURL).origin },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(404);
+  });
+
+  test("column names with NUL or a lone surrogate: a preview listing the problems, not a 500", async ({ request }) => {
+    const file = JSON.stringify([{ "\u0000codice": "X", "\ud800": "y", titolo: "Titolo di prova" }]);
+    const response = await request.post("/api/admin/import", {
+      headers: { Accept: "application/json" },
+      multipart: { file: { name: "nomi-nulli.json", mimeType: "application/json", buffer: Buffer.from(file) } },
+    });
+    expect(response.status()).toBe(200);
+    const { location } = await response.json();
+    const preview = await request.get(location);
+    expect(preview.status()).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain("Colonna sconosciuta «\uFFFD»");
+    expect(html).toContain("Manca la colonna obbligatoria «sintesi»");
+  });
+
+  test("a hostile file fails its own import, checked off the server's thread, with the first problems and a count", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const file = hostileFiles().find((hostile) => hostile.name === "stesso-codice.csv")!;
+    await page.goto("/admin/import");
+    await page
+      .getByLabel("File delle schede")
+      .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) });
+    await page.getByRole("button", { name: "Carica e controlla" }).click();
+    await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 120_000 });
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(/Il file contiene 5\.?000 problemi/);
+    await expect(page.getByTestId("import-problems").getByRole("row")).toHaveCount(1_001);
+    await expect(page.getByText(/Sono mostrate le prime 1\.?000 righe su 5\.?000/)).toBeVisible();
+    await expect(page.getByTestId("import-problems")).toContainText(file.expect);
+  });
+});
