@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionUserForProxy } from "@/lib/auth/proxy-session";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { databaseAvailable, unavailableResponse } from "@/lib/database-gate";
 
 // Admin pages render behind a prerendered shell, so a redirect or 403 decided while rendering
 // would reach the browser as a 200. This answers page requests with real 307/403 first.
 // It is not the protection: every page, action and route handler checks the session itself.
 
-const SESSION_COOKIE = "sessione_admin";
 const ADMIN_ONLY = /^\/admin\/(utenti|vocabolari)(\/|$)/;
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><title>Accesso non consentito</title>

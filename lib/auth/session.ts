@@ -5,10 +5,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { findSessionUser, SESSION_TTL_MS } from "@/lib/auth/session-store";
-
-// Also named in proxy.ts, which cannot import this server-only module.
-export const SESSION_COOKIE = "sessione_admin";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 

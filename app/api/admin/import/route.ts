@@ -6,9 +6,9 @@ import { isSameOrigin, readUploadedFile } from "@/lib/import/upload";
 import { loadReference } from "@/lib/practices/reference";
 
 // POST /api/admin/import: the upload form's target. A route handler, not a server action (whose
-// body limit is 1 MB), and outside /admin so the proxy does not buffer the body (its own limit
-// is 10 MB). Reads the file, runs the dry run, records the job and sends the browser to its
-// preview: a 303 for the plain form, JSON for the script that shows progress.
+// body limit is 1 MB). The production server has already refused a body over the limit with 413
+// (lib/server/request-limits.ts). Reads the file, runs the dry run, records the job and sends the
+// browser to its preview: a 303 for the plain form, JSON for the script that shows progress.
 
 export async function POST(request: Request) {
   const user = await requireActionUser("EDITOR");
