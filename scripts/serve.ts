@@ -7,7 +7,7 @@
 // A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
 // Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
 // heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
-// MALLOC_ARENA_MAX=2, so each stays near 350 MB on a small VM (BENCHMARKS.md).
+// MALLOC_ARENA_MAX=2: 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md).
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
@@ -53,6 +53,10 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // `kill -USR2 <pid>`: every worker prints its memory (scripts/bench/memory-soak.ts reads it).
+  process.on("SIGUSR2", () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.send("memory");
+  });
   let ready = 0;
   cluster.on("message", (_worker, message) => {
     if (message === "ready" && ++ready === workers)
@@ -84,6 +88,12 @@ if (cluster.isPrimary) {
     serve(req, res);
   });
   server.listen(port, hostname, () => process.send?.("ready"));
+  process.on("message", (message) => {
+    if (message !== "memory") return;
+    // With --expose-gc (NODE_OPTIONS), garbage is collected first: what remains is retained.
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(`memoria ${JSON.stringify({ pid: process.pid, ...process.memoryUsage() })}`);
+  });
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();

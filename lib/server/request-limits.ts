@@ -107,6 +107,7 @@ export function limitRequestBody(req: IncomingMessage, _res: ServerResponse, nex
       req.push = push;
       for (const received of chunks) push.call(req, received);
       push.call(req, null);
+      chunks.length = 0; // the stream holds them now; this closure lives as long as the request
       next();
       return false;
     }
