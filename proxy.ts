@@ -59,9 +59,12 @@ export async function proxy(request: NextRequest) {
   return forward();
 }
 
-// Every request but build assets and the health check (which must answer while the database is down).
+// Every request but build assets, the health check (which must answer while the database is down)
+// and the import upload: Next copies the body of every request the proxy sees into memory before
+// the route runs, and the upload (up to 10 MB) needs nothing from the proxy — its route checks the
+// session itself.
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|api/health|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?|css|js|map)$).*)",
+    "/((?!_next/static|_next/image|api/health|api/admin/import|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?|css|js|map)$).*)",
   ],
 };

@@ -10,6 +10,13 @@ export function slugify(text: string, maxLength = 90): string {
     .replace(/-+$/g, "");
 }
 
+const SLUG = /^[a-z0-9][a-z0-9-]{0,149}$/;
+
+/** Whether a value is shaped like one of our slugs (pages and cached reads look nothing else up). */
+export function isSlug(value: unknown): value is string {
+  return typeof value === "string" && SLUG.test(value);
+}
+
 /** A comparison key that ignores case, accents, punctuation and spacing. */
 export function matchKey(text: string): string {
   return slugify(text, 500);

@@ -1,6 +1,7 @@
 // The production server: one Next.js worker per core (node:cluster, WEB_CONCURRENCY to override),
-// each serving the build in NEXT_DIST_DIR (.next) behind two layers of our own — the nonce that
-// lets the framework's inline scripts run under a strict CSP, then gzip/brotli compression.
+// each serving the build in NEXT_DIST_DIR (.next) behind three layers of our own — bounded request
+// bodies and timeouts, the nonce that lets the framework's inline scripts run under a strict CSP,
+// then gzip/brotli compression.
 // Run by `npm start`, the tests and the benchmark with plain Node (types stripped, no tsx):
 //   node scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
 // A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
@@ -8,9 +9,9 @@
 // max_connections (lib/server/connection-budget.ts).
 // Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
 // heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
-// MALLOC_ARENA_MAX=2, so each stays near 350 MB on a small VM (BENCHMARKS.md).
+// MALLOC_ARENA_MAX=2: 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md).
 import cluster from "node:cluster";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import compression from "compression";
@@ -19,6 +20,7 @@ import pg from "pg";
 import { env } from "../lib/env.ts";
 import { checkConnectionBudget, type ServerLimits } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
+import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -60,6 +62,10 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // `kill -USR2 <pid>`: every worker prints its memory (scripts/bench/memory-soak.ts reads it).
+  process.on("SIGUSR2", () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.send("memory");
+  });
   let ready = 0;
   cluster.on("message", (_worker, message) => {
     if (message === "ready" && ++ready === workers)
@@ -72,18 +78,31 @@ if (cluster.isPrimary) {
   const handle = app.getRequestHandler();
   const compress = compression();
   await app.prepare();
-  const server = createServer((req, res) => {
-    compress(req as never, res as never, () =>
-      noncePages(req, res, () => {
-        handle(req, res).catch((error: unknown) => {
-          console.error(error);
-          if (!res.headersSent) res.statusCode = 500;
-          res.end();
-        });
-      }),
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
+    limitRequestBody(req, res, () =>
+      compress(req as never, res as never, () =>
+        noncePages(req, res, () => {
+          handle(req, res).catch((error: unknown) => {
+            console.error(error);
+            if (!res.headersSent) res.statusCode = 500;
+            res.end();
+          });
+        }),
+      ),
     );
+  const server = createServer(SERVER_TIMEOUTS, serve);
+  // A client announcing too large a body with `Expect: 100-continue` is refused before sending it.
+  server.on("checkContinue", (req, res) => {
+    if (!announcedTooLarge(req)) res.writeContinue();
+    serve(req, res);
   });
   server.listen(port, hostname, () => process.send?.("ready"));
+  process.on("message", (message) => {
+    if (message !== "memory") return;
+    // With --expose-gc (NODE_OPTIONS), garbage is collected first: what remains is retained.
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(`memoria ${JSON.stringify({ pid: process.pid, ...process.memoryUsage() })}`);
+  });
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();

@@ -2,6 +2,8 @@
 // sending), the route handler and the CLI (enforced). Plain constants: safe in client code.
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** The upload's whole request body: the file plus room for the multipart envelope around it. */
+export const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_SIZE_LABEL = "10 MB";
 export const MAX_IMPORT_ROWS_LABEL = "20.000";

@@ -1,23 +1,20 @@
-import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { UploadError } from "@/lib/import/upload-errors";
 
 // Reading an uploaded file without trusting the client: the body is cut off past the limit
-// whether or not Content-Length was sent (or told the truth).
-
-/** Room for the multipart envelope around the file: boundaries, part headers, the file name. */
-const ENVELOPE_BYTES = 64 * 1024;
-const MAX_BODY_BYTES = MAX_IMPORT_BYTES + ENVELOPE_BYTES;
+// whether or not Content-Length was sent (or told the truth). The production server refuses such
+// bodies before they reach Next (lib/server/request-limits.ts); this holds for a bare `next start`.
 
 export type UploadResult = { file: { name: string; bytes: Uint8Array } } | { error: UploadError };
 
 export async function readUploadedFile(request: Request): Promise<UploadResult> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { error: "dimensione" };
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BODY_BYTES) return { error: "dimensione" };
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body?.getReader();
   for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
     size += chunk.value.length;
-    if (size > MAX_BODY_BYTES) {
+    if (size > MAX_IMPORT_BODY_BYTES) {
       await reader!.cancel();
       return { error: "dimensione" };
     }

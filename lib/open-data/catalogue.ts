@@ -5,10 +5,11 @@ import { siteUrl } from "@/lib/env";
 import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
 import { practiceRecord } from "@/lib/open-data/record";
 import { getLatestUpdate } from "@/lib/open-data/queries";
-import type { PracticeFilters } from "@/lib/practices/search-params";
+import { normalisePracticeFilters, type PracticeFilters } from "@/lib/practices/search-params";
 
 // Cached reads of the open-data routes. Records carry vocabulary labels and region names, so
 // they are tagged with those too: renaming a term revalidates every copy that shows it.
+// Every 'use cache' function is also a server action: filters are normalised inside (lib/practices/catalogue.ts).
 
 const FEED_LENGTH = 50;
 
@@ -26,7 +27,7 @@ export async function fetchExportRecords(filters: PracticeFilters): Promise<Expo
   cacheLife("hours");
   const base = siteUrl();
   try {
-    const practices = await loadPractices(await listMatchingIds({ ...filters, page: 1 }));
+    const practices = await loadPractices(await listMatchingIds({ ...normalisePracticeFilters(filters), page: 1 }));
     return { records: practices.map((practice) => practiceRecord(practice, base)) };
   } catch (error) {
     if (error instanceof ExportTooLargeError) return { refused: error.message };
@@ -41,7 +42,7 @@ export async function fetchFeedRecords(filters: PracticeFilters): Promise<Practi
   cacheLife("hours");
   const base = siteUrl();
   const practices = await loadRecentlyUpdated(
-    await listMatchingIds({ ...filters, page: 1 }, { truncate: true }),
+    await listMatchingIds({ ...normalisePracticeFilters(filters), page: 1 }, { truncate: true }),
     FEED_LENGTH,
   );
   return practices.map((practice) => practiceRecord(practice, base));

@@ -17,37 +17,38 @@ import {
   listPublishedPracticeSlugs,
   searchPractices,
 } from "@/lib/practices/queries";
-import type { PracticeFilters } from "@/lib/practices/search-params";
+import { normalisePracticeFilters, type PracticeFilters } from "@/lib/practices/search-params";
+import { isSlug } from "@/lib/text";
 
 // Cached public reads: what pages call. Published data changes only through writes that
 // revalidate these tags, so entries live long; the time limit is only a safety net.
+// Next also makes every 'use cache' function a server action that anyone can POST any arguments
+// to, so each one bounds its arguments itself, with the checks the pages apply (tests/e2e/security.spec.ts).
 
 export async function fetchPracticeSearch(filters: PracticeFilters) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("hours");
-  return searchPractices(filters);
+  return searchPractices(normalisePracticeFilters(filters));
 }
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,149}$/;
 
 /** A published sheet by slug; anything not shaped like a slug is answered without a lookup or a cache entry. */
 export async function fetchPractice(slug: string) {
-  return SLUG.test(slug) ? cachedPractice(slug) : null;
+  return isSlug(slug) ? cachedPractice(slug) : null;
 }
 
 async function cachedPractice(slug: string) {
   "use cache";
   cacheTag(TAGS.practices, TAGS.practice(slug));
   cacheLife("days");
-  return getPublishedPracticeBySlug(slug);
+  return isSlug(slug) ? getPublishedPracticeBySlug(slug) : null;
 }
 
 export async function fetchSimilarPractices(practiceId: number) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("days");
-  return getSimilarPractices(practiceId);
+  return Number.isSafeInteger(practiceId) && practiceId > 0 ? getSimilarPractices(practiceId) : [];
 }
 
 export async function fetchPublishedSlugs() {
@@ -65,14 +66,14 @@ export async function fetchRegions() {
 }
 
 export async function fetchRegion(slug: string) {
-  return SLUG.test(slug) ? cachedRegion(slug) : null;
+  return isSlug(slug) ? cachedRegion(slug) : null;
 }
 
 async function cachedRegion(slug: string) {
   "use cache";
   cacheTag(TAGS.regions);
   cacheLife("days");
-  return getRegionBySlug(slug);
+  return isSlug(slug) ? getRegionBySlug(slug) : null;
 }
 
 export async function fetchSampleOnlyRegionSlugs() {

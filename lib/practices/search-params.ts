@@ -89,6 +89,24 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
   };
 }
 
+/**
+ * Filters that come from anywhere but a URL, normalised by the same schema. The cached reads call
+ * it on their argument: Next makes every `'use cache'` function callable as a server action, with
+ * whatever arguments a POST carries. Valid filters come back unchanged.
+ */
+export function normalisePracticeFilters(value: unknown): PracticeFilters {
+  const record = (input: unknown) =>
+    (typeof input === "object" && input !== null && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
+  const filters = record(value);
+  const facets = record(filters.facets);
+  return parsePracticeFilters({
+    q: filters.q,
+    ordina: filters.sort,
+    pagina: filters.page,
+    ...Object.fromEntries(FACET_KEYS.map((key) => [key, facets[key]])),
+  } as RawSearchParams);
+}
+
 export function emptyFilters(): PracticeFilters {
   return parsePracticeFilters({});
 }

@@ -1,7 +1,16 @@
 // Connect-style middleware for the production server: holds back HTML responses until they are
 // complete, gives the framework's inline scripts a fresh nonce and sends the nonce policy with
-// them. Pages stay prerendered and cached; only the nonce is per response. Every other response
-// (assets, RSC payloads, JSON, CSV) passes through untouched.
+// them. Pages stay prerendered and cached on the server; only the nonce is per response. Every
+// other response (assets, RSC payloads, JSON, CSV) passes through untouched.
+//
+// HTTP caching of pages, made to agree with the nonce (README, *Reliability and security*):
+// - a page is `Cache-Control: private, no-cache` (unless Next already said `no-store`): a browser
+//   keeps its own copy, with its own nonce and policy, and revalidates it before each use; a shared
+//   cache never stores it, so no two people ever get the same nonce;
+// - its ETag, which Next computes on the page before the nonce, is sent weak (`W/"…"`): responses
+//   differ in their bytes (the nonce) but not in their content, which is what a weak tag means;
+// - a 304 carries no Content-Security-Policy: it confirms the browser's stored copy, whose scripts
+//   carry the nonce of the stored policy, and a policy on the 304 would replace the stored one.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pagePolicy } from "./content-security-policy.ts";
@@ -11,6 +20,32 @@ type Chunk = string | Uint8Array;
 type Encoding = BufferEncoding | undefined;
 
 const isHtml = (type: unknown) => typeof type === "string" && type.startsWith("text/html");
+export const PAGE_CACHE_CONTROL = "private, no-cache";
+
+/** The page caching above, on the headers of a held page or of a 304 that revalidates one. */
+function setPageCaching(res: ServerResponse) {
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  if (!/\bno-store\b/.test(cacheControl)) res.setHeader("Cache-Control", PAGE_CACHE_CONTROL);
+  const etag = res.getHeader("etag");
+  if (typeof etag === "string" && etag.startsWith('"')) res.setHeader("ETag", `W/${etag}`);
+}
+
+/**
+ * Whether a 304 revalidates a page served through here: its ETag is one we sent weak. (Next's
+ * own tags are strong; files of public/ carry weak tags already and are answered weak.)
+ */
+function revalidatesPage(req: IncomingMessage, res: ServerResponse) {
+  const etag = res.getHeader("etag");
+  const ifNoneMatch = req.headers["if-none-match"];
+  return typeof etag === "string" && etag.startsWith('"') && Boolean(ifNoneMatch?.includes(`W/${etag}`));
+}
+
+/** Headers of a 304, for any response: never a policy (see above); a page's caching if it is one. */
+function prepareNotModified(req: IncomingMessage, res: ServerResponse) {
+  if (res.headersSent) return;
+  res.removeHeader("Content-Security-Policy");
+  if (revalidatesPage(req, res)) setPageCaching(res);
+}
 
 function toBuffer(chunk: Chunk, encoding?: Encoding) {
   return typeof chunk === "string"
@@ -37,6 +72,7 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     else if (headers)
       for (const [name, value] of Object.entries(headers))
         if (value !== undefined) res.setHeader(name, value as string);
+    if (res.statusCode === 304) prepareNotModified(req, res);
     if (!decide()) {
       restore();
       return original.writeHead.call(res, res.statusCode);
@@ -45,6 +81,7 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
   } as ServerResponse["writeHead"];
 
   res.flushHeaders = function () {
+    if (res.statusCode === 304) prepareNotModified(req, res);
     if (!decide()) {
       restore();
       original.flushHeaders.call(res);
@@ -82,17 +119,15 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
       chunks.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
     }
     restore();
-    if (!decide()) return endWith(done);
-    // A 304 keeps the browser's stored page, whose scripts carry the nonce of the stored policy.
-    if (res.statusCode === 304 || chunks.length === 0) {
-      if (!res.headersSent) res.removeHeader("Content-Security-Policy");
-      return endWith(done);
-    }
+    if (res.statusCode === 304) prepareNotModified(req, res);
+    if (!decide() || res.statusCode === 304) return endWith(done);
+    if (chunks.length === 0) return endWith(done);
     const nonce = randomBytes(16).toString("base64");
     const { html, refused } = addNonceToFrameworkScripts(Buffer.concat(chunks).toString("utf8"), nonce);
     if (refused > 0) console.warn(`CSP: ${refused} script inline non riconosciuti lasciati senza nonce in ${req.url}`);
     const body = Buffer.from(html, "utf8");
     if (!res.headersSent) {
+      setPageCaching(res);
       res.setHeader("Content-Security-Policy", pagePolicy(nonce));
       res.setHeader("Content-Length", body.byteLength);
     }

@@ -1,4 +1,4 @@
-import { expect, request as requestContext, test } from "@playwright/test";
+import { expect, request as requestContext, test, type Page } from "@playwright/test";
 import { isFrameworkScript } from "../../lib/server/framework-scripts";
 import { STORAGE_STATE } from "./support/accounts";
 import { appPages } from "./support/routes";
@@ -155,4 +155,89 @@ test("every inline script Next writes, on every page type, has a shape framework
       "the browser refuses them and the page does not hydrate. A Next upgrade changed its script shapes; " +
       "teach isFrameworkScript the new shape (data only, checked with JSON.parse) before upgrading.",
   ).toEqual([]);
+});
+
+// A revalidated page must keep the policy its stored copy was sent with: the copy's scripts carry
+// that policy's nonce, and a 304 with another policy would replace it in the browser.
+async function injectedScriptRuns(page: Page) {
+  return page.evaluate(async () => {
+    const refused = new Promise<boolean>((resolve) => {
+      document.addEventListener("securitypolicyviolation", () => resolve(true), { once: true });
+      setTimeout(() => resolve(false), 2_000);
+    });
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+    const ran = (window as unknown as { __injected?: boolean }).__injected === true;
+    return { ran, refused: await refused };
+  });
+}
+
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined);
+}
+
+test("reload, back and forward keep the nonce policy, also after a 304", async ({ page }) => {
+  // What came over the wire for each page load (Playwright reports a revalidated page as its 200).
+  const wire: { status: number; policy: string | undefined }[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  const documentRequests = new Set<string>();
+  cdp.on("Network.requestWillBeSent", (event) => {
+    if (event.type === "Document") documentRequests.add(event.requestId);
+  });
+  cdp.on("Network.responseReceivedExtraInfo", (event) => {
+    if (!documentRequests.has(event.requestId)) return;
+    const headers = Object.fromEntries(
+      Object.entries(event.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    wire.push({ status: event.statusCode, policy: headers["content-security-policy"] as string | undefined });
+  });
+  await cdp.send("Network.enable");
+
+  const first = await page.goto("/regioni/lombardia");
+  expect(first?.status()).toBe(200);
+  expect(scriptPolicy(first?.headers()["content-security-policy"])).toMatch(/'nonce-/);
+  await hydrated(page);
+
+  await page.reload();
+  await hydrated(page);
+  // The reload revalidated the stored page with its ETag, and the 304 brought no policy of its own.
+  await expect.poll(() => wire.at(-1)?.status).toBe(304);
+  expect(wire.at(-1)?.policy).toBeUndefined();
+  expect(await injectedScriptRuns(page)).toEqual({ ran: false, refused: true });
+
+  await page.goto("/regioni/puglia");
+  await hydrated(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/regioni\/lombardia$/);
+  await hydrated(page);
+  expect(await injectedScriptRuns(page)).toEqual({ ran: false, refused: true });
+
+  await page.goForward();
+  await expect(page).toHaveURL(/\/regioni\/puglia$/);
+  await page.reload();
+  await hydrated(page);
+  await expect.poll(() => wire.at(-1)?.status).toBe(304);
+  expect(await injectedScriptRuns(page)).toEqual({ ran: false, refused: true });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/regioni\/lombardia$/);
+  await hydrated(page);
+  expect(await injectedScriptRuns(page)).toEqual({ ran: false, refused: true });
+});
+
+test("pages are cached privately with a weak ETag, and a 304 sends no policy", async ({ request }) => {
+  const page = await request.get("/regioni/lombardia");
+  expect(page.headers()["cache-control"]).toBe("private, no-cache");
+  const etag = page.headers()["etag"] ?? "";
+  expect(etag).toMatch(/^W\/"[^"]+"$/);
+
+  const revalidated = await request.get("/regioni/lombardia", { headers: { "If-None-Match": etag } });
+  expect(revalidated.status()).toBe(304);
+  expect(revalidated.headers()["content-security-policy"]).toBeUndefined();
+  expect(revalidated.headers()["cache-control"]).toBe("private, no-cache");
+  expect(revalidated.headers()["etag"]).toBe(etag);
+
+  // Pages Next marks uncacheable stay so.
+  const login = await request.get("/admin/login");
+  expect(login.headers()["cache-control"]).toContain("no-store");
 });

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { STORAGE_STATE } from "./support/accounts";
-import { serverActions } from "./support/routes";
+import { cachedFunctions, serverActions } from "./support/routes";
 import { tableCounts } from "./support/table-counts";
 
 const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Session", "Term", "ImportJob"];
@@ -152,4 +152,51 @@ test("addresses of sheets that do not exist leave nothing on disk", async ({ req
       expect((await request.get(prefix + slug)).status()).toBe(404);
   }
   expect(files()).toBe(before);
+});
+
+// Next registers every 'use cache' function as a server action: anyone can POST it any arguments.
+// Each one bounds them itself, as the pages do (a 12 KB search text, 3,000 facet values, a page
+// number past the last, objects where a slug or an id belongs), and answers normally.
+test("cached reads called as server actions with hostile arguments answer like the pages", async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const cached = cachedFunctions();
+  expect(cached.length).toBeGreaterThan(10);
+  const hostileFilters = {
+    q: Array.from({ length: 1_500 }, (_, i) => `anzianni${i}`).join(" "),
+    facets: { regione: Array.from({ length: 3_000 }, (_, i) => `regione-${i}`), area: [{ a: 1 }] },
+    sort: "DROP TABLE",
+    page: 1e12,
+  };
+  const argumentLists = [
+    [hostileFilters, { slug: "x".repeat(5_000), label: "y".repeat(50_000) }],
+    ["x".repeat(12_000), -1],
+    [{ istatCode: "0".repeat(5_000), band: "X", ripartizione: [], regionId: 1e9, regionName: {} }, null],
+  ];
+  for (const action of cached) {
+    for (const args of argumentLists) {
+      const response = await request.post(action.pageUrl, {
+        headers: {
+          "Next-Action": action.id,
+          Origin: baseURL!,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        data: JSON.stringify(args),
+        maxRedirects: 0,
+      });
+      const body = await response.text();
+      const label = `${action.file}#${action.name} ${JSON.stringify(args).slice(0, 40)}`;
+      // Used by route handlers only: not reachable as an action at all.
+      if (!action.onPage) {
+        expect(response.status(), label).toBe(405);
+        continue;
+      }
+      expect(response.status(), label).toBe(200);
+      expect(body, label).not.toMatch(/"digest"/);
+      for (const leak of LEAKS) expect(body, `${label} leaks ${leak}`).not.toMatch(leak);
+    }
+  }
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { itemAt } from "../../../lib/item-at";
 
 // The build's own manifests list every page, route handler and server action, so the
 // authorization test covers what exists, not a hand-kept list that could fall behind.
@@ -48,18 +47,36 @@ export function adminRoutes() {
   };
 }
 
-export type ServerAction = { id: string; file: string; name: string; pageUrl: string };
+/** pageUrl: a page that can run it (route handlers run no actions), else the first worker's address. */
+export type ServerAction = { id: string; file: string; name: string; pageUrl: string; onPage: boolean };
 
-export function serverActions(): ServerAction[] {
+function serverReferences(): ServerAction[] {
   const manifest = JSON.parse(readFileSync(path.join(distDir(), "server/server-reference-manifest.json"), "utf8"));
   return Object.entries(
     manifest.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>,
-  )
-    .filter(([, action]) => !action.exportedName.startsWith("$$RSC_SERVER_CACHE"))
-    .map(([id, action]) => ({
-      id,
-      file: action.filename,
-      name: action.exportedName,
-      pageUrl: urlOf(itemAt(Object.keys(action.workers), 0)),
-    }));
+  ).map(([id, action]) => ({
+    id,
+    file: action.filename,
+    name: action.exportedName,
+    pageUrl: urlOf(pageOf(Object.keys(action.workers))),
+    onPage: Object.keys(action.workers).some((worker) => worker.endsWith("/page")),
+  }));
+}
+
+/** A page that can run the action: one without parameters if there is one. */
+const pageOf = (workers: string[]) =>
+  workers.find((worker) => worker.endsWith("/page") && !worker.includes("[")) ??
+  workers.find((worker) => worker.endsWith("/page")) ??
+  workers[0] ??
+  "";
+
+const isCachedFunction = (reference: ServerAction) => reference.name.startsWith("$$RSC_SERVER_CACHE");
+
+export function serverActions(): ServerAction[] {
+  return serverReferences().filter((reference) => !isCachedFunction(reference));
+}
+
+/** The 'use cache' functions, which Next registers as server actions too. */
+export function cachedFunctions(): ServerAction[] {
+  return serverReferences().filter(isCachedFunction);
 }

@@ -7,9 +7,9 @@ import { loadReference } from "@/lib/practices/reference";
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
 
 // POST /api/admin/import: the upload form's target. A route handler, not a server action (whose
-// body limit is 1 MB), and outside /admin so the proxy does not buffer the body (its own limit
-// is 10 MB). Reads the file, runs the dry run, records the job and sends the browser to its
-// preview: a 303 for the plain form, JSON for the script that shows progress.
+// body limit is 1 MB). The production server has already refused a body over the limit with 413
+// (lib/server/request-limits.ts). Reads the file, runs the dry run, records the job and sends the
+// browser to its preview: a 303 for the plain form, JSON for the script that shows progress.
 
 export const POST = adminAction("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
