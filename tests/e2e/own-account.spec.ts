@@ -1,16 +1,10 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
+import { signIn } from "./support/sign-in";
 
 // Every sign-in hashes with scrypt, one at a time per server process: many seconds on a loaded machine.
 const expect = baseExpect.configure({ timeout: 45_000 });
 test.describe.configure({ timeout: 180_000 });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Accedi" }).click();
-}
 
 async function changePassword(page: Page, current: string, next: string) {
   await page.getByLabel("Password attuale").fill(current);
