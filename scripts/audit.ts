@@ -24,7 +24,7 @@ if (!counts) {
     `npm audit non disponibile: ${report.message ?? run.stderr?.trim() ?? "nessuna risposta dal registro"}`,
   );
   console.error(
-    "Le dipendenze NON sono state verificate: ripetere `npm run audit` da una macchina che raggiunge registry.npmjs.org.",
+    "Le dipendenze NON sono state verificate: ripetere `npm run audit` da una macchina che raggiunge il registro npm pubblico (vedi README, *Reliability and security*).",
   );
   process.exit(3);
 }
