@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import type { ImportSummary } from "@/lib/import/analyse";
@@ -33,18 +34,26 @@ type RecentImport = {
   rowCount: number;
   createdAt: Date;
   userName: string | null;
-  counts: ImportSummary["counts"];
+  /** Null when the stored summary cannot be read: the list still shows the job. */
+  counts: ImportSummary["counts"] | null;
   problemCount: number;
 };
 
 /** The latest jobs with their counts only: a summary can list thousands of rows. */
-export async function listRecentImports(take = 10) {
-  return db.$queryRaw<RecentImport[]>`
+export async function listRecentImports(take = 10): Promise<RecentImport[]> {
+  const jobs = await db.$queryRaw<(RecentImport & { counts: unknown })[]>`
     SELECT j."id", j."fileName", j."status", j."rowCount", j."createdAt", u."name" AS "userName",
            j."summary"->'counts' AS "counts", coalesce((j."summary"->>'problemCount')::int, jsonb_array_length(j."summary"->'problems'))::int AS "problemCount"
     FROM "ImportJob" j LEFT JOIN "User" u ON u."id" = j."userId"
     ORDER BY j."id" DESC LIMIT ${take}`;
+  return jobs.map((job) => ({ ...job, counts: STORED_COUNTS.safeParse(job.counts).data ?? null }));
 }
+
+const STORED_COUNTS = z.object({
+  created: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+});
 
 export async function countSheetsByOrigin() {
   const [samples, realPublished] = await Promise.all([

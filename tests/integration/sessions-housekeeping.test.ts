@@ -3,6 +3,7 @@ import pg from "pg";
 import { createSession, findSessionUser, hashToken, SESSION_ABSOLUTE_MS } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
 import { pruneExpired, pruneIfFirst } from "@/lib/housekeeping";
+import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -78,8 +79,13 @@ describe("pruning", () => {
           format: "csv",
           status,
           rowCount: 0,
-          summary: {},
-          payload: [],
+          summary: importSummaryJson.write({
+            details: "",
+            counts: { created: 0, updated: 0, unchanged: 0 },
+            problems: [],
+            rows: [],
+          }),
+          payload: importPayloadJson.write({ rows: [] }),
           createdAt,
         },
       });
@@ -103,6 +109,8 @@ describe("pruning", () => {
       ["PREVIEW", DAY],
       ["COMMITTED", 365 * DAY],
     ]);
+    // The browser tests list recent imports from the same database.
+    await db.importJob.deleteMany({ where: { fileName: { startsWith: tag } } });
   });
 
   it("lets one process prune at a time", async () => {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveImportJob } from "@/lib/import/analyse";
 import { commitImportJob } from "@/lib/import/apply";
-import { getImportJob } from "@/lib/import/queries";
+import { getImportJob, listRecentImports } from "@/lib/import/queries";
 import { listRevisions } from "@/lib/practices/admin-queries";
 import { practiceRelations, revisionData } from "@/lib/practices/mutations";
 import { snapshotOf } from "@/lib/practices/snapshot";
@@ -117,5 +117,16 @@ describe("ImportJob.summary and ImportJob.payload", () => {
     await db.$executeRaw`UPDATE "ImportJob" SET "payload" = "payload"->'rows', "summary" = "summary" - 'version' WHERE "id" = ${job.id}`;
     const { rows } = await commitImportJob(db, job.id, null);
     expect(rows.map((row) => row.code)).toEqual(analysis.summary.rows.map((row) => row.code));
+  });
+
+  it("a job whose summary cannot be read still appears in the list of recent imports", async () => {
+    const job = await saveImportJob(db, await analyse(fixture("valid-utf8.csv")), null);
+    await db.$executeRaw`UPDATE "ImportJob" SET "summary" = '{}'::jsonb WHERE "id" = ${job.id}`;
+    try {
+      const listed = (await listRecentImports(50)).find((recent) => recent.id === job.id);
+      expect(listed).toMatchObject({ id: job.id, counts: null });
+    } finally {
+      await db.importJob.delete({ where: { id: job.id } });
+    }
   });
 });

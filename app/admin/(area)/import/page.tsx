@@ -17,8 +17,9 @@ const dateTime = new Intl.DateTimeFormat("it-IT", { dateStyle: "short", timeStyl
 function outcomeOf(job: Awaited<ReturnType<typeof listRecentImports>>[number]) {
   if (job.problemCount > 0)
     return `non importabile: ${job.problemCount === 1 ? "1 problema" : `${job.problemCount} problemi`}`;
-  const { created, updated } = job.counts;
   if (job.status === "FAILED") return "non importabile: il catalogo era cambiato dopo l'anteprima";
+  if (!job.counts) return "riepilogo non leggibile: apri l'importazione";
+  const { created, updated } = job.counts;
   if (created + updated === 0) return "nessuna modifica";
   return `${job.status === "COMMITTED" ? "importata" : "da confermare"}: ${created} nuove, ${updated} aggiornate`;
 }
