@@ -21,7 +21,7 @@ try {
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
   console.error(
-    `npm audit non disponibile: ${report.message ?? run.stderr?.trim() ?? "nessuna risposta dal registro"}`,
+    `npm audit non disponibile: ${withoutHost(report.message ?? run.stderr?.trim() ?? "nessuna risposta dal registro")}`,
   );
   console.error(
     "Le dipendenze NON sono state verificate: ripetere `npm run audit` da una macchina che raggiunge il registro npm pubblico (vedi README, *Reliability and security*).",
@@ -38,3 +38,8 @@ console.log(
 );
 for (const [name, entry] of serious) console.log(`  ${entry.severity}: ${name}`);
 process.exit(serious.length > 0 ? 1 : 0);
+
+/** npm's message names the registry's address; the project names no registry host. */
+function withoutHost(message: string) {
+  return message.replace(/https?:\/\/[^/\s]+/g, "<registro npm>");
+}
