@@ -5,7 +5,8 @@ import { applyMigrations } from "./schema-engine.ts";
 
 // Held for the whole of migrate + seed, on a connection of its own (session-level lock), so
 // instances starting together against one database take turns: the later ones find the
-// migrations applied and the seed done. Other advisory keys: imports 4_242_001, accounts 72_040_101.
+// migrations applied and the seed done. Other advisory keys: migrations 5_150_002 (schema-engine.ts), imports 4_242_001,
+// accounts 72_040_101.
 export const PREPARE_LOCK_KEY = 5_150_001;
 
 /** Brings a database to the current schema and seeds it (illustrative sheets only if empty). */

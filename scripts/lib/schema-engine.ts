@@ -129,13 +129,27 @@ function readMigrationsList(): MigrationList {
 }
 
 /** Applies every pending migration; returns the names it applied. */
+// Held around every application of the migrations, on a connection of its own, so commands run
+// while instances start (db:migrate, admin:create, import…) take turns with them instead of
+// meeting Prisma's 10 s migration-lock timeout. Distinct from prepare-database.ts's key, which
+// that module holds around this call.
+const MIGRATE_LOCK_KEY = 5_150_002;
+
 export async function applyMigrations(connectionString: string) {
-  const engine = await openSchemaEngine(connectionString);
+  const lock = new pg.Client({ connectionString, application_name: "catalogo-migrate" });
+  await lock.connect();
   try {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS });
-    return result.appliedMigrationNames;
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATE_LOCK_KEY]);
+    const engine = await openSchemaEngine(connectionString);
+    try {
+      const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS });
+      return result.appliedMigrationNames;
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    // Ending the session releases the lock, also when migrating failed.
+    await lock.end();
   }
 }
 

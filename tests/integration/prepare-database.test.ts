@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { prepareDatabase } from "../../scripts/lib/prepare-database.ts";
+import { applyMigrations } from "../../scripts/lib/schema-engine.ts";
 import { recreateDatabase, withDatabaseName } from "../../scripts/lib/server-admin.ts";
 
 // Several instances starting together against one fresh database each migrate and seed it at
@@ -40,3 +41,18 @@ it("two instances preparing a fresh database at once both succeed, one migration
     await client.end();
   }
 }, 120_000);
+
+it("a command applying the migrations while an instance starts waits its turn (db:migrate, admin:create…)", async () => {
+  await recreateDatabase(url);
+  const results = await Promise.allSettled([prepareDatabase(url), applyMigrations(url), applyMigrations(url)]);
+  expect(results.map((result) => (result.status === "rejected" ? String(result.reason) : "ok"))).toEqual([
+    "ok",
+    "ok",
+    "ok",
+  ]);
+  const applied = results.flatMap((result) =>
+    result.status === "fulfilled" && Array.isArray(result.value) ? result.value : [],
+  );
+  // Each migration was applied by exactly one of the three.
+  expect(new Set(applied).size).toBe(applied.length);
+}, 90_000);
