@@ -16,9 +16,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
-import pg from "pg";
 import { env } from "../lib/env.ts";
-import { checkConnectionBudget, type ServerLimits } from "../lib/server/connection-budget.ts";
+import { checkConnectionBudget } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
 import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
@@ -30,8 +29,13 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 
 if (cluster.isPrimary) {
   // Workers inherit DATABASE_URL: refused here, once, with the reason, rather than a 500 per request.
-  process.env.DATABASE_URL = await requireDatabase();
-  await checkDatabaseConnections();
+  const database = await requireDatabase();
+  process.env.DATABASE_URL = database.url;
+  // Workers × connections per worker must fit in what PostgreSQL allows (README, Scaling): refused
+  // when this instance alone would not fit, a warning when it would not beside those already open.
+  const budget = checkConnectionBudget(workers, env().DATABASE_POOL_SIZE, database.limits);
+  if (budget) console.error(budget.message);
+  if (budget?.refuse) process.exit(1);
   let stopping = false;
   const restarts: number[] = [];
   const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);
@@ -109,34 +113,4 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-}
-
-/**
- * Workers × connections per worker must fit in what PostgreSQL allows (README, Scaling): refuses
- * to start when this instance alone would not fit, warns when it would not beside the
- * connections already open. A database that does not answer is not checked (the site starts and
- * shows its 503 page until it does).
- */
-async function checkDatabaseConnections() {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000 });
-  let limits: ServerLimits;
-  try {
-    await client.connect();
-    const { rows } = await client.query<ServerLimits>(`
-      SELECT current_setting('max_connections')::int AS "maxConnections",
-             current_setting('superuser_reserved_connections')::int
-               + coalesce(current_setting('reserved_connections', true), '0')::int AS "reserved",
-             (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend') AS "inUse"`);
-    if (!rows[0]) return;
-    limits = rows[0];
-  } catch (error) {
-    console.error(`Connessioni al database non verificate (${error instanceof Error ? error.message : error}).`);
-    return;
-  } finally {
-    await client.end().catch(() => {});
-  }
-  const problem = checkConnectionBudget(workers, env().DATABASE_POOL_SIZE, limits);
-  if (!problem) return;
-  console.error(problem.message);
-  if (problem.refuse) process.exit(1);
 }
