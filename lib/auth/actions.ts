@@ -24,6 +24,9 @@ import { siteUrl } from "@/lib/env";
 import { z } from "zod";
 
 const WRONG = "E-mail o password non corretti.";
+const BUSY = "Troppi accessi in corso in questo momento: riprova tra qualche secondo.";
+const throttled = (retryAfterMs: number) =>
+  `Troppi tentativi non riusciti. Riprova tra ${retryAfterText(retryAfterMs)}.`;
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const typed = String(formData.get("email") ?? "").slice(0, 300);
@@ -35,12 +38,9 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   const check = await checkPassword(db, email, password, ip);
   switch (check.outcome) {
     case "throttled":
-      return {
-        message: `Troppi tentativi non riusciti. Riprova tra ${retryAfterText(check.retryAfterMs)}.`,
-        email,
-      };
+      return { message: throttled(check.retryAfterMs), email };
     case "busy":
-      return { message: "Troppi accessi in corso in questo momento: riprova tra qualche secondo.", email };
+      return { message: BUSY, email };
     case "inactive":
       return { message: "Questo account è disattivato.", email };
     case "wrong":
@@ -62,8 +62,6 @@ export async function logout() {
   redirect("/admin/login?uscito=1");
 }
 
-const BUSY = "Troppi accessi in corso in questo momento: riprova tra qualche secondo.";
-
 /**
  * Any signed-in user changes their own password. The current one is checked under the same
  * limits as a sign-in (a stolen session cannot guess it freely); the user's other sessions end.
@@ -79,7 +77,7 @@ export const changeOwnPasswordAction = adminAction(
     if (check.outcome === "busy") return { message: BUSY };
     if (check.outcome === "throttled") {
       return {
-        errors: { current: [`Troppi tentativi non riusciti. Riprova tra ${retryAfterText(check.retryAfterMs)}.`] },
+        errors: { current: [throttled(check.retryAfterMs)] },
       };
     }
     if (check.outcome !== "ok" || check.user.id !== user.id) {
