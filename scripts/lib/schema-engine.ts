@@ -40,14 +40,33 @@ async function instantiateEngineModule() {
   return bindings as { SchemaEngine: typeof SchemaEngineType };
 }
 
-async function openSchemaEngine(connectionString: string) {
+/**
+ * Runs `work` with a schema engine on the database, then frees the engine and ends its connections.
+ * Ending them matters: the engine takes Prisma's migration advisory lock on a pooled connection and
+ * never unlocks it; left idle in the pool, that connection kept the lock for up to 10 s and the next
+ * command's engine timed out waiting for it.
+ */
+async function withSchemaEngine<T>(connectionString: string, work: (engine: SchemaEngineType) => Promise<T>) {
   const { SchemaEngine } = await loadEngineModule();
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapterFactory(connectionString));
+  const factory = wholeScriptAdapterFactory(connectionString);
   const log = (line: string) => {
     if (process.env.PRISMA_ENGINE_LOG) console.error(line);
   };
-  return SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, adapter);
+  try {
+    const engine = await SchemaEngine.new(
+      { datamodels: [[SCHEMA_PATH, schema]] },
+      log,
+      bindMigrationAwareSqlAdapterFactory(factory),
+    );
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await factory.disposeAll();
+  }
 }
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
@@ -93,11 +112,17 @@ function wholeScriptAdapterFactory(connectionString: string) {
     };
     return adapter;
   };
+  const connected: PgAdapter[] = [];
+  const track = (adapter: PgAdapter) => {
+    connected.push(adapter);
+    return wrap(adapter);
+  };
   return {
     provider: "postgres" as const,
     adapterName: factory.adapterName,
-    connect: async () => wrap(await factory.connect()),
-    connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+    disposeAll: () => Promise.all(connected.splice(0).map((adapter) => adapter.dispose())),
   };
 }
 
@@ -140,13 +165,10 @@ export async function applyMigrations(connectionString: string) {
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [MIGRATE_LOCK_KEY]);
-    const engine = await openSchemaEngine(connectionString);
-    try {
-      const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS });
-      return result.appliedMigrationNames;
-    } finally {
-      engine.free();
-    }
+    const result = await withSchemaEngine(connectionString, (engine) =>
+      engine.applyMigrations({ migrationsList: readMigrationsList(), filters: NO_FILTERS }),
+    );
+    return result.appliedMigrationNames;
   } finally {
     // Ending the session releases the lock, also when migrating failed.
     await lock.end();
@@ -168,20 +190,17 @@ export async function diffMigrationsToSchema(connectionString: string, schema = 
   shadowUrl.pathname = `/${shadowName}`;
   try {
     await applyMigrations(shadowUrl.toString());
-    const engine = await openSchemaEngine(shadowUrl.toString());
-    try {
-      const files = [{ path: SCHEMA_PATH, content: schema }];
-      const result = await engine.diff({
+    const files = [{ path: SCHEMA_PATH, content: schema }];
+    const result = await withSchemaEngine(shadowUrl.toString(), (engine) =>
+      engine.diff({
         from: { tag: "schemaDatasource", files, configDir: path.dirname(SCHEMA_PATH) },
         to: { tag: "schemaDatamodel", files },
         script: true,
         exitCode: null,
         filters: NO_FILTERS,
-      });
-      return result.stdout ?? "";
-    } finally {
-      engine.free();
-    }
+      }),
+    );
+    return result.stdout ?? "";
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${shadowName}" WITH (FORCE)`);
     await admin.end();

@@ -56,3 +56,22 @@ it("a command applying the migrations while an instance starts waits its turn (d
   // Each migration was applied by exactly one of the three.
   expect(new Set(applied).size).toBe(applied.length);
 }, 90_000);
+
+it("applying the migrations leaves no connection and no advisory lock behind", async () => {
+  await recreateDatabase(url);
+  await applyMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Prisma's engine locks on a pooled connection and never unlocks: a connection left open keeps
+    // the lock and makes the next command wait out Prisma's 10 s timeout.
+    const { rows } = await client.query<{ connections: number; locks: number }>(
+      `SELECT (SELECT count(*)::int FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) AS "connections",
+              (SELECT count(*)::int FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+                WHERE l.locktype = 'advisory' AND d.datname = current_database()) AS "locks"`,
+    );
+    expect(rows[0]).toEqual({ connections: 0, locks: 0 });
+  } finally {
+    await client.end();
+  }
+}, 60_000);
