@@ -13,7 +13,7 @@ export default defineConfig([
   },
   globalIgnores([
     "node_modules/**",
-    ".next/**",
+    "**/.next/**",
     ".next-*/**",
     ".data/**",
     ".tools/**",

@@ -1,6 +1,7 @@
 // npm run bench — builds the production app into .next-bench, serves it with scripts/serve.ts (the
-// production server, one worker process) against its own database, and measures each scenario against two ceilings of the same server (a
-// prerendered page and a dynamic page with no data). Flags: --duration S (5), --connections N (10),
+// production server, one worker process) against its own database, and measures each scenario against two ceilings: a
+// bare Next app of the same version (tests/bench/bare-next: a static page A and a trivial dynamic page B, plain
+// `next start`). It also serves the same build under a bare `next start` to show the wrapper's cost. Flags: --duration S (5), --connections N (10),
 // --probe N (40 sequential requests at one connection), --scale [N] (also seed N synthetic sheets,
 // default 100000, into a second database and rerun the listing scenarios), --instances N (workers
 // of scripts/serve.ts for the both-cores comparison; default: the cores), --lighthouse-runs N
@@ -11,7 +12,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
+import { once } from "node:events";
+import { ensureBuild, nextBin, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "./lib/server-admin.ts";
@@ -22,7 +24,14 @@ import { runLighthouse } from "./bench/lighthouse.ts";
 import { measure, warm, type Scenario, type ScenarioResult } from "./bench/load.ts";
 import { MemorySampler, postmasterPid } from "./bench/memory.ts";
 import { writeReport, type RunReport } from "./bench/report.ts";
-import { CEILING_A, CEILING_B, listingScenarios, siteScenarios } from "./bench/scenarios.ts";
+import {
+  bareStartScenarios,
+  ceilingScenarios,
+  listingScenarios,
+  SITE_DYNAMIC,
+  SITE_STATIC,
+  siteScenarios,
+} from "./bench/scenarios.ts";
 import { seedSyntheticPractices } from "./bench/synthetic.ts";
 
 const args = process.argv.slice(2);
@@ -41,9 +50,10 @@ const parts = new Set(only ? only.split(",") : ["load", "js", "lighthouse"]);
 const nodeOptionsIndex = args.indexOf("--node-options");
 const serverNodeOptions = nodeOptionsIndex >= 0 ? args[nodeOptionsIndex + 1] : undefined;
 const DIST_DIR = ".next-bench";
+const BARE_APP = "tests/bench/bare-next";
 const MULTI_INSTANCE = [
-  CEILING_A,
-  CEILING_B,
+  SITE_STATIC,
+  SITE_DYNAMIC,
   "/pratiche 3 facets + q (varied)",
   "/api/v1/pratiche 3 facets + q (varied)",
 ];
@@ -69,7 +79,22 @@ try {
   const server = await startServer(port, db.url, baseUrl);
   roots.server = server.pid;
   const samples = await sampleSlugs(db.url);
+  let ceilings: ScenarioResult[] = [];
+  let bareStart: ScenarioResult[] = [];
+  if (parts.has("load")) {
+    console.log(`\nTetti: app Next minima (${BARE_APP}), next start:`);
+    const bare = await startNextStart(BARE_APP, {});
+    ceilings = await runScenarios(bare.baseUrl, ceilingScenarios);
+    await stopServer(bare.server);
+  }
+  console.log("\nIl sito, scripts/serve.ts:");
   const results = parts.has("load") ? await runScenarios(baseUrl, siteScenarios(samples)) : [];
+  if (parts.has("load")) {
+    console.log("\nLa stessa build con next start (senza scripts/serve.ts):");
+    const bare = await startNextStart(".", { DATABASE_URL: db.url, NEXT_DIST_DIR: DIST_DIR });
+    bareStart = await runScenarios(bare.baseUrl, bareStartScenarios(samples));
+    await stopServer(bare.server);
+  }
   const routes = [
     "/",
     "/pratiche",
@@ -96,7 +121,9 @@ try {
   }
   const report: RunReport = {
     options,
+    ceilings,
     results,
+    bareStart,
     memory: {},
     scale: null,
     instances: null,
@@ -144,12 +171,7 @@ try {
   console.error(error);
 } finally {
   memory.stop();
-  for (const server of servers) {
-    if (server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
-  }
+  for (const server of servers) await stopServer(server);
   // The synthetic database is large (about 1.5 GB at 100,000 sheets) and rebuilt by every run.
   if (scale > 0) await dropDatabase(withDatabaseName(db.url, "catalogo_bench_scale")).catch(() => {});
   await db.stop();
@@ -176,6 +198,33 @@ async function startServer(port: number, databaseUrl: string, baseUrl: string, w
   servers.push(server);
   await waitForServer(`${baseUrl}/api/health`, server);
   return server;
+}
+
+/** `next start` of an app directory (the bare ceilings' app, or the site's build without its wrapper). */
+async function startNextStart(dir: string, env: Record<string, string>) {
+  if (dir !== ".") await buildBareApp(dir);
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [nextBin(), "start", dir, "--port", String(port), "--hostname", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", SITE_URL: baseUrl, ...env },
+  });
+  servers.push(server);
+  await waitForServer(baseUrl, server);
+  return { server, baseUrl };
+}
+
+async function buildBareApp(dir: string) {
+  console.log(`Compilo ${dir}…`);
+  const build = spawn(process.execPath, [nextBin(), "build", dir], { stdio: ["ignore", "ignore", "inherit"] });
+  const [code] = (await once(build, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`next build ${dir} non è riuscito`);
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  server.kill("SIGTERM");
+  await once(server, "exit");
 }
 
 async function dropDatabase(url: string) {

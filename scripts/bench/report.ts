@@ -10,7 +10,11 @@ import { CEILING_A, CEILING_B } from "./scenarios.ts";
 
 export type RunReport = {
   options: { duration: number; connections: number; probe: number };
+  /** The bare Next app's pages (tests/bench/bare-next): every ×A / ×B refers to these. */
+  ceilings: ScenarioResult[];
   results: ScenarioResult[];
+  /** The site's build under a bare `next start`, for the wrapper's cost. */
+  bareStart: ScenarioResult[];
   memory: Record<string, { treePeak: number; processPeak: number }>;
   instances: null | { count: number; results: ScenarioResult[] };
   javascript: ClientJs[];
@@ -31,10 +35,10 @@ const END = "<!-- bench:end -->";
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
-function table(results: ScenarioResult[]) {
-  const a = results.find((r) => r.name === CEILING_A)?.rps ?? NaN;
-  const b = results.find((r) => r.name === CEILING_B)?.rps ?? NaN;
-  const rows = results.map(
+function table(results: ScenarioResult[], ceilings: ScenarioResult[]) {
+  const a = ceilings.find((r) => r.name === CEILING_A)?.rps ?? NaN;
+  const b = ceilings.find((r) => r.name === CEILING_B)?.rps ?? NaN;
+  const rows = [...ceilings, ...results].map(
     (r) =>
       `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.probeP50)} | ${ms(r.probeP95)} | ${ms(r.ttfbP50)} | ${r.errors} | ${(r.rps / a).toFixed(2)} | ${(r.rps / b).toFixed(2)} |`,
   );
@@ -51,9 +55,10 @@ export function renderReport(report: RunReport) {
     `Run of ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? "?"}), ` +
       `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `autocannon: ${options.connections} connections × ${options.duration} s per scenario; latency columns p50/p95/p99 are under that load; ` +
-      `"1-conn" columns and TTFB come from ${options.probe} sequential requests before it. ×A / ×B: throughput as a ratio to the ceilings of the same run.`,
+      `"1-conn" columns and TTFB come from ${options.probe} sequential requests before it. ×A / ×B: throughput as a ratio to the ceilings of the same run, ` +
+      "measured on a bare Next app of the same version (tests/bench/bare-next: no site layout, no data, plain `next start`).",
     "",
-    table(report.results),
+    table(report.results, report.ceilings),
     "",
     "Peak resident memory (sampled every 200 ms; tree = sum over the process and its children, process = largest single VmHWM)" +
       (report.serverNodeOptions ? `; server processes ran with NODE_OPTIONS=\`${report.serverNodeOptions}\`` : "") +
@@ -71,6 +76,7 @@ export function renderReport(report: RunReport) {
     "| --- | ---: | ---: |",
     ...report.javascript.map((js) => `| \`${js.path}\` | ${js.scripts} | ${js.gzipKb.toFixed(1)} |`),
   );
+  if (report.bareStart.length) lines.push("", ...renderWrapperCost(report));
   if (report.jsBreakdown) lines.push("", ...renderJsBreakdown(report.jsBreakdown));
   if (report.lighthouse) lines.push("", ...renderLighthouse(report.lighthouse));
   if (report.instances) {
@@ -94,7 +100,7 @@ export function renderReport(report: RunReport) {
       "",
       `Synthetic sheets seeded in ${report.scale.seedSeconds.toFixed(1)} s (scripts/bench/synthetic.ts). Same server build, second database.`,
       "",
-      table(report.scale.results),
+      table(report.scale.results, report.ceilings),
     );
     for (const explain of report.scale.explains) {
       lines.push(
@@ -125,6 +131,20 @@ export function renderReport(report: RunReport) {
 }
 
 const kb = (value: number) => value.toFixed(1);
+
+function renderWrapperCost(report: RunReport) {
+  const served = new Map(report.results.map((r) => [r.path, r.rps]));
+  return [
+    "The same build under a bare `next start` (no scripts/serve.ts: no nonce insertion, no compression, no request limits) — the wrapper's cost:",
+    "",
+    "| page | bare next start req/s | scripts/serve.ts req/s | serve.ts ÷ bare |",
+    "| --- | ---: | ---: | ---: |",
+    ...report.bareStart.map((r) => {
+      const wrapped = served.get(r.path) ?? NaN;
+      return `| \`${r.path}\` | ${r.rps.toFixed(0)} | ${wrapped.toFixed(0)} | ${(wrapped / r.rps).toFixed(2)} |`;
+    }),
+  ];
+}
 
 function renderJsBreakdown(js: ClientJsBreakdown) {
   const chunk = (c: ClientJsBreakdown["baselineChunks"][number]) =>
