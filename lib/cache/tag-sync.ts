@@ -31,12 +31,24 @@ const shared = syncState(() => ({
   origin: randomUUID(),
 }));
 
+// The times of at most this many tags are kept (every sheet ever edited has a tag, and other
+// processes' messages can name any). The least recently invalidated one makes room; forgetting it
+// counts as a flush of everything cached before its invalidation: an extra render, never a stale page.
+export const MAX_TRACKED_TAGS = 10_000;
+
 export function applyInvalidation(tags: string[], durations?: TagDurations, at = Date.now()) {
   for (const tag of tags) {
     const times = shared.tags.get(tag) ?? { stale: 0, expired: 0 };
     times.stale = Math.max(times.stale, at);
     times.expired = Math.max(times.expired, durations?.expire === undefined ? at : at + durations.expire * 1000);
+    // Re-inserted, so that the map's order is the order of the latest invalidations.
+    shared.tags.delete(tag);
     shared.tags.set(tag, times);
+  }
+  for (const [tag, times] of shared.tags) {
+    if (shared.tags.size <= MAX_TRACKED_TAGS) break;
+    shared.tags.delete(tag);
+    shared.flushedAt = Math.max(shared.flushedAt, times.stale);
   }
 }
 

@@ -39,9 +39,12 @@ export async function fetchPractice(slug: string) {
 
 async function cachedPractice(slug: string) {
   "use cache";
-  cacheTag(TAGS.practices, TAGS.practice(slug));
+  cacheTag(TAGS.practices);
   cacheLife("days");
-  return isSlug(slug) ? getPublishedPracticeBySlug(slug) : null;
+  // Checked again here, before the slug becomes a tag: called as an action, this runs with any argument.
+  if (!isSlug(slug)) return null;
+  cacheTag(TAGS.practice(slug));
+  return getPublishedPracticeBySlug(slug);
 }
 
 export async function fetchSimilarPractices(practiceId: number) {

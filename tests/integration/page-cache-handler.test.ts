@@ -82,6 +82,23 @@ describe("page cache handler", () => {
     expect(kept).toBeGreaterThan(5);
   });
 
+  it("keeps a page's bytes in buffers of their own size, not the larger blocks Next's views point into", async () => {
+    // As Next hands them over: small views of one 64 KB block.
+    const block = Buffer.alloc(64 * 1024, 1);
+    const rsc = block.subarray(0, 2_000);
+    const segment = block.subarray(2_000, 4_000);
+    const value = { ...(page(["practice:f"]) as object), rscData: rsc, segmentData: new Map([["/_tree", segment]]) };
+    await handler().set("/pratiche/f", value as never, setPage);
+    const stored = (await handler().get("/pratiche/f", getPage))?.value as {
+      rscData: Buffer;
+      segmentData: Map<string, Buffer>;
+    };
+    expect(stored.rscData.equals(rsc)).toBe(true);
+    expect(stored.rscData.buffer.byteLength).toBe(2_000);
+    expect(stored.segmentData.get("/_tree")?.equals(segment)).toBe(true);
+    expect(stored.segmentData.get("/_tree")?.buffer.byteLength).toBe(2_000);
+  });
+
   it("tells the other processes once when Next hands one revalidation to both handlers", async () => {
     const heard: string[] = [];
     const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
