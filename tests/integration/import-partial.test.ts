@@ -267,6 +267,78 @@ describe("one normalisation for forms and imports", () => {
     const again = await preview(jsonFile([{ ...row, titolo: title }]));
     expect(again.summary.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
   });
+
+  it("a spreadsheet's CRLF, trailing spaces and decomposed accents match the stored text: nothing to update", async () => {
+    await create("IMP-PART-10");
+    // As a spreadsheet holds it: lists as `a|b` cells.
+    const row = Object.fromEntries(
+      Object.entries(fullRow("IMP-PART-10")).map(([key, value]) => [
+        key,
+        Array.isArray(value) ? value.join("|") : value,
+      ]),
+    );
+    const columns = Object.keys(row);
+    const windows = {
+      ...row,
+      titolo: `${String(row.titolo).normalize("NFD")}   `,
+      descrizione: String(row.descrizione).replaceAll("\n", " \r\n").normalize("NFD"),
+      riscontri: `${String(row.riscontri)}\t`,
+    };
+    const again = await preview(csvFile(columns, [windows]));
+    expect(again.summary.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(itemAt(again.summary.rows, 0).changes).toBeUndefined();
+  });
+});
+
+describe("what an update cannot do", () => {
+  it("a value the file says is checked like any other; a field it clears that a sheet needs is refused", async () => {
+    await create("IMP-PART-11");
+    const reference = await loadReference();
+    const badDate = await analyseImport(
+      db,
+      reference,
+      jsonFile(
+        [{ codice: "IMP-PART-11", titolo: "Spesa e farmaci a domicilio", data_avvio: "31/02/2020" }].map((r) => ({
+          ...fullRow("IMP-PART-11"),
+          ...r,
+        })),
+      ),
+    );
+    expect(badDate.summary.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [1, "data_avvio", "Data di avvio: «31/02/2020» non è una data valida (AAAA-MM-GG o GG/MM/AAAA)."],
+    ]);
+    // Clearing every area (checked once merged with the sheet, on the request thread).
+    const noArea = await analyseImport(db, reference, jsonFile([{ ...fullRow("IMP-PART-11"), aree_utenza: "" }]), {
+      clearBlanks: true,
+    });
+    expect(noArea.summary.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [1, "aree_utenza", "Aree di utenza: indica almeno un'area."],
+    ]);
+    // Staff and volunteers said, the total left as it is (24): more than it, refused once merged.
+    const csvRow = {
+      codice: "IMP-PART-11",
+      titolo: "",
+      sintesi: "",
+      descrizione: "",
+      tipo_servizio: "",
+      aree_utenza: "",
+      ente_nome: "",
+      ente_tipo: "",
+      regione: "",
+      operatori_interni: "20",
+      operatori_volontari: "20",
+    };
+    const over = await analyseImport(db, reference, csvFile(Object.keys(csvRow), [csvRow]));
+    expect(over.summary.problems.map((p) => [p.row, p.column, p.letter, p.message])).toEqual([
+      [
+        2,
+        "operatori_totale",
+        undefined,
+        "Operatori coinvolti: il totale è minore della somma di personale e volontari.",
+      ],
+    ]);
+    expect((await sheet("IMP-PART-11")).version).toBe(1);
+  });
 });
 
 describe("ISTAT codes", () => {
