@@ -32,9 +32,10 @@ export function echo(value: unknown): string {
 }
 
 /**
- * Text as stored, from every path (edit form, import, restore): Unicode NFC, CRLF and CR as LF,
- * no trailing spaces on a line, no surrounding whitespace. One function, so the same text typed
- * in a browser and read from a spreadsheet compares equal and history shows no phantom changes.
+ * Text as stored from the edit form and from imports (both through practiceInputSchema): Unicode
+ * NFC, CRLF and CR as LF, no trailing spaces on a line, no surrounding whitespace. One function, so
+ * the same text typed in a browser and read from a spreadsheet compares equal and history shows no
+ * phantom changes.
  */
 export function normaliseText(text: string): string {
   return text

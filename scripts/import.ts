@@ -60,11 +60,13 @@ try {
   if (analysis.summary.problems.length) {
     console.error("Nessuna scheda è stata scritta: correggi il file e riprova.");
     process.exitCode = 1;
+  } else if (analysis.summary.counts.created + analysis.summary.counts.updated === 0) {
+    console.log("Il file coincide con il catalogo: nessuna modifica, nessuna scheda è stata scritta.");
   } else if (dryRun) {
     console.log("Prova (--dry-run): nessuna scheda è stata scritta.");
   } else if (flagged.length && !values["conferma-segnalate"]) {
     console.error(
-      `Nessuna scheda è stata scritta: ${flagged.length} righe sono da controllare (sopra). Dopo averle controllate, ripeti con --conferma-segnalate.`,
+      `Nessuna scheda è stata scritta: ${flagged.length === 1 ? "una riga è da controllare" : `${flagged.length} righe sono da controllare`} (sopra). Dopo averle controllate, ripeti con --conferma-segnalate.`,
     );
     process.exitCode = 1;
   } else {

@@ -12,6 +12,8 @@ test.use({ storageState: STORAGE_STATE.editor });
 test("a good file: preview of what will be created, nothing written until confirmed, then imported once", async ({
   page,
 }) => {
+  // Two uploads and a commit: past the default 30 s on a loaded machine (it timed out at load 25).
+  test.slow();
   await page.goto("/admin/import");
   await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "valid-windows-1252.csv"));
   await page.getByRole("button", { name: "Carica e controlla" }).click();

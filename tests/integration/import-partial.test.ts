@@ -43,9 +43,19 @@ const jsonFile = (rows: Row[]): ImportFile => ({
   bytes: new TextEncoder().encode(JSON.stringify(rows)),
 });
 
+/** As a spreadsheet holds the rows: lists as `a|b` cells. */
 const csvFile = (columns: string[], rows: Row[]): ImportFile => ({
   name: "schede.csv",
-  bytes: new TextEncoder().encode(toCsv(columns, rows as Record<string, string>[])),
+  bytes: new TextEncoder().encode(
+    toCsv(
+      columns,
+      rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.join("|") : value]),
+        ),
+      ) as Record<string, string>[],
+    ),
+  ),
 });
 
 async function preview(file: ImportFile, clearBlanks = false) {
