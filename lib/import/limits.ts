@@ -10,7 +10,7 @@ export const MAX_IMPORT_ROWS_LABEL = "20.000";
 
 // What a file may hold, checked while it is read, before any per-row work: a small file can
 // otherwise declare a million columns, a million values in one cell or a gigabyte of XML.
-/** Columns of the header (the template has 25; our own exports add 8). */
+/** Columns of the header (the template has 25; our own exports add 9). */
 export const MAX_IMPORT_COLUMNS = 100;
 /** Lines of a CSV file, blank ones included. */
 export const MAX_IMPORT_LINES = 100_000;
