@@ -30,3 +30,17 @@ export function echo(value: unknown): string {
   const text = String(value);
   return text.length > MAX_ECHO_CHARS ? `${text.slice(0, MAX_ECHO_CHARS)}…` : text;
 }
+
+/**
+ * Text as stored from the edit form and from imports (both through practiceInputSchema): Unicode
+ * NFC, CRLF and CR as LF, no trailing spaces on a line, no surrounding whitespace. One function, so
+ * the same text typed in a browser and read from a spreadsheet compares equal and history shows no
+ * phantom changes.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t\u00a0]+$/gm, "")
+    .trim();
+}

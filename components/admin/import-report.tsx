@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { Outcome, RowOutcome } from "@/lib/import/apply";
 import type { ImportProblem } from "@/lib/import/problems";
+import { PREVIEW_ROWS } from "@/lib/import/limits";
+import type { RowFlag } from "@/lib/import/review";
+import type { FieldChange } from "@/lib/practices/snapshot";
 
 // The dry run as tables: problems by row and column, and what each row does.
 
 /** Past this, a table shows its first rows and says how many more there are. */
-const SHOWN = 1_000;
+const SHOWN = PREVIEW_ROWS;
 
 const OUTCOME_LABELS: Record<Outcome, [singular: string, plural: string]> = {
   created: ["nuova", "nuove"],
@@ -87,6 +90,36 @@ export function ImportProblemsTable({
   );
 }
 
+/** Each field an update changes, before → after. */
+export function ChangeList({ changes }: { changes: FieldChange[] }) {
+  return (
+    <ul className="flex flex-col gap-1" data-testid="import-changes">
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="font-semibold">{change.label}:</span> <del className="text-muted">{change.before}</del>{" "}
+          <span aria-hidden="true">→</span>
+          <span className="sr-only">diventa</span> <ins className="no-underline">{change.after}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FlagList({ flags }: { flags: RowFlag[] }) {
+  return (
+    <ul
+      className="flex flex-col gap-1 rounded border-l-4 border-warning bg-warning-light px-3 py-2"
+      data-testid="import-flags"
+    >
+      {flags.map((flag) => (
+        <li key={flag.kind}>
+          <strong>Da controllare:</strong> {flag.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLabel: string }) {
   return (
     <div className="overflow-x-auto">
@@ -106,6 +139,9 @@ export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLab
             <th scope="col" className="py-2 pr-3">
               Esito
             </th>
+            <th scope="col" className="py-2 pr-3">
+              Modifiche (prima → dopo)
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -116,7 +152,11 @@ export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLab
                 <Link href={`/admin/pratiche?${new URLSearchParams({ q: row.code })}`}>{row.code}</Link>
               </td>
               <td className="py-2 pr-3">{row.title}</td>
-              <td className="py-2 pr-3">{OUTCOME_LABELS[row.outcome][0]}</td>
+              <td className="py-2 pr-3">
+                {OUTCOME_LABELS[row.outcome][0]}
+                {row.flags?.length ? <strong className="block">da controllare</strong> : null}
+              </td>
+              <td className="py-2 pr-3">{row.changes?.length ? <ChangeList changes={row.changes} /> : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -81,6 +81,24 @@ export function ImportUploadForm() {
           CSV, XLSX o JSON; al massimo {MAX_IMPORT_SIZE_LABEL} e {MAX_IMPORT_ROWS_LABEL} schede per file.
         </p>
       </div>
+      <fieldset>
+        <legend className="font-semibold">Celle vuote nelle schede già presenti</legend>
+        <label className="mt-1 flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="celle_vuote"
+            value="cancellano"
+            aria-describedby="celle-vuote-hint"
+            className="mt-1.5"
+            disabled={busy}
+          />
+          <span>Le celle vuote cancellano il valore del campo</span>
+        </label>
+        <p id="celle-vuote-hint" className="mt-1 text-sm text-muted">
+          Senza questa spunta una cella vuota lascia il campo com&apos;è. Una colonna assente dal file non cambia mai il
+          campo, e una cella di <code>stato</code> vuota lascia lo stato com&apos;è.
+        </p>
+      </fieldset>
       {error && (
         <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
           {error}

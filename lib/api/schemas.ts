@@ -60,6 +60,10 @@ export const PracticeRecordSchema = z.object({
   illustrativa: z.boolean().meta({ description: "true se la scheda è un esempio inventato, non un servizio reale" }),
   pubblicata_il: z.iso.datetime().nullable(),
   aggiornata_il: z.iso.datetime(),
+  versione: z.int().min(1).meta({
+    description:
+      "Versione della scheda: cresce a ogni modifica. Un file esportato e reimportato la usa per riconoscere le schede modificate dopo l'esportazione.",
+  }),
 });
 
 export type PracticeRecord = z.infer<typeof PracticeRecordSchema>;

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { commitImportSchema, removeSamplesSchema, type ImportActionState } from "@/lib/import/actions.validation";
-import { commitImportJob, ImportRejectedError } from "@/lib/import/apply";
+import { commitImportJob, ImportRejectedError, UnconfirmedRowsError } from "@/lib/import/apply";
 import { removeSampleSheets } from "@/lib/import/samples";
 import { revalidatePractices } from "@/lib/practices/revalidate";
 import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
@@ -13,14 +13,19 @@ import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-af
 export const commitImportAction = adminAction(
   "EDITOR",
   async (user, _previous: ImportActionState, formData: FormData): Promise<ImportActionState> => {
-    const parsed = commitImportSchema.safeParse(Object.fromEntries(formData));
+    const parsed = commitImportSchema.safeParse({
+      importazione: formData.get("importazione"),
+      conferma_righe: formData.getAll("conferma_righe"),
+    });
     if (!parsed.success) return { message: "Richiesta non valida: ricarica la pagina." };
     const jobId = parsed.data.importazione;
     try {
-      const { changedSlugs } = await commitImportJob(db, jobId, user.id);
+      const { changedSlugs } = await commitImportJob(db, jobId, user.id, parsed.data.conferma_righe);
       if (changedSlugs.length) refreshSearchWordsAfterResponse();
       revalidatePractices(changedSlugs);
     } catch (error) {
+      // A redirect, not state: the refusal shows after a plain form post without JavaScript too.
+      if (error instanceof UnconfirmedRowsError) redirect(`/admin/import/${jobId}?errore=da-confermare`);
       if (error instanceof ImportRejectedError) return { message: error.message };
       throw error;
     }

@@ -1,12 +1,14 @@
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { planImport, type Outcome, type RowOutcome } from "@/lib/import/apply";
+import type { MergeOptions } from "@/lib/import/merge-row";
 import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import { importFormatOf, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/limits";
 import { refusedFile, type ParsedFile } from "@/lib/import/parse-file";
 import { parseInWorker } from "@/lib/import/parse-in-worker";
+import { mergeUpdates } from "@/lib/import/merge-updates";
 import type { ImportProblem } from "@/lib/import/problems";
 import { cleanName } from "@/lib/import/read-table";
-import type { ImportRow } from "@/lib/import/validate-rows";
+import type { ImportRow, ValidateOptions } from "@/lib/import/validate-rows";
 import type { Reference } from "@/lib/practices/practice-input";
 import type { Db } from "@/lib/prisma-client";
 
@@ -17,6 +19,8 @@ export type ImportSummary = {
   /** How the file was read ("codifica UTF-8, separatore «;»"), shown to the user. */
   details: string;
   counts: Record<Outcome, number>;
+  /** The editor's choice: empty cells clear fields (else they leave them as they are). */
+  clearBlanks?: boolean;
   /** The first problems (MAX_IMPORT_PROBLEMS at most), in file order. */
   problems: ImportProblem[];
   /** How many problems the file has in all (older jobs: absent, all were kept). */
@@ -38,13 +42,20 @@ export type ImportFile = { name: string; bytes: Uint8Array };
 
 const NO_COUNTS: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
 
-export async function analyseImport(client: Db, reference: Reference, file: ImportFile): Promise<ImportAnalysis> {
+export async function analyseImport(
+  client: Db,
+  reference: Reference,
+  file: ImportFile,
+  options: MergeOptions = { clearBlanks: false },
+): Promise<ImportAnalysis> {
   const format = importFormatOf(file.name);
-  const parsed: ParsedFile = !format
+  let parsed: ParsedFile = !format
     ? refusedFile("Formato non riconosciuto: carica un file .csv, .xlsx o .json (vedi il modello).")
     : file.bytes.length > MAX_IMPORT_BYTES
       ? refusedFile(TOO_LARGE_MESSAGE)
-      : await parseInWorker(file.bytes, format, reference);
+      : await parseInWorker(file.bytes, format, reference, await validateOptions(client, options));
+  // Rows for existing sheets merged with them here: the worker cannot read the database.
+  parsed = await mergeUpdates(client, reference, parsed);
   const outcomes = parsed.problemCount ? [] : await planImport(client, parsed.rows);
   const counts = { ...NO_COUNTS };
   for (const { outcome } of outcomes) counts[outcome]++;
@@ -55,12 +66,19 @@ export async function analyseImport(client: Db, reference: Reference, file: Impo
     summary: {
       details: parsed.details,
       counts,
+      clearBlanks: options.clearBlanks,
       problems: parsed.problems,
       problemCount: parsed.problemCount,
       rows: outcomes,
     },
     rows: parsed.problemCount ? [] : parsed.rows,
   };
+}
+
+/** The editor's choice, and the codes a row may update rather than create. */
+async function validateOptions(client: Db, { clearBlanks }: MergeOptions): Promise<ValidateOptions> {
+  const known = await client.practice.findMany({ select: { code: true } });
+  return { clearBlanks, knownCodes: known.map((practice) => practice.code) };
 }
 
 /** Records the dry run: a job ready to confirm, or a failed one that shows its problems. */

@@ -106,7 +106,7 @@ type ExistingRow = Omit<PracticeSnapshot, "entity" | "terms"> & {
 const UTC = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
 
 /** The sheets with these codes, with entity, region and terms: one query per chunk. */
-async function loadExisting(tx: Tx, codes: string[]) {
+export async function loadExisting(tx: Tx, codes: string[]) {
   const byCode = new Map<string, Existing>();
   for (const part of chunks(codes, 5_000)) {
     const rows = await tx.$queryRaw<ExistingRow[]>`
@@ -187,15 +187,37 @@ async function compute(tx: Tx, rows: ImportRow[]) {
   };
 }
 
+/** An update as planned: the sheet before and after, for the preview to show and check. */
+export type PlannedUpdate = {
+  practiceId: number;
+  version: number;
+  updatedAt: Date;
+  before: PracticeSnapshot;
+  after: PracticeSnapshot;
+};
+
 /** What writing these rows would do now, computed without writing. */
-export async function planRows(tx: Tx, rows: ImportRow[]): Promise<Omit<BatchOutcome, "practiceId" | "slug">[]> {
+export async function planRows(
+  tx: Tx,
+  rows: ImportRow[],
+): Promise<(Omit<BatchOutcome, "practiceId" | "slug"> & { update?: PlannedUpdate })[]> {
   const { computed } = await compute(tx, rows);
-  return computed.map(({ row, existing, outcome }) => ({
+  return computed.map(({ row, existing, desired, outcome }) => ({
     row: row.row,
     code: row.draft.code,
     title: row.draft.title,
     outcome,
     version: !existing ? 1 : outcome === "updated" ? existing.version + 1 : existing.version,
+    update:
+      existing && outcome === "updated"
+        ? {
+            practiceId: existing.id,
+            version: existing.version,
+            updatedAt: existing.updatedAt,
+            before: snapshotOf(existing),
+            after: desired!,
+          }
+        : undefined,
   }));
 }
 

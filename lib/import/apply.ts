@@ -2,7 +2,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
 import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
+import { PREVIEW_ROWS } from "@/lib/import/limits";
+import { reviewUpdates, type RowReview } from "@/lib/import/review";
 import type { ImportRow } from "@/lib/import/validate-rows";
+import { itemAt } from "@/lib/item-at";
 import type { SaveActor } from "@/lib/practices/mutations";
 import type { Db } from "@/lib/prisma-client";
 
@@ -12,14 +15,24 @@ import type { Db } from "@/lib/prisma-client";
 // imports never interleave: the second waits for the first.
 
 export type Outcome = "created" | "updated" | "unchanged";
-/** `version` is the sheet's version after the row: the commit must reach the same one as the preview. */
-export type RowOutcome = { row: number; code: string; title: string; outcome: Outcome; version: number };
+/**
+ * `version` is the sheet's version after the row: the commit must reach the same one as the
+ * preview. An update carries its changes and flags (lib/import/review.ts).
+ */
+export type RowOutcome = {
+  row: number;
+  code: string;
+  title: string;
+  outcome: Outcome;
+  version: number;
+} & Partial<RowReview>;
 type Written = BatchOutcome;
 
 /** The import cannot go ahead; the message says why, for the user. */
 export class ImportRejectedError extends Error {}
 
 const IMPORT_LOCK_KEY = 4_242_001;
+
 // Generous: a second import may be waiting for the lock.
 const TRANSACTION = { timeout: 15 * 60_000, maxWait: 30_000 };
 
@@ -59,25 +72,51 @@ export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutc
     (matching.length
       ? await client.$transaction(async (tx) => {
           await lock(tx);
-          return planRows(tx, matching);
+          const outcomes = await planRows(tx, matching);
+          const reviews = await reviewUpdates(
+            tx,
+            outcomes.flatMap(({ update }, i) => (update ? [{ row: itemAt(matching, i), update }] : [])),
+          );
+          return outcomes.map(({ update: _, ...outcome }): RowOutcome => ({ ...outcome, ...reviews.get(outcome.row) }));
         }, TRANSACTION)
       : []
     ).map((outcome) => [outcome.row, outcome]),
   );
-  return rows.map(
-    ({ row, draft }) =>
-      planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 },
-  );
+  // The job stores the changes the preview shows: those of flagged rows, and of the first rows
+  // its table lists. For 10,000 updated sheets, all of them would be tens of megabytes of JSON.
+  return rows.map(({ row, draft }, index) => {
+    const outcome = planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 };
+    if (index >= PREVIEW_ROWS && !outcome.flags?.length) delete outcome.changes;
+    return outcome;
+  });
+}
+
+/** The rows of a preview that are written only once the editor ticked them. */
+export const flaggedRows = (rows: RowOutcome[]) => rows.filter((row) => row.flags?.length);
+
+/** Flagged rows were not ticked: nothing written, the preview stays ready to confirm. */
+export class UnconfirmedRowsError extends ImportRejectedError {}
+
+export function unconfirmedMessage(rows: RowOutcome[]) {
+  const list = rows.slice(0, 20).map((row) => `${row.row} (${row.code})`);
+  return `Nessuna scheda è stata scritta: ${rows.length === 1 ? "la riga segnalata" : `${rows.length} righe segnalate`} ${list.join(", ")}${rows.length > 20 ? "…" : ""} ${rows.length === 1 ? "va confermata" : "vanno confermate"} spuntando «Ho controllato» prima di importare.`;
 }
 
 /**
  * Writes a previewed job's rows in one transaction, all or none, recorded as revisions of this
  * job. If any of its sheets changed since the preview, the job is refused (and marked failed)
- * rather than doing what the user did not see or overwriting someone else's newer edit.
+ * rather than doing what the user did not see or overwriting someone else's newer edit. Flagged
+ * rows (values cleared, status changed, sheet edited after the file was made) must be among
+ * `confirmedRows`, else nothing is written (checked here, whatever the form sent).
  * When `changedSlugs` is not empty the caller rebuilds the typo dictionary (refreshSearchWords),
  * after the response in the admin area, before exiting from the command line.
  */
-export async function commitImportJob(client: Db, jobId: number, userId: number | null) {
+export async function commitImportJob(
+  client: Db,
+  jobId: number,
+  userId: number | null,
+  confirmedRows: readonly number[] = [],
+) {
   // As text, parsed here: a job of 10,000 rows holds megabytes of JSON.
   const [stored] = await client.$queryRaw<{ status: ImportStatus; summary: string; payload: string }[]>`
     SELECT "status"::text AS "status", "summary"::text AS "summary", "payload"::text AS "payload" FROM "ImportJob" WHERE "id" = ${jobId}`;
@@ -88,6 +127,9 @@ export async function commitImportJob(client: Db, jobId: number, userId: number 
   const summary = importSummaryJson.read(JSON.parse(stored.summary), `ImportJob ${jobId}, summary`);
   const { rows } = importPayloadJson.read(JSON.parse(stored.payload), `ImportJob ${jobId}, payload`);
   const preview = summary.rows;
+  const confirmed = new Set(confirmedRows);
+  const unconfirmed = flaggedRows(preview).filter((row) => !confirmed.has(row.row));
+  if (unconfirmed.length) throw new UnconfirmedRowsError(unconfirmedMessage(unconfirmed));
 
   let written: Written[];
   try {

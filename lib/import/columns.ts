@@ -24,23 +24,38 @@ const FIELD_BY_KEY = new Map<string, FieldName>(
   ]),
 );
 
-// Columns our own CSV/JSON export adds after the template's: read back without complaint.
+// Columns our own CSV/JSON export adds after the template's: read back without complaint. Two of
+// them tell which version of each sheet the file was exported from, to detect a stale file.
 const EXPORT_ONLY = new Set(Object.keys(EXTRA_COLUMNS).map(matchKey));
+const EXPORT_STAMPS = new Map<string, keyof ExportStamp>([
+  [matchKey("versione"), "version"],
+  [matchKey("aggiornata_il"), "updatedAt"],
+]);
+
+/** The version and date of the sheet a row of our export was written from. */
+export type ExportStamp = { version?: number; updatedAt?: string };
 
 // A cell our export neutralised against formula injection (a leading ') is read back as written.
 const NEUTRALISED_FORMULA = /^'(?=[=+\-@\t\r])/;
 
-export type ColumnMap = { fields: Map<string, FieldName>; letters: Map<FieldName, string> };
+export type ColumnMap = {
+  fields: Map<string, FieldName>;
+  letters: Map<FieldName, string>;
+  stamps: Map<string, keyof ExportStamp>;
+};
 
 export function mapColumns(table: RawTable, format: ImportFormat): { columns: ColumnMap; problems: ProblemLog } {
   const headerRow = format === "json" ? null : 1;
   const fields = new Map<string, FieldName>();
+  const stamps = new Map<string, keyof ExportStamp>();
   const letters = new Map<FieldName, string>();
   const seen = new Set<FieldName>();
   const problems = new ProblemLog();
   table.columns.forEach((column, position) => {
     const letter = headerRow ? columnLetter(position) : undefined;
     const field = FIELD_BY_KEY.get(matchKey(column));
+    const stamp = EXPORT_STAMPS.get(matchKey(column));
+    if (stamp) stamps.set(column, stamp);
     if (!field && EXPORT_ONLY.has(matchKey(column))) return;
     if (!field) {
       problems.add({
@@ -64,7 +79,7 @@ export function mapColumns(table: RawTable, format: ImportFormat): { columns: Co
       message: `Manca la colonna obbligatoria «${field}» (${FIELD_LABELS[field]}).`,
     });
   }
-  return { columns: { fields, letters }, problems };
+  return { columns: { fields, letters, stamps }, problems };
 }
 
 /** A multi-valued cell (a list, or text with `|`) cut to MAX_VALUES_PER_CELL values, or null if within. */
@@ -92,7 +107,7 @@ export function recordInput(
   record: RawRecord,
   columns: ColumnMap,
   problems: ProblemLog,
-): { input: Record<string, unknown>; valid: boolean } {
+): { input: Record<string, unknown>; stamp: ExportStamp; valid: boolean } {
   const input: Record<string, unknown> = {};
   const before = problems.total;
   for (const [column, field] of columns.fields) {
@@ -119,10 +134,19 @@ export function recordInput(
     }
     input[field] = typeof value === "string" ? value.replace(NEUTRALISED_FORMULA, "") : value;
   }
-  if (typeof input.ente_codice_istat === "string" && /^\d{5}$/.test(input.ente_codice_istat.trim())) {
-    input.ente_codice_istat = input.ente_codice_istat.trim().padStart(6, "0");
+  return { input, stamp: exportStamp(record, columns), valid: problems.total === before };
+}
+
+/** Unreadable stamps are ignored: the row is then compared by content, as a file without them. */
+function exportStamp(record: RawRecord, columns: ColumnMap): ExportStamp {
+  const stamp: ExportStamp = {};
+  for (const [column, key] of columns.stamps) {
+    const value = record.cells[column];
+    const text = value instanceof Date ? value.toISOString() : String(cellText(value) ?? "").trim();
+    if (key === "version" && /^\d{1,9}$/.test(text) && Number(text) > 0) stamp.version = Number(text);
+    // With its time: a date alone cannot tell an edit made later the same day.
+    if (key === "updatedAt" && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)))
+      stamp.updatedAt = new Date(text).toISOString();
   }
-  if (input.stato === undefined || input.stato === null || String(input.stato).trim() === "")
-    input.stato = "pubblicata";
-  return { input, valid: problems.total === before };
+  return stamp;
 }

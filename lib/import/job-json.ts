@@ -27,8 +27,13 @@ const summarySchema = z.object({
       title: z.string(),
       outcome: z.enum(["created", "updated", "unchanged"]),
       version: z.number().int(),
+      changes: z
+        .array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() }))
+        .optional(),
+      flags: z.array(z.object({ kind: z.enum(["cleared", "status", "stale"]), message: z.string() })).optional(),
     }),
   ),
+  clearBlanks: z.boolean().optional(),
   problemCount: count.optional(),
   failure: z.string().optional(),
 }) satisfies z.ZodType<ImportSummary>;
@@ -47,6 +52,8 @@ const rowSchema = z.object({
       }),
     ]),
   }),
+  stamp: z.object({ version: z.number().int().optional(), updatedAt: z.string().optional() }).optional(),
+  baseVersion: z.number().int().optional(),
 }) satisfies z.ZodType<ImportRow>;
 
 export const importSummaryJson = versionedJson({ version: 1, schema: summarySchema });

@@ -10,7 +10,7 @@ export const MAX_IMPORT_ROWS_LABEL = "20.000";
 
 // What a file may hold, checked while it is read, before any per-row work: a small file can
 // otherwise declare a million columns, a million values in one cell or a gigabyte of XML.
-/** Columns of the header (the template has 25; our own exports add 8). */
+/** Columns of the header (the template has 25; our own exports add 9). */
 export const MAX_IMPORT_COLUMNS = 100;
 /** Lines of a CSV file, blank ones included. */
 export const MAX_IMPORT_LINES = 100_000;
@@ -33,6 +33,8 @@ export const MAX_XML_WHITESPACE_RUN = 4096;
 export const MAX_XML_TAG_BYTES = 64 * 1024;
 /** Problems kept for the preview (the first ones, in file order); the rest are only counted. */
 export const MAX_IMPORT_PROBLEMS = 1_000;
+/** Rows the preview's tables list; past them, only flagged rows keep their changes in the job. */
+export const PREVIEW_ROWS = 1_000;
 /** Reading and checking a file runs in a worker thread with this heap and this much time. */
 export const IMPORT_WORKER_HEAP_MB = 256;
 export const IMPORT_TIME_LIMIT_MS = 60_000;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { IMPORT_TIME_LIMIT_MS, IMPORT_WORKER_HEAP_MB, type ImportFormat } from "@/lib/import/limits";
 import { refusedFile, type ParsedFile } from "@/lib/import/parse-file";
+import type { ValidateOptions } from "@/lib/import/validate-rows";
 import type { Reference } from "@/lib/practices/practice-input";
 
 // A file is read and checked off the request thread, in a worker thread with its own heap limit
@@ -58,12 +59,17 @@ function prepareSpare() {
   spare.unref();
 }
 
-export async function parseInWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference) {
+export async function parseInWorker(
+  bytes: Uint8Array,
+  format: ImportFormat,
+  reference: Reference,
+  options: ValidateOptions = { clearBlanks: false, knownCodes: [] },
+) {
   if (running > 0 && waiting.length >= MAX_WAITING) return refusedFile(BUSY);
   if (running > 0) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    return await runWorker(bytes, format, reference);
+    return await runWorker(bytes, format, reference, options);
   } finally {
     running--;
     prepareSpare();
@@ -71,7 +77,12 @@ export async function parseInWorker(bytes: Uint8Array, format: ImportFormat, ref
   }
 }
 
-function runWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference): Promise<ParsedFile> {
+function runWorker(
+  bytes: Uint8Array,
+  format: ImportFormat,
+  reference: Reference,
+  options: ValidateOptions,
+): Promise<ParsedFile> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const worker = takeWorker();
@@ -95,6 +106,6 @@ function runWorker(bytes: Uint8Array, format: ImportFormat, reference: Reference
       ),
     );
     worker.on("exit", (code) => settle(() => reject(new Error(`Il controllo del file è terminato (codice ${code}).`))));
-    worker.postMessage({ bytes, format, reference });
+    worker.postMessage({ bytes, format, reference, options });
   });
 }

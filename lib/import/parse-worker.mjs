@@ -9,10 +9,10 @@ const options = { parentURL: import.meta.url, tsconfig: new URL("../../tsconfig.
 const loading = tsImport("./parse-file.ts", options);
 loading.catch(() => {});
 
-parentPort.once("message", async ({ bytes, format, reference }) => {
+parentPort.once("message", async ({ bytes, format, reference, options }) => {
   try {
     const { parseImportFile } = await loading;
-    parentPort.postMessage({ parsed: await parseImportFile(bytes, format, reference) });
+    parentPort.postMessage({ parsed: await parseImportFile(bytes, format, reference, options) });
   } catch (error) {
     // A file the limits let through but the readers still cannot take (a RangeError deep in a
     // library): reported as a refusal, with what went wrong for the server's log.

@@ -11,6 +11,7 @@ import {
 } from "@/lib/import/limits";
 import { columnLetter, ProblemLog } from "@/lib/import/problems";
 import { echo } from "@/lib/text";
+import { exportedSheets, flattenExportRecord } from "@/lib/import/export-records";
 import { readFirstSheet, WorkbookRefusedError } from "@/lib/import/read-xlsx";
 
 // A file as a table: the column names it declares and its non-empty records, each with the row
@@ -190,6 +191,7 @@ function readJson(bytes: Uint8Array): RawTable {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableFileError(`Il file non è un JSON valido (${echo(reason)}).`);
   }
+  data = exportedSheets(data) ?? data;
   if (!Array.isArray(data)) {
     throw new UnreadableFileError(
       'Il file JSON deve contenere un elenco di schede: [{ "codice": "…", "titolo": "…", … }, …].',
@@ -206,9 +208,10 @@ function readJson(bytes: Uint8Array): RawTable {
       problems.add({ row, column: null, message: "L'elemento non è un oggetto con le colonne del modello." });
       return;
     }
-    const entries = Object.entries(item);
-    cellCount += entries.length;
+    cellCount += Object.keys(item).length;
     if (cellCount > MAX_IMPORT_CELLS) throw tooManyCells();
+    // Our own JSON download read back as the template's columns (export-records.ts).
+    const entries = Object.entries(flattenExportRecord(item as Record<string, unknown>));
     const cells: Record<string, unknown> = {};
     for (const [key, value] of entries) {
       const name = cleanName(key.slice(0, MAX_CELL_CHARS));

@@ -50,16 +50,17 @@ const EXAMPLE: Record<FieldName, string> = {
 const options = (list: EnumOption<string>[]) => list.map((o) => `${o.slug} (${o.label})`).join("; ");
 
 const FIXED_VALUES: Partial<Record<FieldName, string>> = {
-  codice: "Codice della scheda: lettere, cifre, . - _ (massimo 40). Una scheda con lo stesso codice viene aggiornata.",
+  codice:
+    "Codice della scheda: lettere, cifre, . - _ (massimo 40). Una scheda con lo stesso codice viene aggiornata, solo nei campi che il file indica: una colonna assente o una cella vuota lasciano il campo com'è (salvo la scelta «le celle vuote cancellano»).",
   data_avvio: "AAAA-MM-GG o GG/MM/AAAA",
   tipo_servizio: options(SERVICE_TYPES),
   operatori_totale: "Numero intero",
   operatori_interni: "Numero intero",
   operatori_volontari: "Numero intero",
-  sostenibilita: `${options(SUSTAINABILITY)}. Vuoto: non-noto`,
-  stato: `${options(STATUSES)}. Vuoto: pubblicata`,
+  sostenibilita: `${options(SUSTAINABILITY)}. Vuoto, per una scheda nuova: non-noto`,
+  stato: `${options(STATUSES)}. Vuoto: pubblicata per una scheda nuova; una scheda già presente mantiene il suo stato`,
   ente_tipo: options(ENTITY_KINDS),
-  ente_codice_istat: "6 cifre (es. 040012)",
+  ente_codice_istat: "6 cifre (es. 040012); gli zeri iniziali tolti da Excel vengono rimessi",
 };
 
 export type ColumnGuide = { field: FieldName; label: string; required: boolean; values: string };

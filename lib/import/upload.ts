@@ -5,7 +5,11 @@ import type { UploadError } from "@/lib/import/upload-errors";
 // whether or not Content-Length was sent (or told the truth). The production server refuses such
 // bodies before they reach Next (lib/server/request-limits.ts); this holds for a bare `next start`.
 
-export type UploadResult = { file: { name: string; bytes: Uint8Array } } | { error: UploadError };
+export type UploadResult =
+  { file: { name: string; bytes: Uint8Array }; options: { clearBlanks: boolean } } | { error: UploadError };
+
+/** The upload form's checkbox "le celle vuote cancellano" (unticked: empty cells leave fields alone). */
+export const CLEAR_BLANKS_FIELD = "celle_vuote";
 
 export async function readUploadedFile(request: Request): Promise<UploadResult> {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BODY_BYTES) return { error: "dimensione" };
@@ -31,5 +35,8 @@ export async function readUploadedFile(request: Request): Promise<UploadResult> 
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { error: "file" };
   if (file.size > MAX_IMPORT_BYTES) return { error: "dimensione" };
-  return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
+  return {
+    file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+    options: { clearBlanks: form.get(CLEAR_BLANKS_FIELD) === "cancellano" },
+  };
 }

@@ -1,4 +1,5 @@
-import { recordInput, type ColumnMap } from "@/lib/import/columns";
+import { recordInput, type ColumnMap, type ExportStamp } from "@/lib/import/columns";
+import { saidInput, type MergeOptions } from "@/lib/import/merge-row";
 import { ProblemLog } from "@/lib/import/problems";
 import type { RawRecord } from "@/lib/import/read-table";
 import type { FieldName } from "@/lib/practices/practice-fields";
@@ -6,9 +7,22 @@ import { practiceInputSchema, type PracticeDraft, type Reference } from "@/lib/p
 import { echo } from "@/lib/text";
 
 // Every record through the same schema as the edit form, plus what only a whole file can get
-// wrong: the same code on two rows, and codes reserved to illustrative data.
+// wrong: the same code on two rows, and codes reserved to illustrative data. A row for a new code
+// becomes a whole sheet here; a row for a code already in the catalogue only says some fields,
+// each checked here, and becomes a sheet once merged with the current one (merge-row.ts), on the
+// request thread, which can read the database (analyse.ts).
 
-export type ImportRow = { row: number; draft: PracticeDraft };
+/**
+ * `baseVersion`: the version of the existing sheet whose values filled what the file left alone;
+ * `stamp`: the version and date our export wrote in the row, when the file is one.
+ */
+export type ImportRow = { row: number; draft: PracticeDraft; stamp?: ExportStamp; baseVersion?: number };
+
+/** A row for an existing sheet: only what the file says about it, each value already checked. */
+export type UpdateRow = { row: number; code: string; said: Record<string, unknown>; stamp: ExportStamp };
+
+/** The editor's choice for empty cells, and the codes the catalogue had when the file was sent. */
+export type ValidateOptions = MergeOptions & { knownCodes: readonly string[] };
 
 /** Codes of the illustrative sheets (ESEMPIO-0001…) and of the template's example row. */
 export const RESERVED_CODE_PREFIX = "ESEMPIO-";
@@ -17,13 +31,19 @@ export const RESERVED_CODE_PREFIX = "ESEMPIO-";
 const OTHER_ROWS_NAMED = 5;
 const count = new Intl.NumberFormat("it-IT");
 
+const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === "";
+
 export function validateRecords(
   records: RawRecord[],
   columns: ColumnMap,
   reference: Reference,
-): { rows: ImportRow[]; problems: ProblemLog } {
+  options: ValidateOptions = { clearBlanks: false, knownCodes: [] },
+): { rows: ImportRow[]; updates: UpdateRow[]; problems: ProblemLog } {
   const schema = practiceInputSchema(reference);
+  const known = new Set(options.knownCodes);
+  const present = new Set(columns.fields.values());
   const rows: ImportRow[] = [];
+  const updates: UpdateRow[] = [];
   const problems = new ProblemLog();
   const problem = (log: ProblemLog, row: number, field: string, message: string) =>
     log.add({
@@ -36,7 +56,7 @@ export function validateRecords(
   const rowsByCode = new Map<string, number[]>();
 
   for (const record of records) {
-    const { input, valid } = recordInput(record, columns, problems);
+    const { input, stamp, valid } = recordInput(record, columns, problems);
     const code = typeof input.codice === "string" ? input.codice.trim() : "";
     if (code) {
       const key = code.toUpperCase();
@@ -53,9 +73,20 @@ export function validateRecords(
         `Codice: i codici che iniziano con ${RESERVED_CODE_PREFIX} sono riservati alle schede illustrative e alla riga di esempio del modello. Usa il codice della scheda reale, o elimina la riga di esempio.`,
       );
     }
+    if (known.has(code)) {
+      // Only what the row says is checked here: the fields it leaves alone keep valid values.
+      const said = saidInput(input, present, options);
+      const parsed = schema.safeParse(said);
+      const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => Object.hasOwn(said, issue.path[0]!));
+      for (const issue of issues) problem(problems, record.row, String(issue.path[0]), issue.message);
+      if (valid && issues.length === 0) updates.push({ row: record.row, code, said, stamp });
+      continue;
+    }
+    // A new sheet: an empty status publishes it.
+    if (isBlank(input.stato)) input.stato = "pubblicata";
     const parsed = schema.safeParse(input);
     if (parsed.success) {
-      if (valid) rows.push({ row: record.row, draft: parsed.data });
+      if (valid) rows.push({ row: record.row, draft: parsed.data, stamp });
     } else {
       for (const issue of parsed.error.issues)
         problem(problems, record.row, String(issue.path[0] ?? "_"), issue.message);
@@ -79,5 +110,5 @@ export function validateRecords(
       `Codice: «${echo(code)}» compare anche ${others > 1 ? "alle righe" : "alla riga"} ${named}${more}: ogni scheda deve avere un codice diverso.`,
     );
   }
-  return { rows, problems };
+  return { rows, updates, problems };
 }

@@ -15,6 +15,8 @@ export const EXTRA_COLUMNS = {
   ripartizione: "Ripartizione geografica ISTAT della regione",
   pubblicata_il: "Data e ora della prima pubblicazione (UTC, ISO 8601)",
   aggiornata_il: "Data e ora dell'ultimo aggiornamento (UTC, ISO 8601)",
+  versione:
+    "Versione della scheda (cresce a ogni modifica): reimportando il file, le schede modificate dopo l'esportazione vengono segnalate",
 } as const;
 
 type ExtraColumn = keyof typeof EXTRA_COLUMNS;
@@ -64,6 +66,7 @@ export function csvRow(record: PracticeRecord): Record<FieldName | ExtraColumn, 
     ripartizione: record.regione.ripartizione.slug,
     pubblicata_il: record.pubblicata_il,
     aggiornata_il: record.aggiornata_il,
+    versione: record.versione,
   };
 }
 

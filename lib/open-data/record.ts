@@ -84,5 +84,6 @@ export function practiceRecord(practice: PracticeWithRelations, baseUrl: string)
     illustrativa: practice.isSample,
     pubblicata_il: practice.publishedAt ? practice.publishedAt.toISOString() : null,
     aggiornata_il: practice.updatedAt.toISOString(),
+    versione: practice.version,
   };
 }

@@ -3,7 +3,8 @@ import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
 import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
-import { echo, matchKey } from "@/lib/text";
+import { comuniByIstatCode } from "@/lib/comuni";
+import { echo, matchKey, normaliseText } from "@/lib/text";
 
 // One schema for a sheet coming from the edit form or from a row of an import file. It needs
 // the current regions and vocabularies (staff can add values), so it is built per request.
@@ -24,7 +25,7 @@ const blankToUndefined = (value: unknown) => {
   if (Array.isArray(value)) value = value.length ? value[0] : undefined;
   if (value === null || value === undefined) return undefined;
   // NUL never belongs in text, and Postgres refuses it.
-  const text = String(value).replaceAll("\u0000", "").trim();
+  const text = normaliseText(String(value).replaceAll("\u0000", ""));
   return text === "" ? undefined : text;
 };
 
@@ -94,6 +95,24 @@ const dateField = z.preprocess(blankToUndefined, z.string().optional()).transfor
     return z.NEVER;
   }
   return date.toISOString().slice(0, 10);
+});
+
+/**
+ * Six digits. A spreadsheet drops leading zeros (Torino 001272 becomes 1272): a shorter code is
+ * padded when the result is a real comune, and a refusal always shows the value read.
+ */
+const istatField = z.preprocess(blankToUndefined, z.string().optional()).transform((value, ctx) => {
+  if (value === undefined) return undefined;
+  if (/^\d{6}$/.test(value)) return value;
+  const padded = /^\d{1,5}$/.test(value) ? value.padStart(6, "0") : null;
+  if (padded && comuniByIstatCode().has(padded)) return padded;
+  ctx.addIssue({
+    code: "custom",
+    message: padded
+      ? `Codice ISTAT "${echo(value)}": ha meno di 6 cifre, e nemmeno ${padded} (con gli zeri iniziali) è il codice di un comune.`
+      : `Codice ISTAT "${echo(value)}": servono 6 cifre (per esempio 001272 per Torino).`,
+  });
+  return z.NEVER;
 });
 
 function splitValues(value: unknown): string[] {
@@ -166,13 +185,7 @@ export function practiceInputSchema(reference: Reference) {
         ente_id: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
         ente_nome: optionalText("Ente erogatore", 200),
         ente_tipo: z.preprocess(blankToUndefined, z.string().optional()),
-        ente_codice_istat: z.preprocess(
-          blankToUndefined,
-          z
-            .string()
-            .regex(/^\d{6}$/, "Codice ISTAT: 6 cifre.")
-            .optional(),
-        ),
+        ente_codice_istat: istatField,
         regione: z.unknown().optional(),
         provincia: optionalText("Provincia", 100),
         aree_utenza: termField(reference, "aree_utenza", "Aree di utenza"),

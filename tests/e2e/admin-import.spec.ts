@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // An editor imports the fixtures through the admin area. The fixtures are drafts: the public
@@ -12,6 +12,8 @@ test.use({ storageState: STORAGE_STATE.editor });
 test("a good file: preview of what will be created, nothing written until confirmed, then imported once", async ({
   page,
 }) => {
+  // Two uploads and a commit: past the default 30 s on a loaded machine (it timed out at load 25).
+  test.slow();
   await page.goto("/admin/import");
   await page.getByLabel("File delle schede").setInputFiles(path.join(FIXTURES, "valid-windows-1252.csv"));
   await page.getByRole("button", { name: "Carica e controlla" }).click();
@@ -65,8 +67,71 @@ test("a bad file: every problem by row and column, and nothing written", async (
   await expect(page.getByTestId("admin-count")).toHaveText("0 schede");
 });
 
+/** Both with and without JavaScript: the ticks and the refusal are a plain form post. */
+async function flaggedRowNeedsItsTick(page: Page, code: string) {
+  // Two uploads and two commits: more than the default 30 s on a loaded machine.
+  test.slow();
+  const header =
+    "codice;titolo;sintesi;descrizione;data_avvio;tipo_servizio;aree_utenza;ente_nome;ente_tipo;regione;stato";
+  const sheet = (title: string, startDate: string) => ({
+    name: "righe.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      `${header}\n${code};${title};Consegna della spesa agli anziani soli del paese.;Volontari e operatori consegnano spesa e farmaci a domicilio tre volte a settimana.;${startDate};nuovo;anziani;Comune di Bari;comune;Puglia;bozza\n`,
+    ),
+  });
+  const upload = async (file: ReturnType<typeof sheet>, clearBlanks: boolean) => {
+    await page.goto("/admin/import");
+    await page.getByLabel("File delle schede").setInputFiles(file);
+    await page.getByLabel("Le celle vuote cancellano il valore del campo").setChecked(clearBlanks);
+    await page.getByRole("button", { name: "Carica e controlla" }).click();
+    // The check runs before the redirect: generous on a loaded machine.
+    await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 60_000 });
+  };
+  const confirm = page.getByRole("button", { name: "Conferma importazione" });
+
+  await upload(sheet("Spesa a domicilio a Bari", "16/03/2020"), false);
+  await confirm.click();
+  await expect(page.getByRole("status").filter({ hasText: "Importazione completata" })).toBeVisible();
+
+  // A new title, and the start date emptied with "le celle vuote cancellano" ticked.
+  await upload(sheet("Spesa e farmaci a domicilio a Bari", ""), true);
+  await expect(page.getByTestId("import-counts")).toContainText("1 scheda aggiornata");
+  const previewUrl = page.url();
+  const flagged = page.getByTestId("import-flagged");
+  await expect(flagged.getByTestId("import-flags")).toContainText("Valori cancellati: Data di avvio.");
+  const changes = flagged.getByTestId("import-changes").getByRole("listitem");
+  await expect(changes.filter({ hasText: "Titolo:" })).toHaveText(
+    /Titolo:\s*Spesa a domicilio a Bari\s*→\s*diventa\s*Spesa e farmaci a domicilio a Bari/,
+  );
+  await expect(changes.filter({ hasText: "Data di avvio:" })).toHaveText(/2020-03-16\s*→\s*diventa\s*—/);
+
+  // Not ticked: refused, nothing written.
+  await confirm.click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(`la riga segnalata 2 (${code}) va confermata`);
+  await page.goto(`/admin/pratiche?q=${code}`);
+  await expect(page.getByRole("main")).toContainText("Spesa a domicilio a Bari");
+
+  await page.goto(previewUrl);
+  await page.getByLabel(`Ho controllato: importa le modifiche della riga 2 (${code})`).check();
+  await confirm.click();
+  await expect(page.getByRole("status").filter({ hasText: "Importazione completata" })).toBeVisible();
+  await page.goto(`/admin/pratiche?q=${code}`);
+  await expect(page.getByRole("main")).toContainText("Spesa e farmaci a domicilio a Bari");
+}
+
+test("with JavaScript too, a flagged row is written only once ticked", async ({ page }) => {
+  await flaggedRowNeedsItsTick(page, "E2E-RIGHE-02");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("an update shows each change before → after, and a flagged row is written only once ticked", async ({
+    page,
+  }) => {
+    await flaggedRowNeedsItsTick(page, "E2E-RIGHE-01");
+  });
 
   test("the plain form uploads and shows the problems of a wrong header", async ({ page }) => {
     await page.goto("/admin/import");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveImportJob, type ImportFile } from "@/lib/import/analyse";
-import { commitImportJob, ImportRejectedError } from "@/lib/import/apply";
+import { commitImportJob, flaggedRows, ImportRejectedError } from "@/lib/import/apply";
 import { removeSampleSheets } from "@/lib/import/samples";
 import { itemAt } from "@/lib/item-at";
 import { analyse, fixture, snapshotCatalogue } from "../fixtures/import/fixture-files";
@@ -25,7 +25,11 @@ afterAll(async () => {
 async function importFile(file: ImportFile) {
   const analysis = await analyse(file);
   const job = await saveImportJob(db, analysis, null);
-  return { analysis, job, commit: () => commitImportJob(db, job.id, null) };
+  return {
+    analysis,
+    job,
+    commit: (confirmed: number[] = []) => commitImportJob(db, job.id, null, confirmed),
+  };
 }
 
 function editedJson(edit: (sheets: Record<string, unknown>[]) => void): ImportFile {
@@ -99,8 +103,12 @@ describe("commit", () => {
     const newer = await importFile(
       editedJson((sheets) => (itemAt(sheets, 0).sintesi = "Una sintesi più recente, importata prima dell'altra.")),
     );
-    await newer.commit();
-    await expect(stale.commit()).rejects.toThrow(/Il catalogo è cambiato dopo l'anteprima \(a partire dalla riga 1\)/);
+    // valid.json brings back the title the test above changed: flagged, so ticked here.
+    expect(flaggedRows(newer.analysis.summary.rows).map((row) => row.row)).toEqual([2]);
+    await newer.commit([2]);
+    await expect(stale.commit([2])).rejects.toThrow(
+      /Il catalogo è cambiato dopo l'anteprima \(a partire dalla riga 1\)/,
+    );
     expect((await sheetsOfFixtures())[0]?.summary).toBe("Una sintesi più recente, importata prima dell'altra.");
     expect(await db.importJob.findUnique({ where: { id: stale.job.id }, select: { status: true } })).toEqual({
       status: "FAILED",

@@ -50,6 +50,7 @@ function record(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
     illustrativa: true,
     pubblicata_il: "2020-07-01T08:00:00.000Z",
     aggiornata_il: "2020-07-01T08:00:00.000Z",
+    versione: 1,
     ...overrides,
   };
 }

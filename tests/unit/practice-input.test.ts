@@ -79,6 +79,30 @@ describe("practiceInputSchema", () => {
     expect(errors.regione![0]).toContain("«Atlantide»");
   });
 
+  it("pads an ISTAT code that lost its leading zeros when the result is a real comune, and quotes any refused value", () => {
+    // Torino is 001272; Excel shows it as 1272. The form and the import share this schema.
+    expect(parse({ ...valid, ente_codice_istat: "1272" }).data!.entity).toMatchObject({ istatCode: "001272" });
+    expect(parse({ ...valid, ente_codice_istat: " 001272 " }).data!.entity).toMatchObject({ istatCode: "001272" });
+    const messages = (code: string) =>
+      fieldErrors(parse({ ...valid, ente_codice_istat: code }).error!).ente_codice_istat;
+    expect(messages("12")).toEqual([
+      'Codice ISTAT "12": ha meno di 6 cifre, e nemmeno 000012 (con gli zeri iniziali) è il codice di un comune.',
+    ]);
+    expect(messages("TO-1272")).toEqual(['Codice ISTAT "TO-1272": servono 6 cifre (per esempio 001272 per Torino).']);
+  });
+
+  it("stores text one way whichever path it came by: NFC, LF line ends, no trailing spaces on a line", () => {
+    // What a browser's textarea sends (CRLF) and a Mac keyboard or a PDF copy may give (NFD).
+    const typed = parse({
+      ...valid,
+      titolo: "Citta\u0300 solidale  ",
+      descrizione: "Prima riga del servizio  \r\nseconda riga\t\r\n\r\nterza riga, più lunga ",
+    }).data!;
+    expect(typed.title).toBe("Città solidale");
+    expect(typed.title).toBe("Città solidale".normalize("NFC"));
+    expect(typed.description).toBe("Prima riga del servizio\nseconda riga\n\nterza riga, più lunga");
+  });
+
   it("uses an existing entity by id without asking for its details", () => {
     const { ente_nome: _, ente_tipo: __, regione: ___, ...rest } = valid;
     expect(parse({ ...rest, ente_id: "7" }).data!.entity).toEqual({ id: 7 });

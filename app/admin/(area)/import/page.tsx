@@ -78,7 +78,14 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
             aggiornata, le altre vengono create. Ricaricare lo stesso file non cambia nulla.
           </li>
           <li>
-            Se la colonna <code>stato</code> è vuota la scheda viene pubblicata.
+            Per una scheda già presente l&apos;importazione cambia solo ciò che il file dice: una colonna assente lascia
+            il campo com&apos;è, e così una cella vuota, a meno di scegliere «le celle vuote cancellano» al caricamento.
+            L&apos;anteprima mostra ogni campo che cambia (prima → dopo) e chiede una spunta per le righe che cancellano
+            valori, cambiano lo stato o riguardano schede modificate dopo l&apos;esportazione del file.
+          </li>
+          <li>
+            Se la cella <code>stato</code> è vuota, una scheda nuova viene pubblicata e una già presente mantiene il suo
+            stato.
           </li>
         </ul>
         <details className="rounded border border-line px-4 py-2">

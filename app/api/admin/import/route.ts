@@ -21,7 +21,7 @@ export const POST = adminAction("EDITOR", async (user, request: Request) => {
       ? Response.json({ error: UPLOAD_ERRORS[upload.error] }, { status: upload.error === "dimensione" ? 413 : 400 })
       : seeOther(`/admin/import?errore=${upload.error}`);
   }
-  const analysis = await analyseImport(db, await loadReference(), upload.file);
+  const analysis = await analyseImport(db, await loadReference(), upload.file, upload.options);
   const job = await saveImportJob(db, analysis, user.id);
   const location = `/admin/import/${job.id}`;
   return wantsJson ? Response.json({ location }) : seeOther(location);

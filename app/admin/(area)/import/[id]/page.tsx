@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ImportConfirmForm } from "@/components/admin/import-action-forms";
 import { ImportCounts, ImportProblemsTable, ImportRowsTable } from "@/components/admin/import-report";
 import { requirePageUser } from "@/lib/auth/session";
+import { flaggedRows, unconfirmedMessage } from "@/lib/import/apply";
 import { getImportJob } from "@/lib/import/queries";
 import { parseId } from "@/lib/route-params";
 
@@ -21,7 +22,10 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
   const { summary } = job;
   const rowLabel = job.format === "json" ? "Elemento" : "Riga";
   const changes = summary.counts.created + summary.counts.updated;
-  const justImported = (await searchParams).esito === "importata";
+  const query = await searchParams;
+  const justImported = query.esito === "importata";
+  const flagged = flaggedRows(summary.rows);
+  const refusal = query.errore === "da-confermare" && flagged.length ? unconfirmedMessage(flagged) : undefined;
   const { problemCount } = job;
 
   return (
@@ -74,11 +78,32 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
             {job.status === "COMMITTED" ? "Esito" : "Cosa farà l'importazione"}
           </h2>
           <ImportCounts counts={summary.counts} />
+          {summary.counts.updated > 0 && (
+            <p className="text-sm">
+              Per le schede esistenti cambiano solo i campi indicati qui sotto: le colonne assenti dal file non cambiano
+              nulla, e le celle vuote{" "}
+              {summary.clearBlanks
+                ? "cancellano il valore del campo (scelta fatta al caricamento)"
+                : "lasciano il campo com'è"}
+              . Una cella di <code>stato</code> vuota lascia lo stato com&apos;è.
+            </p>
+          )}
           {job.status === "PREVIEW" &&
             (changes > 0 ? (
-              <ImportConfirmForm jobId={job.id} changes={changes} />
+              <ImportConfirmForm
+                jobId={job.id}
+                changes={changes}
+                flagged={flagged}
+                refusal={refusal}
+                rowLabel={rowLabel}
+              />
             ) : (
-              <p>Il file coincide con il catalogo: non c&apos;è nulla da importare.</p>
+              <p>
+                Il file coincide con il catalogo: non c&apos;è nulla da importare.{" "}
+                {summary.counts.unchanged === 1
+                  ? "La scheda del file resta invariata."
+                  : `Le ${summary.counts.unchanged} schede del file restano invariate.`}
+              </p>
             ))}
           <ImportRowsTable rows={summary.rows} rowLabel={rowLabel} />
         </section>
