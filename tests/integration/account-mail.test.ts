@@ -1,19 +1,23 @@
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { acceptInvitation, findInvitation, inviteUser } from "@/lib/accounts/invitations";
 import { completePasswordReset, findPasswordReset, requestPasswordReset } from "@/lib/accounts/password-reset";
 import { createAccountToken, findUsableToken, InvalidLinkError } from "@/lib/accounts/tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
+import { pruneExpired } from "@/lib/housekeeping";
 import { createMailer } from "@/lib/mail/mailer";
 import { DuplicateEmailError } from "@/lib/users/create-user";
 
 // Invitations and password resets end to end against a real SMTP server running in this
 // process (smtp-server): the messages nodemailer really sent are captured, their links read
 // and followed to the pages' own functions, on the real database.
+
+// Each acceptance or reset hashes a password with scrypt: seconds on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const SITE = "http://sito.test";
 type Captured = { from: string; to: string[]; raw: string };
@@ -140,12 +144,16 @@ describe("invitations", () => {
     await expect(
       inviteUser(db, { email: admin.email, role: "EDITOR", createdById: admin.id }, SITE, mailer()),
     ).rejects.toThrow(DuplicateEmailError);
+    const expired = address();
     const old = await createAccountToken(
       db,
-      { kind: "INVITATION", email: address(), role: "EDITOR", ttlMs: 7 * 24 * 3600_000 },
+      { kind: "INVITATION", email: expired, role: "EDITOR", ttlMs: 7 * 24 * 3600_000 },
       new Date(Date.now() - 8 * 24 * 3600_000),
     );
     expect(await findUsableToken(db, old.token, "INVITATION")).toBeNull();
+    // Housekeeping deletes links past their expiry.
+    expect((await pruneExpired(db)).accountTokens).toBeGreaterThanOrEqual(1);
+    expect(await db.accountToken.count({ where: { email: expired } })).toBe(0);
     await expect(
       acceptInvitation(db, old.token, { name: "Tardi", password: "una frase lunga da ricordare" }),
     ).rejects.toThrow(InvalidLinkError);
