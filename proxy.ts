@@ -10,6 +10,9 @@ import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
 // It is not the protection: every page, action and route handler checks the session itself.
 
 const ADMIN_ONLY = /^\/admin\/(utenti|vocabolari)(\/|$)/;
+// Pages for people who are not signed in: signing in, and the pages invitation and reset links open.
+const PUBLIC_ADMIN = /^\/admin\/(login|password-dimenticata|invito\/[^/]+|nuova-password\/[^/]+)$/;
+const PASSWORD_CHANGE_PATH = "/admin/cambio-password";
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><title>Accesso non consentito</title>
@@ -44,7 +47,7 @@ export async function proxy(request: NextRequest) {
 
   if (!(await databaseAvailable())) return unavailableResponse(pathname);
   if (!pathname.startsWith("/admin")) return forward();
-  if (pathname === "/admin/login" || (request.method !== "GET" && request.method !== "HEAD")) return forward();
+  if (PUBLIC_ADMIN.test(pathname) || (request.method !== "GET" && request.method !== "HEAD")) return forward();
 
   const token = request.cookies.get(sessionCookieName(siteUrl()))?.value;
   const user = token ? await sessionUserForProxy(token) : null;
@@ -52,6 +55,9 @@ export async function proxy(request: NextRequest) {
     const login = new URL("/admin/login", request.url);
     login.searchParams.set("next", pathname + search);
     return NextResponse.redirect(login, 307);
+  }
+  if (user.mustChangePassword && pathname !== PASSWORD_CHANGE_PATH) {
+    return NextResponse.redirect(new URL(PASSWORD_CHANGE_PATH, request.url), 307);
   }
   if (ADMIN_ONLY.test(pathname) && user.role !== "ADMIN") {
     return new NextResponse(FORBIDDEN_PAGE, { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });

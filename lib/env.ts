@@ -14,6 +14,13 @@ const schema = z.object({
   ACCESSIBILITY_STATEMENT_URL: z.url().optional(),
   /** Where citizens report accessibility problems (the feedback mechanism the statement names). */
   ACCESSIBILITY_FEEDBACK_EMAIL: z.email().optional(),
+  /** smtp://user:pass@host:587 or smtps://…:465: invitations and password resets go by e-mail. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL: un indirizzo smtp:// o smtps://." })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The sender of those e-mails; unset, noreply@ the SITE_URL's host. */
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 let parsed: z.infer<typeof schema> | undefined;
@@ -21,6 +28,11 @@ let parsed: z.infer<typeof schema> | undefined;
 export function env() {
   parsed ??= schema.parse(process.env);
   return parsed;
+}
+
+/** The mail server's address, or undefined when e-mail is not configured. */
+export function smtpUrl() {
+  return env().SMTP_URL;
 }
 
 /** The public base URL without a trailing slash, for canonical links, sitemap and JSON-LD. */

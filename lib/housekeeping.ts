@@ -6,7 +6,7 @@ import type { Db } from "@/lib/prisma-client";
 // Rows that only serve for a while are deleted once they can no longer matter: ended sessions
 // (each is a credential until deleted), sign-in attempts past the windows that read them (they
 // hold e-mail and IP addresses), and imports that were never committed (their payload is the
-// whole uploaded file). Committed imports stay: the sheets' history points to them.
+// whole uploaded file), and invitation or reset links past their expiry. Committed imports stay: the sheets' history points to them.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const RETENTION = {
@@ -44,7 +44,13 @@ async function prune(tx: Tx, now: Date) {
       ],
     },
   });
-  return { sessions: sessions.count, loginAttempts: attempts.count, importJobs: imports.count };
+  const tokens = await tx.accountToken.deleteMany({ where: { expiresAt: { lt: now } } });
+  return {
+    sessions: sessions.count,
+    loginAttempts: attempts.count,
+    importJobs: imports.count,
+    accountTokens: tokens.count,
+  };
 }
 
 export function pruneExpired(client: Db, now = new Date()) {

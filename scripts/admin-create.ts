@@ -34,8 +34,10 @@ const db = await openDatabase();
 const prisma = createPrismaClient(db.url);
 try {
   await applyMigrations(db.url);
-  const user = await createUser(prisma, parsed.data);
-  console.log(`Creato ${user.role === "ADMIN" ? "l'amministratore" : "il redattore"} ${user.email}.`);
+  const user = await createUser(prisma, parsed.data, { mustChangePassword: true });
+  console.log(
+    `Creato ${user.role === "ADMIN" ? "l'amministratore" : "il redattore"} ${user.email}: al primo accesso sceglierà una nuova password.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

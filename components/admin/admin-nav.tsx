@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 export function AdminNav({ user }: { user: SessionUser }) {
   const links = [
     { href: "/admin/pratiche", label: "Schede" },
+    { href: "/admin/enti", label: "Enti" },
     { href: "/admin/import", label: "Importa" },
     ...(user.role === "ADMIN"
       ? [

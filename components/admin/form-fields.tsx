@@ -119,6 +119,7 @@ export function CheckboxGroup(props: Common & { values?: string[]; options: { va
   const { name, label, errors, hint, values = [], options, required } = props;
   return (
     <fieldset
+      id={name}
       aria-invalid={Boolean(errors?.length)}
       aria-describedby={describedBy(name, errors, hint)}
       className="rounded border border-line p-3"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/admin/error-summary";
 import { FormNotice } from "@/components/admin/form-notice";
 import { PASSWORD_RULE, PasswordFields, PasswordInput } from "@/components/admin/user-password-fields";
 import { changeOwnPasswordAction } from "@/lib/auth/actions";
@@ -10,6 +11,10 @@ export function OwnPasswordForm() {
   const [state, action, pending] = useActionState<OwnPasswordState, FormData>(changeOwnPasswordAction, {});
   return (
     <form action={action} className="flex max-w-xl flex-col gap-3" noValidate>
+      <ErrorSummary
+        errors={state.errors}
+        labels={{ current: "Password attuale", password: "Nuova password", confirm: "Ripeti la password" }}
+      />
       <FormNotice state={state} />
       <PasswordInput
         name="current"

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
+import { ErrorSummary } from "@/components/admin/error-summary";
 import { savePracticeForm } from "@/lib/practices/actions";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
@@ -16,6 +17,13 @@ type Props = {
   initialValues: FormValues;
   reference: Reference;
   entities: { id: number; name: string; region: { name: string } }[];
+};
+
+// The error summary names each field as the form labels it.
+const SUMMARY_LABELS: Record<string, string> = {
+  ...L,
+  ente_id: "Ente già presente",
+  ente_nome: `${L.ente_nome} (nuovo)`,
 };
 
 const slugOptions = (options: { slug: string; label: string }[]) =>
@@ -41,7 +49,8 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
       {practiceId !== undefined && <input type="hidden" name="id" value={practiceId} />}
       {version !== undefined && <input type="hidden" name="versione" value={version} />}
       {state.conflict && <ConflictPanel conflict={state.conflict} />}
-      {state.message && !state.conflict && (
+      <ErrorSummary errors={state.errors} labels={SUMMARY_LABELS} />
+      {state.message && !state.conflict && !state.errors && (
         <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
           {state.message}
         </p>
@@ -61,7 +70,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
           hint={
             practiceId !== undefined
               ? "Il codice identifica la scheda nelle importazioni e non si può cambiare."
-              : "Lettere, cifre, punto e trattini, es. PUG-BARI-001."
+              : "Proposto automaticamente, puoi cambiarlo: lettere, cifre, punto e trattini, es. PUG-BARI-001."
           }
         />
         <SelectField
@@ -131,6 +140,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
             value={text("ente_id")}
             errors={err("ente_id")}
             placeholder="— nessuno: crea un nuovo ente con i campi sotto —"
+            hint="Per correggere nome, tipo, codice ISTAT o provincia di un ente già presente usa la sua pagina in Enti: i campi qui sotto valgono solo per un ente nuovo."
             options={entities.map((e) => ({ value: String(e.id), label: e.name, group: e.region.name }))}
           />
         </div>
@@ -262,7 +272,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
         />
       </section>
 
-      <div className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-white py-4">
+      <div data-sticky-save-bar className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-white py-4">
         <button
           type="submit"
           disabled={pending}

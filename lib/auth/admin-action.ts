@@ -11,8 +11,9 @@ const ROLES = new WeakMap<object, Role>();
 export function adminAction<Args extends unknown[], Result>(
   role: Role,
   handler: (user: SessionUser, ...args: Args) => Promise<Result>,
+  options: { pendingPasswordChange?: boolean } = {},
 ): (...args: Args) => Promise<Result> {
-  const action = async (...args: Args) => handler(await requireActionUser(role), ...args);
+  const action = async (...args: Args) => handler(await requireActionUser(role, options), ...args);
   ROLES.set(action, role);
   return action;
 }

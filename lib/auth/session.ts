@@ -22,19 +22,31 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return token ? findSessionUser(db, token) : null;
 });
 
-/** For admin pages: anonymous visitors go to the sign-in page, users without the role get 403. */
+/** Where a user whose password an admin chose must go before anything else. */
+export const PASSWORD_CHANGE_PATH = "/admin/cambio-password";
+
+/**
+ * For admin pages: anonymous visitors go to the sign-in page, users without the role get 403,
+ * users who must first choose their own password go to the page for it.
+ */
 export async function requirePageUser(role: Role = "EDITOR", returnTo?: string) {
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/admin/login?next=${encodeURIComponent(returnTo)}` : "/admin/login");
+  if (user.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   if (!hasRole(user, role)) forbidden();
   return user;
 }
 
-/** For server actions and route handlers, first thing: 401 without a session, 403 without the role. */
-export async function requireActionUser(role: Role = "EDITOR") {
+/**
+ * For server actions and route handlers, first thing: 401 without a session, 403 without the
+ * role, and 403 while the user must first choose their own password (except for the action
+ * that changes it).
+ */
+export async function requireActionUser(role: Role = "EDITOR", options: { pendingPasswordChange?: boolean } = {}) {
   const user = await getCurrentUser();
   if (!user) unauthorized();
   if (!hasRole(user, role)) forbidden();
+  if (user.mustChangePassword && !options.pendingPasswordChange) forbidden();
   return user;
 }
 

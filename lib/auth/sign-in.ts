@@ -8,7 +8,13 @@ import type { Db } from "@/lib/prisma-client";
 const DUMMY_HASH =
   "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 
-export type CheckedUser = { id: number; email: string; name: string; role: "EDITOR" | "ADMIN" };
+export type CheckedUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: "EDITOR" | "ADMIN";
+  mustChangePassword: boolean;
+};
 
 export type PasswordCheck =
   | { outcome: "ok"; user: CheckedUser }
@@ -29,13 +35,22 @@ export async function checkPassword(client: Db, email: string, password: string,
   try {
     const user = await client.user.findUnique({
       where: { email },
-      select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        passwordHash: true,
+        mustChangePassword: true,
+      },
     });
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     success = Boolean(user && valid && user.active);
     if (!user || !valid) return { outcome: "wrong" } as const;
     if (!user.active) return { outcome: "inactive" } as const;
-    return { outcome: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } } as const;
+    const { id, name, role, mustChangePassword } = user;
+    return { outcome: "ok", user: { id, email: user.email, name, role, mustChangePassword } } as const;
   } catch (error) {
     if (error instanceof HashingBusyError) {
       await releaseAttempt(client, reservation.id);

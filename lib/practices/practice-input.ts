@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY, type EnumOption } from "@/lib/practices/enum-labels";
+import { refuseFieldsBesideChosenEntity } from "@/lib/practices/entity-choice";
 import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
 import { comuniByIstatCode } from "@/lib/comuni";
@@ -182,7 +183,14 @@ export function practiceInputSchema(reference: Reference) {
         sostenibilita: enumField(SUSTAINABILITY, "Sostenibilità", "NON_NOTO"),
         note_sostenibilita: optionalText("Note sulla sostenibilità", 5_000),
         stato: enumField(STATUSES, "Stato", "DRAFT"),
-        ente_id: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+        ente_id: z.preprocess(
+          blankToUndefined,
+          z.coerce
+            .number({ error: "Ente già presente: scegli un ente dell'elenco." })
+            .int("Ente già presente: scegli un ente dell'elenco.")
+            .positive("Ente già presente: scegli un ente dell'elenco.")
+            .optional(),
+        ),
         ente_nome: optionalText("Ente erogatore", 200),
         ente_tipo: z.preprocess(blankToUndefined, z.string().optional()),
         ente_codice_istat: istatField,
@@ -215,6 +223,7 @@ export function practiceInputSchema(reference: Reference) {
           if (Array.isArray(row.aree_utenza) && row.aree_utenza.length === 0 && !areaReported) {
             ctx.addIssue({ code: "custom", path: ["aree_utenza"], message: "Aree di utenza: indica almeno un'area." });
           }
+          refuseFieldsBesideChosenEntity(row, ctx);
           if (typeof row.ente_id !== "number") {
             if (typeof row.ente_nome !== "string" || !row.ente_nome) {
               ctx.addIssue({ code: "custom", path: ["ente_nome"], message: "Ente erogatore: campo obbligatorio." });

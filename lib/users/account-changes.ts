@@ -64,10 +64,20 @@ export async function setUserActive(tx: Tx, actorId: number, userId: number, act
 /**
  * Sets a new password (already hashed: hashing is slow, keep it out of the transaction) and
  * signs the account out everywhere, except the admin's own current session when they reset
- * their own password.
+ * their own password. A password someone else chose (`chosenByAdmin`) must be changed by its
+ * owner at the next sign-in; one the owner chose clears that obligation.
  */
-export async function setUserPassword(tx: Tx, userId: number, passwordHash: string, keepSessionId?: string) {
-  const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash } });
+export async function setUserPassword(
+  tx: Tx,
+  userId: number,
+  passwordHash: string,
+  keepSessionId?: string,
+  chosenByAdmin = false,
+) {
+  const { count } = await tx.user.updateMany({
+    where: { id: userId },
+    data: { passwordHash, mustChangePassword: chosenByAdmin },
+  });
   if (count === 0) throw new AccountRuleError("L'utente non esiste più.");
   await revokeSessions(tx, userId, keepSessionId);
 }

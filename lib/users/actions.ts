@@ -1,7 +1,6 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -12,30 +11,39 @@ import { db } from "@/lib/db";
 import { AccountRuleError, changeUserRole, setUserActive, setUserPassword } from "@/lib/users/account-changes";
 import {
   changeRoleSchema,
-  createUserSchema,
+  inviteSchema,
   resetPasswordSchema,
   setActiveSchema,
+  type InviteFormState,
   type UserFormState,
 } from "@/lib/users/actions.validation";
-import { createUser, DuplicateEmailError } from "@/lib/users/create-user";
+import { DuplicateEmailError } from "@/lib/users/create-user";
+import { inviteUser } from "@/lib/accounts/invitations";
+import { siteUrl } from "@/lib/env";
+import { siteMailer } from "@/lib/mail/site-mailer";
 import { ROLE_NAMES } from "@/lib/users/user-input";
 
 const INVALID = "Richiesta non valida: ricarica la pagina e riprova.";
 
-export const createUserAction = adminAction(
+/**
+ * Invites an address with a role: a single-use link, e-mailed when SMTP_URL is set, otherwise
+ * (or when the mail server refuses) returned to be shown to the admin this once.
+ */
+export const inviteUserAction = adminAction(
   "ADMIN",
-  async (_actor, _previous: UserFormState, formData: FormData): Promise<UserFormState> => {
+  async (actor, _previous: InviteFormState, formData: FormData): Promise<InviteFormState> => {
     const input = Object.fromEntries(formData);
-    const values = { email: String(input.email ?? ""), name: String(input.name ?? ""), role: String(input.role ?? "") };
-    const parsed = createUserSchema.safeParse(input);
+    const values = { email: String(input.email ?? "").slice(0, 300), role: String(input.role ?? "") };
+    const parsed = inviteSchema.safeParse(input);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
     try {
-      await createUser(db, parsed.data);
+      const outcome = await inviteUser(db, { ...parsed.data, createdById: actor.id }, siteUrl(), siteMailer());
+      refresh();
+      return { ok: true, invitation: { ...outcome, expiresAt: outcome.expiresAt.toISOString() } };
     } catch (error) {
       if (error instanceof DuplicateEmailError) return { errors: { email: [error.message] }, values };
       throw error;
     }
-    redirect(`/admin/utenti?creato=${encodeURIComponent(parsed.data.email)}`);
   },
 );
 
@@ -78,10 +86,11 @@ export const resetPasswordAction = adminAction(
     const passwordHash = await hashPassword(password);
     const ownToken = actor.id === userId ? await readSessionCookie() : null;
     return applyAccountChange(async (tx) => {
-      await setUserPassword(tx, userId, passwordHash, ownToken ? hashToken(ownToken) : undefined);
+      // Chosen for someone else, it lasts until their next sign-in, when they choose their own.
+      await setUserPassword(tx, userId, passwordHash, ownToken ? hashToken(ownToken) : undefined, !ownToken);
       return ownToken
         ? "Password cambiata. Le tue altre sessioni sono state chiuse."
-        : "Password cambiata. Le sessioni aperte dell'utente sono state chiuse: comunicagli la nuova password per un canale sicuro.";
+        : "Password cambiata. Le sessioni aperte dell'utente sono state chiuse: comunicagli la nuova password per un canale sicuro; al prossimo accesso dovrà sceglierne una sua.";
     });
   },
 );

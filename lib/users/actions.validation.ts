@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newUserSchema, passwordField, roleField } from "@/lib/users/user-input";
+import { emailField, newUserSchema, passwordField, roleField } from "@/lib/users/user-input";
 
 export type UserField = "email" | "name" | "role" | "password" | "confirm";
 
@@ -11,6 +11,16 @@ export type UserFormState = {
   /** What was typed, so a refused form is not emptied (passwords are never sent back). */
   values?: { email?: string; name?: string; role?: string };
 };
+
+export type InviteFormState = {
+  ok?: boolean;
+  errors?: Partial<Record<"email" | "role", string[]>>;
+  values?: { email?: string; role?: string };
+  /** `link` only when it was not e-mailed: shown this once, never stored. */
+  invitation?: { outcome: "sent" | "link"; email: string; expiresAt: string; link?: string; mailError?: string };
+};
+
+export const inviteSchema = z.object({ email: emailField, role: roleField });
 
 const userId = z.coerce.number().int().positive();
 const MISMATCH = { path: ["confirm"], message: "Le due password non coincidono." };

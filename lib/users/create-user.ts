@@ -10,12 +10,19 @@ export class DuplicateEmailError extends Error {
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
-export async function createUser(client: Db, user: NewUser) {
+/** `mustChangePassword`: the password was chosen by someone else (admin:create). */
+export async function createUser(client: Db, user: NewUser, options: { mustChangePassword?: boolean } = {}) {
   if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } }))
     throw new DuplicateEmailError(user.email);
   try {
     return await client.user.create({
-      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+      data: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash: await hashPassword(user.password),
+        mustChangePassword: options.mustChangePassword ?? false,
+      },
       select: { id: true, email: true, name: true, role: true },
     });
   } catch (error) {

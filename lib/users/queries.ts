@@ -1,3 +1,4 @@
+import { listOpenInvitations } from "@/lib/accounts/invitations";
 import { db } from "@/lib/db";
 
 // Reads for the admin users pages: never cached, admins only (pages check the role).
@@ -36,4 +37,9 @@ export async function listUsers(onlyId?: number) {
 
 export async function getUser(id: number): Promise<UserRow | null> {
   return (await listUsers(id))[0] ?? null;
+}
+
+/** Invitations not yet used nor expired. */
+export function listInvitations() {
+  return listOpenInvitations(db);
 }

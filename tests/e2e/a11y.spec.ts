@@ -63,6 +63,8 @@ const PUBLIC_PAGES = [
   "/accessibilita",
   "/pagina-che-non-esiste",
   "/admin/login",
+  "/admin/password-dimenticata",
+  "/admin/invito/link-non-valido",
 ];
 
 test.describe("public pages have no WCAG 2.1 AA violations", () => {
@@ -111,6 +113,7 @@ test.describe("admin pages have no WCAG 2.1 AA violations", () => {
     "/admin/utenti",
     "/admin/utenti/nuovo",
     "/admin/vocabolari",
+    "/admin/enti",
   ]) {
     test(path, async ({ page }) => {
       await page.goto(path);
@@ -119,6 +122,12 @@ test.describe("admin pages have no WCAG 2.1 AA violations", () => {
       await expectNoViolations(page);
     });
   }
+
+  test("an entity", async ({ page }) => {
+    await page.goto(await firstHref(page, "/admin/enti", 'main a[href^="/admin/enti/"]'));
+    await expectOneH1(page);
+    await expectNoViolations(page);
+  });
 
   test("a vocabulary, a user", async ({ page }) => {
     await page.goto(await firstHref(page, "/admin/vocabolari", 'main a[href^="/admin/vocabolari/"]'));

@@ -9,8 +9,18 @@ const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJ
 // and an editor where an admin is required; refused actions write nothing.
 
 const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari)(\/|$)/;
-const PUBLIC_PAGES = new Set(["/admin/login"]);
-const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts#login", "lib/auth/actions.ts#logout"]);
+// Signing in, and the pages invitation and password-reset links open (their token is checked there).
+const PUBLIC_PAGES = new Set([
+  "/admin/login",
+  "/admin/password-dimenticata",
+  "/admin/invito/1",
+  "/admin/nuova-password/1",
+]);
+const PUBLIC_ACTIONS = new Set(
+  ["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
+    (name) => `lib/auth/actions.ts#${name}`,
+  ),
+);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
 const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheetsAction"]);
 

@@ -25,7 +25,12 @@ const ROUTE_MODULES = import.meta.glob<Record<string, unknown>>([
   "/app/api/admin/**/route.ts",
 ]);
 
-const PUBLIC = new Set(["/lib/auth/actions.ts#login", "/lib/auth/actions.ts#logout"]);
+// Signing in and out, and what links sent by e-mail open: each checks its own token or password.
+const PUBLIC = new Set(
+  ["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
+    (name) => `/lib/auth/actions.ts#${name}`,
+  ),
+);
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
 const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity", "SearchWord"];
 
@@ -70,16 +75,30 @@ async function counts() {
 }
 
 let editorToken: string;
+let pendingToken: string;
+const PENDING_EMAIL = `cambio-obbligato-${Date.now()}@test.local`;
 
 beforeAll(async () => {
   // What `experimental.authInterrupts` in next.config.ts sets for the app.
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
   const editor = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.editor.email } });
   editorToken = (await createSession(db, editor.id, {})).token;
+  // An admin whose password an administrator chose (admin:create): nothing but the change is open.
+  const pending = await db.user.create({
+    data: {
+      email: PENDING_EMAIL,
+      name: "Cambio Obbligato",
+      role: "ADMIN",
+      passwordHash: "x",
+      mustChangePassword: true,
+    },
+  });
+  pendingToken = (await createSession(db, pending.id, {})).token;
 });
 
 afterAll(async () => {
   await deleteSession(db, editorToken);
+  await db.user.deleteMany({ where: { email: PENDING_EMAIL } });
   await db.$disconnect();
 });
 
@@ -109,6 +128,18 @@ describe("admin server actions and route handlers", () => {
       expect(await refusal(() => endpoint.call()), endpoint.name).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("refuse a user who must first replace an admin-chosen password (403), except the password change", async () => {
+    jar.set("sessione_admin", pendingToken);
+    const before = await counts();
+    const list = await endpoints();
+    for (const endpoint of list.filter((e) => !e.name.endsWith("#changeOwnPasswordAction"))) {
+      expect(await refusal(() => endpoint.call()), endpoint.name).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+    expect(await counts()).toEqual(before);
+    const change = list.find((e) => e.name.endsWith("#changeOwnPasswordAction"))!;
+    expect(await refusal(() => change.call())).not.toMatch(/NEXT_HTTP_ERROR_FALLBACK/);
   });
 
   it("let an editor through to the handler", async () => {

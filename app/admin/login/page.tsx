@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -22,9 +23,22 @@ export default async function LoginPage({ searchParams }: PageProps<"/admin/logi
           Sei uscito dall&apos;area riservata.
         </p>
       )}
+      {params.account === "attivato" && (
+        <p role="status" className="mt-4 rounded bg-primary-lightest px-3 py-2">
+          Account attivato: accedi con la tua e-mail e la password che hai scelto.
+        </p>
+      )}
+      {params.password === "reimpostata" && (
+        <p role="status" className="mt-4 rounded bg-primary-lightest px-3 py-2">
+          Password cambiata e sessioni aperte chiuse: accedi con la nuova password.
+        </p>
+      )}
       <div className="mt-6">
         <LoginForm next={next} />
       </div>
+      <p className="mt-4">
+        <Link href="/admin/password-dimenticata">Password dimenticata?</Link>
+      </p>
     </div>
   );
 }

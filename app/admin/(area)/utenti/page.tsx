@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserTable } from "@/components/admin/user-table";
 import { requirePageUser } from "@/lib/auth/session";
-import { listUsers } from "@/lib/users/queries";
-import { emailField } from "@/lib/users/user-input";
+import { listInvitations, listUsers } from "@/lib/users/queries";
+import { ROLE_NAMES } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "Utenti — area riservata" };
 
-export default async function UsersPage({ searchParams }: PageProps<"/admin/utenti">) {
+const dateTime = (date: Date) =>
+  date.toLocaleString("it-IT", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Rome" });
+
+export default async function UsersPage() {
   const me = await requirePageUser("ADMIN", "/admin/utenti");
-  const [users, query] = await Promise.all([listUsers(), searchParams]);
-  const created = emailField.safeParse(query.creato);
+  const [users, invitations] = await Promise.all([listUsers(), listInvitations()]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -20,21 +22,30 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/uten
           href="/admin/utenti/nuovo"
           className="rounded bg-primary px-4 py-2 font-semibold text-white no-underline hover:bg-primary-dark"
         >
-          Nuovo utente
+          Invita un utente
         </Link>
       </div>
-      {created.success && (
-        <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
-          Account creato per {created.data}. Comunica la password iniziale alla persona per un canale sicuro: non sarà
-          più mostrata.
-        </p>
-      )}
       <p className="max-w-3xl">
         I <strong>redattori</strong> importano, modificano e pubblicano le schede; gli <strong>amministratori</strong>{" "}
         gestiscono anche utenti e vocabolari. Apri un utente per cambiarne il ruolo, disattivarlo o impostare una nuova
         password.
       </p>
       <UserTable users={users} currentUserId={me.id} />
+      {invitations.length > 0 && (
+        <section aria-labelledby="sez-inviti" className="flex flex-col gap-2">
+          <h2 id="sez-inviti" className="text-xl font-bold">
+            Inviti in attesa
+          </h2>
+          <ul className="list-disc pl-6">
+            {invitations.map((invitation) => (
+              <li key={invitation.email}>
+                {invitation.email} — {ROLE_NAMES[invitation.role ?? "EDITOR"].toLowerCase()}, scade il{" "}
+                {dateTime(invitation.expiresAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

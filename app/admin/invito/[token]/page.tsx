@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LinkPasswordForm } from "@/components/admin/link-password-form";
+import { invitationForLink } from "@/lib/accounts/link-queries";
+import { ROLE_NAMES } from "@/lib/users/roles";
+
+export const metadata: Metadata = { title: "Attiva il tuo account — area riservata", robots: { index: false } };
+export const instant = false;
+
+export default async function InvitationPage({ params }: PageProps<"/admin/invito/[token]">) {
+  const { token } = await params;
+  const invitation = await invitationForLink(token);
+  return (
+    <div className="mx-auto max-w-md px-4 py-12">
+      <h1 className="text-3xl font-bold">Attiva il tuo account</h1>
+      {invitation ? (
+        <>
+          <p className="mt-2">
+            Sei stato invitato come <strong>{ROLE_NAMES[invitation.role].toLowerCase()}</strong> con l&apos;indirizzo{" "}
+            <strong>{invitation.email}</strong>. Scegli il nome con cui comparirai e la tua password.
+          </p>
+          <div className="mt-6">
+            <LinkPasswordForm token={token} kind="invitation" />
+          </div>
+        </>
+      ) : (
+        <InvalidLink>Chiedi un nuovo invito a un amministratore.</InvalidLink>
+      )}
+    </div>
+  );
+}
+
+function InvalidLink({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <p role="alert" className="mt-4 rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
+        Il link non è più valido: è già stato usato oppure è scaduto. {children}
+      </p>
+      <p className="mt-6">
+        <Link href="/admin/login">Vai all&apos;accesso</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE_STATE } from "./support/accounts";
+import { adminRoutes } from "./support/routes";
+
+// Forms that help: an error summary that takes focus and links every error to its field, with
+// the fields' labels; a proposed code for a new sheet; a sticky save bar that never hides the
+// focused field; unique ids; an entity's own edit screen, and nothing typed beside a chosen
+// entity silently dropped.
+
+test.use({ storageState: STORAGE_STATE.admin });
+
+const INTERNAL_NAMES = /\b(ente_nome|ente_tipo|ente_id|tipo_servizio|aree_utenza|codice_istat|operatori_totale)\b/;
+
+async function fillNewSheet(page: Page, entity: string) {
+  await page.getByLabel("Titolo").fill("Sportello di prova dei moduli");
+  await page.getByLabel("Sintesi").fill("Una scheda di prova creata dal test dei moduli.");
+  await page.getByLabel("Descrizione del servizio").fill("Descrizione di prova abbastanza lunga per essere valida.");
+  await page.getByLabel("Tipo di servizio").selectOption("nuovo");
+  await page.getByLabel("Ente erogatore (nuovo)").fill(entity);
+  await page.getByLabel("Tipo di ente").selectOption("comune");
+  await page.getByLabel("Regione").selectOption("molise");
+  await page.getByLabel("Multiutenza").check();
+}
+
+test("a failed save focuses a summary listing every error by label, each link focusing its field", async ({ page }) => {
+  await page.goto("/admin/pratiche/nuova");
+  await page.getByLabel("Titolo").fill("abc");
+  await page.getByLabel("Operatori coinvolti (totale)").fill("-3");
+  await page.getByRole("button", { name: "Salva" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "problemi da correggere" });
+  await expect(summary).toBeFocused();
+  const links = summary.getByRole("link");
+  const texts = await links.allInnerTexts();
+  // Titolo, Sintesi, Descrizione, Tipo di servizio, Operatori, Aree di utenza, Ente, Tipo di ente, Regione.
+  expect(texts.length).toBeGreaterThanOrEqual(9);
+  await expect(summary.getByRole("heading")).toHaveText(`Ci sono ${texts.length} problemi da correggere`);
+  for (const text of texts) expect(text).not.toMatch(INTERNAL_NAMES);
+  expect(texts).toContain("Titolo: almeno 5 caratteri.");
+
+  await summary.getByRole("link", { name: /^Operatori coinvolti: / }).click();
+  await expect(page.getByLabel("Operatori coinvolti (totale)")).toBeFocused();
+  await summary.getByRole("link", { name: "Aree di utenza: indica almeno un'area." }).click();
+  await expect(
+    page
+      .getByRole("group", { name: /Aree di utenza/ })
+      .getByRole("checkbox")
+      .first(),
+  ).toBeFocused();
+  await summary.getByRole("link", { name: /^Tipo di ente: / }).click();
+  await expect(page.getByLabel("Tipo di ente")).toBeFocused();
+});
+
+test("a new sheet's code is proposed and editable; fields typed beside a chosen entity are refused, not dropped", async ({
+  page,
+}) => {
+  await page.goto("/admin/pratiche/nuova");
+  const code = page.getByRole("textbox", { name: "Codice (obbligatorio)" });
+  await expect(code).toHaveValue(/^SCH-\d{4}-\d{4}$/);
+  await expect(code).toBeEditable();
+
+  await fillNewSheet(page, "Comune che verrebbe ignorato");
+  const entity = page.getByLabel("Ente già presente");
+  await entity.selectOption({ index: 1 });
+  await page.getByLabel("Codice ISTAT del comune").fill("070006");
+  await page.getByRole("button", { name: "Salva" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "da correggere" });
+  await expect(summary).toBeFocused();
+  for (const label of ["Ente erogatore", "Tipo di ente", "Codice ISTAT del comune", "Regione"]) {
+    await expect(summary).toContainText(`${label}: hai scelto un ente già presente`);
+  }
+  await expect(page).toHaveURL(/\/admin\/pratiche\/nuova$/); // nothing saved
+  await expect(page.getByLabel("Ente erogatore (nuovo)")).toHaveValue("Comune che verrebbe ignorato");
+});
+
+test("the sticky save bar never covers the focused field", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 640 });
+  await page.goto("/admin/pratiche/nuova");
+  const bar = page.locator("[data-sticky-save-bar]");
+  await page.getByRole("textbox", { name: "Codice (obbligatorio)" }).focus();
+  let checked = 0;
+  for (let step = 0; step < 80; step++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element.closest("[data-sticky-save-bar]")) return null;
+      const rect = element.getBoundingClientRect();
+      return { name: element.getAttribute("name") ?? element.id, bottom: rect.bottom };
+    });
+    if (!focused) break;
+    const barTop = (await bar.boundingBox())!.y;
+    expect(focused.bottom, `${focused.name} under the save bar`).toBeLessThanOrEqual(barTop);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(30);
+});
+
+test("no admin page has duplicate element ids", async ({ page }) => {
+  test.setTimeout(120_000);
+  const pages = [...new Set([...adminRoutes().pages, "/admin/pratiche/2", "/admin/vocabolari/area/anziani"])];
+  const duplicates = async () =>
+    page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const element of document.querySelectorAll("[id]")) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+      return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+    });
+  for (const url of pages) {
+    await page.goto(url);
+    expect(await duplicates(), url).toEqual([]);
+  }
+  // With every error shown, too.
+  await page.goto("/admin/pratiche/nuova");
+  await page.getByRole("button", { name: "Salva" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "da correggere" })).toBeFocused();
+  expect(await duplicates()).toEqual([]);
+});
+
+test("an entity has its own edit screen, whose rules apply and whose changes reach its sheets", async ({ page }) => {
+  const id = Date.now();
+  const name = `Comune di Prova Moduli ${id}`;
+  await page.goto("/admin/pratiche/nuova");
+  await fillNewSheet(page, name);
+  await page.getByRole("button", { name: "Salva" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Scheda creata." })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Area riservata" }).getByRole("link", { name: "Enti" }).click();
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("link", { name: "Sportello di prova dei moduli" })).toBeVisible();
+
+  await page.getByLabel("Codice ISTAT del comune").fill("7006");
+  await page.getByRole("button", { name: "Salva l'ente" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "da correggere" });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("«7006» non è un codice di 6 cifre");
+  await page.getByLabel("Codice ISTAT del comune").fill("001272"); // Torino: not in Molise
+  await page.getByRole("button", { name: "Salva l'ente" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "da correggere" })).toContainText("in un'altra regione");
+
+  const renamed = `${name} rinominato`;
+  await page.getByLabel("Nome dell'ente").fill(renamed);
+  await page.getByLabel("Tipo di ente").selectOption("unione");
+  await page.getByLabel("Codice ISTAT del comune").fill("070006"); // Campobasso
+  await page.getByLabel("Provincia").fill("");
+  await page.getByRole("button", { name: "Salva l'ente" }).click();
+  await expect(page.getByRole("status")).toContainText("Ente salvato");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(renamed);
+  await expect(page.getByLabel("Tipo di ente")).toHaveValue("unione");
+  await expect(page.getByLabel("Provincia")).toHaveValue("Campobasso");
+
+  await page.getByRole("link", { name: "Sportello di prova dei moduli" }).click();
+  await page.getByRole("link", { name: "Anteprima" }).click();
+  await expect(page.getByText(renamed).first()).toBeVisible();
+});
