@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   alternates: { canonical: "/accessibilita" },
 };
 
+// The address comes from ACCESSIBILITY_FEEDBACK_EMAIL (README, Configuration): the page never
+// names the setting, which means nothing to a visitor.
 export default function AccessibilityPage() {
   const { ACCESSIBILITY_STATEMENT_URL: statementUrl, ACCESSIBILITY_FEEDBACK_EMAIL: feedbackEmail } = env();
   return (
@@ -44,8 +46,9 @@ export default function AccessibilityPage() {
         <ul className="list-disc space-y-1 pl-6">
           <li>Si usa con la sola tastiera: il primo tasto Tab porta al collegamento «Vai al contenuto principale».</li>
           <li>
-            La ricerca e i filtri funzionano anche senza JavaScript; il numero di risultati è annunciato ai lettori di
-            schermo.
+            La ricerca e i filtri funzionano anche senza JavaScript. I filtri si applicano solo con il pulsante
+            «Mostra», che dice quante pratiche darà la scelta; il numero di risultati è annunciato ai lettori di schermo
+            e, cambiata pagina, il cursore va al titolo dei risultati.
           </li>
           <li>Grafici e mappa sono accompagnati da tabelle con gli stessi dati.</li>
           <li>
@@ -73,8 +76,7 @@ export default function AccessibilityPage() {
             data-testid="feedback-placeholder"
           >
             Recapito da confermare: l&apos;indirizzo per le segnalazioni sarà indicato dal Ministero nella dichiarazione
-            di accessibilità (va impostato nella variabile <code>ACCESSIBILITY_FEEDBACK_EMAIL</code>). Nel frattempo
-            puoi rivolgerti al Difensore civico per il digitale presso AgID.
+            di accessibilità. Nel frattempo puoi rivolgerti al Difensore civico per il digitale presso AgID.
           </p>
         )}
       </section>

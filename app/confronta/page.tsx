@@ -5,6 +5,7 @@ import { CompareTable } from "@/components/compare/compare-table";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import { fetchComparedRecords } from "@/lib/compare/catalogue";
 import { compareRows, MAX_COMPARED, parseCompareParams } from "@/lib/compare/compare";
+import { LISTING_NAME } from "@/lib/practices/orientation";
 
 export const metadata: Metadata = {
   title: "Confronta le pratiche",
@@ -28,7 +29,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/confront
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
       <Breadcrumbs
-        items={[{ label: "Home", href: "/" }, { label: "Pratiche", href: "/pratiche" }, { label: "Confronta" }]}
+        items={[{ label: "Home", href: "/" }, { label: LISTING_NAME, href: "/pratiche" }, { label: "Confronta" }]}
       />
       <h1 className="text-3xl font-bold">Confronta le pratiche</h1>
       {dropped > 0 && (
@@ -44,8 +45,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/confront
       )}
       {records.length < 2 ? (
         <p className="max-w-3xl text-lg" data-testid="compare-empty">
-          Per confrontare, segna «Confronta» su due o tre pratiche nell&apos;
-          <Link href="/pratiche">elenco delle pratiche</Link> e premi «Confronta le pratiche selezionate».
+          Per confrontare, segna «Confronta» su due o tre schede nella pagina{" "}
+          <Link href="/pratiche">{LISTING_NAME}</Link> e premi «Confronta le pratiche selezionate».
         </p>
       ) : (
         <>

@@ -1,19 +1,31 @@
 import type { Metadata } from "next";
 import { PracticeListing } from "@/components/practices/practice-listing";
-import { fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import { fetchPracticeCount, fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, dropUnknownValues } from "@/lib/practices/facet-options";
-import { parsePracticeFilters } from "@/lib/practices/search-params";
 import { catalogueRobots } from "@/lib/practices/indexing";
+import { LISTING_NAME, listingTitle } from "@/lib/practices/orientation";
+import { singleFilterRelaxations } from "@/lib/practices/relaxations";
+import { hasActiveFilters, parsePracticeFilters } from "@/lib/practices/search-params";
 
-const METADATA: Metadata = {
-  title: "Tutte le pratiche",
-  description:
-    "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.",
-  alternates: { canonical: "/pratiche" },
-};
+const DESCRIPTION =
+  "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { ...METADATA, robots: await catalogueRobots() };
+async function listingFor(searchParams: PageProps<"/pratiche">["searchParams"]) {
+  const [regions, terms] = await Promise.all([fetchRegions(), fetchTerms()]);
+  const options = buildFacetOptions(regions, terms);
+  const filters = dropUnknownValues(parsePracticeFilters(await searchParams), options);
+  return { options, filters, result: await fetchPracticeSearch(filters) };
+}
+
+/** The title says what is listed: «"spesa a domicilio", Puglia — 7 pratiche, pagina 2 di 2». */
+export async function generateMetadata({ searchParams }: PageProps<"/pratiche">): Promise<Metadata> {
+  const { options, filters, result } = await listingFor(searchParams);
+  return {
+    title: listingTitle(filters, options, result),
+    description: DESCRIPTION,
+    alternates: { canonical: "/pratiche" },
+    robots: await catalogueRobots(),
+  };
 }
 
 // The listing renders whole on the server before anything is sent, instead of streaming its
@@ -22,19 +34,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export const instant = false;
 
 export default async function PracticesPage({ searchParams }: PageProps<"/pratiche">) {
-  const [regions, terms] = await Promise.all([fetchRegions(), fetchTerms()]);
-  const options = buildFacetOptions(regions, terms);
-  const filters = dropUnknownValues(parsePracticeFilters(await searchParams), options);
-  const result = await fetchPracticeSearch(filters);
+  const { options, filters, result } = await listingFor(searchParams);
+  const relaxations = result.total === 0 && hasActiveFilters(filters) ? singleFilterRelaxations(filters, options) : [];
+  const suggestions = await Promise.all(
+    relaxations.map(async (relaxation) => ({ ...relaxation, total: await fetchPracticeCount(relaxation.filters) })),
+  );
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-bold">Le pratiche</h1>
-      <p className="mt-2 max-w-3xl text-muted">
-        Cerca tra le schede di comuni e ambiti territoriali: combina regione, area di utenza, tipo di servizio, fonti di
-        finanziamento, tecnologie, reti e canali. Più valori dello stesso filtro si sommano, filtri diversi si
-        combinano.
-      </p>
-      <PracticeListing filters={filters} result={result} options={options} action="/pratiche" />
+    <div className="mx-auto max-w-6xl px-4 py-4 md:py-8">
+      <h1 className="text-2xl font-bold md:text-3xl">{LISTING_NAME}</h1>
+      <PracticeListing
+        filters={filters}
+        result={result}
+        options={options}
+        action="/pratiche"
+        suggestions={suggestions}
+      />
     </div>
   );
 }

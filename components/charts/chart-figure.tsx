@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/scroll-region";
 /** A chart with its data table (the accessible and copyable version) and its CSV download. */
 export function ChartFigure({
   id,
@@ -17,11 +18,11 @@ export function ChartFigure({
       <figcaption id={`${id}-didascalia`} className="font-semibold">
         {title}
       </figcaption>
-      <div className="overflow-x-auto">{children}</div>
+      <ScrollRegion label={`Grafico: ${title}`}>{children}</ScrollRegion>
       <div className="flex flex-wrap gap-4 text-sm">
         <details className="w-full">
           <summary className="cursor-pointer">Tabella dei dati</summary>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={`Tabella: ${title}`}>
             <table className="mt-2 text-left text-sm">
               <caption className="sr-only">{title}</caption>
               <thead>
@@ -51,7 +52,7 @@ export function ChartFigure({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </details>
         <a href={csvHref} data-testid="chart-csv">
           Scarica i dati (CSV)

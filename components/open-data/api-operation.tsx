@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/scroll-region";
 import { schemaType } from "@/components/open-data/schema-type";
 
 type Parameter = {
@@ -26,7 +27,7 @@ export function ApiOperation({ path, operation, base }: { path: string; operatio
       <p className="font-semibold">{operation.summary}</p>
       {operation.description && <p>{operation.description}</p>}
       {operation.parameters && operation.parameters.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={`Parametri di ${path}`}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Parametri di {path}</caption>
             <thead>
@@ -55,7 +56,7 @@ export function ApiOperation({ path, operation, base }: { path: string; operatio
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {Object.entries(operation.responses).map(([status, response]) => {

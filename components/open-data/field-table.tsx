@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/scroll-region";
 import { EXTRA_COLUMNS } from "@/lib/open-data/csv";
 import { FIELD_LABELS, FIELD_NAMES, MULTI_VALUE_SEPARATOR, TERM_FIELDS } from "@/lib/practices/practice-fields";
 
@@ -13,7 +14,7 @@ export function FieldTable() {
     ...Object.entries(EXTRA_COLUMNS).map(([field, meaning]) => ({ field, meaning, template: false })),
   ];
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Colonne del file CSV">
       <table className="w-full text-left text-sm" data-testid="field-table">
         <caption className="sr-only">Colonne del file CSV</caption>
         <thead>
@@ -41,6 +42,6 @@ export function FieldTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/scroll-region";
 import { schemaType, type JsonSchemaLike } from "@/components/open-data/schema-type";
 
 type ObjectSchema = { properties?: Record<string, JsonSchemaLike & { description?: string }>; required?: string[] };
@@ -5,7 +6,7 @@ type ObjectSchema = { properties?: Record<string, JsonSchemaLike & { description
 /** The properties of one schema of the OpenAPI document as a table. */
 export function SchemaFields({ name, schema }: { name: string; schema: ObjectSchema }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={`Campi di ${name}`}>
       <table className="w-full text-left text-sm" data-testid={`schema-${name}`}>
         <caption className="mb-2 text-left font-bold">{name}</caption>
         <thead>
@@ -33,6 +34,6 @@ export function SchemaFields({ name, schema }: { name: string; schema: ObjectSch
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

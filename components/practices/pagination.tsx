@@ -11,16 +11,20 @@ export function Pagination({
   filters,
   page,
   pageCount,
+  summary,
 }: {
   filters: PracticeFilters;
   page: number;
   pageCount: number;
+  /** "Pagina 2 di 4 · risultati 25–48 di 90", repeated under the last result. */
+  summary?: string | null;
 }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => listingHref({ ...filters, page: p });
   const numbers = pageNumbers(page, pageCount);
   return (
-    <nav aria-label="Paginazione" className="mt-8">
+    <nav aria-label="Paginazione" className="mt-6 flex flex-col gap-2">
+      {summary && <p className="text-sm text-muted">{summary}</p>}
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>

@@ -4,6 +4,19 @@ import { HighlightedText } from "@/components/practices/highlighted-text";
 import { SampleBadge } from "@/components/practices/sample-badge";
 import { labelOf, SERVICE_TYPES } from "@/lib/practices/enum-labels";
 import type { PracticeCard as PracticeCardData } from "@/lib/practices/queries";
+import { clipAtWord, tidySnippet } from "@/lib/practices/snippet";
+import type { Sustainability } from "@/lib/generated/prisma/enums";
+
+/** Whether the service goes on, as a card says it in two words. */
+const CONTINUES: Record<Sustainability, string> = {
+  CONTINUA: "prosegue dopo l'emergenza",
+  PARZIALE: "prosegue in parte",
+  TERMINA: "terminato con l'emergenza",
+  NON_NOTO: "prosecuzione non decisa",
+};
+
+/** A card's summary: long enough to judge the sheet, short enough to keep the list scannable. */
+const SUMMARY_CHARS = 180;
 
 export function PracticeCard({
   practice,
@@ -17,6 +30,7 @@ export function PracticeCard({
 }) {
   const Heading = headingLevel;
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
+  const started = practice.startDate ? `Avviato nel ${practice.startDate.getUTCFullYear()}` : "Avvio non indicato";
   return (
     <article
       className="flex h-full flex-col gap-2 rounded border border-line bg-white p-4 shadow-sm"
@@ -34,7 +48,16 @@ export function PracticeCard({
       <p className="text-sm text-muted">
         {practice.entity.name} · {practice.entity.region.name}
       </p>
-      <p className="text-sm">{practice.snippet ? <HighlightedText text={practice.snippet} /> : practice.summary}</p>
+      <p className="text-sm">
+        {practice.snippet ? (
+          <HighlightedText text={tidySnippet(practice.snippet, `${practice.summary} ${practice.description}`)} />
+        ) : (
+          clipAtWord(practice.summary, SUMMARY_CHARS)
+        )}
+      </p>
+      <p className="text-sm font-semibold" data-testid="practice-card-period">
+        {started} · {CONTINUES[practice.sustainability]}
+      </p>
       <p className="mt-auto text-xs text-muted">
         {areas.join(" · ")}
         {practice.operatorsTotal != null && ` · ${practice.operatorsTotal} operatori`}

@@ -1,14 +1,18 @@
-import { CompareForm, COMPARE_FORM_ID } from "@/components/compare/compare-form";
+import { CompareButton, CompareForm, COMPARE_FORM_ID } from "@/components/compare/compare-form";
 import { ListingTools } from "@/components/open-data/listing-tools";
 import { ActiveFilters } from "@/components/practices/active-filters";
+import { ApplyFiltersButton } from "@/components/practices/apply-filters-button";
+import { EmptyResults } from "@/components/practices/empty-results";
 import { FacetPanel } from "@/components/practices/facet-panel";
-import { FilterForm } from "@/components/practices/filter-form";
+import { FilterForm, RESULTS_HEADING_ID } from "@/components/practices/filter-form";
 import { Pagination } from "@/components/practices/pagination";
 import { PracticeCard } from "@/components/practices/practice-card";
-import { SampleNotice } from "@/components/practices/sample-notice";
+import { SampleNoticeLine } from "@/components/practices/sample-notice";
 import type { FacetOptions } from "@/lib/practices/facet-options";
+import { pagesLine } from "@/lib/practices/orientation";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
-import { SORTS, type PracticeFilters } from "@/lib/practices/search-params";
+import type { Relaxation } from "@/lib/practices/relaxations";
+import { filtersToSearchParams, hasActiveFilters, SORTS, type PracticeFilters } from "@/lib/practices/search-params";
 
 const formatter = new Intl.NumberFormat("it-IT");
 
@@ -16,48 +20,41 @@ function resultLabel(total: number) {
   return total === 1 ? "1 pratica trovata" : `${formatter.format(total)} pratiche trovate`;
 }
 
-/** The filterable listing: search box, facets, chips, results and pages. */
+/**
+ * The filterable listing. On a phone, in reading order: the search box, one row with the filters
+ * toggle and the order, the count, the results; from lg up the filters are a column on the left
+ * (globals.css, `.listing`). Filters apply on a button, with or without JavaScript.
+ */
 export function PracticeListing({
   filters,
   result,
   options,
   action,
+  suggestions,
 }: {
   filters: PracticeFilters;
   result: PracticeSearchResult;
   options: FacetOptions;
   action: string;
+  /** When nothing is found: the count with each single filter dropped. */
+  suggestions: (Relaxation & { total: number })[];
 }) {
   const hasSamples = result.items.some((item) => item.isSample);
   const activeFilters = Object.values(filters.facets).flat().length;
+  const pages = pagesLine(result);
   return (
     <>
-      <FilterForm action={action} className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <div>
-          {/* Closed on small screens, so the results stay one tap away; always open from lg up (globals.css). */}
-          <details className="facets-panel rounded border border-line p-4 lg:border-0 lg:p-0">
-            <summary className="cursor-pointer py-1 text-lg font-bold text-primary">
-              Filtri
-              {activeFilters > 0 && (
-                <span className="font-normal"> ({activeFilters === 1 ? "1 attivo" : `${activeFilters} attivi`})</span>
-              )}
-            </summary>
-            <FacetPanel filters={filters} options={options} counts={result.facetCounts} />
-            <button
-              type="submit"
-              className="mt-4 w-full rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark"
-            >
-              Applica filtri
-            </button>
-          </details>
-        </div>
-
-        <section className="flex min-w-0 flex-col gap-4" aria-labelledby="risultati">
-          <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-            <div className="flex-1">
-              <label htmlFor="q" className="block font-semibold">
-                Parole da cercare
-              </label>
+      <FilterForm
+        action={action}
+        resultsKey={filtersToSearchParams({ ...filters, page: result.page }).toString()}
+        className="listing mt-4"
+      >
+        <div className="listing-search flex gap-2">
+          <div className="flex-1">
+            <label htmlFor="q" className="block font-semibold">
+              Parole da cercare
+            </label>
+            <div className="mt-1 flex">
               <input
                 key={filters.q}
                 id="q"
@@ -65,50 +62,89 @@ export function PracticeListing({
                 type="search"
                 defaultValue={filters.q}
                 maxLength={200}
-                className="mt-1 w-full rounded border border-muted px-3 py-2"
+                className="w-full min-w-0 rounded-l border border-muted px-3 py-2"
                 placeholder="es. spesa a domicilio, tablet, anziani"
               />
-            </div>
-            <button
-              type="submit"
-              className="rounded bg-primary px-5 py-2 font-semibold text-white hover:bg-primary-dark"
-            >
-              Cerca
-            </button>
-            <div>
-              <label htmlFor="ordina" className="block font-semibold">
-                Ordina per
-              </label>
-              <select
-                key={filters.sort}
-                id="ordina"
-                name="ordina"
-                defaultValue={filters.sort}
-                className="mt-1 rounded border border-muted px-3 py-2"
+              <button
+                type="submit"
+                className="rounded-r bg-primary px-5 py-2 font-semibold text-white hover:bg-primary-dark"
               >
-                {SORTS.map((sort) => (
-                  <option key={sort.value} value={sort.value}>
-                    {sort.label}
-                  </option>
-                ))}
-              </select>
+                Cerca
+              </button>
             </div>
           </div>
+        </div>
 
+        <div className="listing-toolbar">
+          <a
+            href={`#${RESULTS_HEADING_ID}`}
+            className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:bg-white focus:p-2"
+          >
+            Vai ai risultati
+          </a>
+          <details className="facets-panel">
+            <summary className="inline-flex cursor-pointer items-center rounded border border-primary px-3 py-2 font-semibold text-primary">
+              Filtri{activeFilters > 0 && ` (${activeFilters})`}
+            </summary>
+            <div className="facets-body mt-3 rounded border border-line bg-white px-3 lg:mt-0 lg:border-0 lg:px-0">
+              <h2 className="sr-only lg:not-sr-only lg:text-lg lg:font-bold">Filtri</h2>
+              <p className="py-2 text-sm text-muted">
+                Scegli i filtri, poi premi «Mostra». Più valori dello stesso filtro si sommano, filtri diversi si
+                combinano.
+              </p>
+              <FacetPanel filters={filters} options={options} counts={result.facetCounts} />
+              <div className="sticky bottom-0 border-t border-line bg-white py-3">
+                <ApplyFiltersButton total={result.total} />
+              </div>
+            </div>
+          </details>
+          <div className="listing-sort flex items-center gap-2">
+            <label htmlFor="ordina" className="sr-only font-semibold sm:not-sr-only">
+              Ordina per
+            </label>
+            <select
+              key={filters.sort}
+              id="ordina"
+              name="ordina"
+              defaultValue={filters.sort}
+              className="max-w-[11rem] rounded border border-muted px-2 py-2"
+            >
+              {SORTS.map((sort) => (
+                <option key={sort.value} value={sort.value}>
+                  {sort.label}
+                </option>
+              ))}
+            </select>
+            <button
+              type="submit"
+              className="rounded border border-primary px-3 py-2 font-semibold text-primary hover:bg-primary-lightest"
+            >
+              Ordina
+            </button>
+          </div>
+        </div>
+
+        <section className="listing-results flex min-w-0 flex-col gap-3" aria-labelledby={RESULTS_HEADING_ID}>
           <ActiveFilters filters={filters} options={options} />
-
-          <h2 id="risultati" className="text-xl font-bold">
-            <span role="status" aria-live="polite" data-testid="result-count">
-              {resultLabel(result.total)}
-            </span>
-          </h2>
-          <ListingTools filters={filters} total={result.total} />
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <h2 id={RESULTS_HEADING_ID} tabIndex={-1} className="text-xl font-bold">
+              <span role="status" aria-live="polite" data-testid="result-count">
+                {resultLabel(result.total)}
+              </span>
+            </h2>
+            <ListingTools filters={filters} total={result.total} />
+          </div>
+          {pages && (
+            <p className="-mt-2 text-sm text-muted" data-testid="pages-line">
+              {pages}
+            </p>
+          )}
           {result.correctedQuery && (
             <p className="rounded bg-primary-lightest px-3 py-2" data-testid="corrected-query">
               Nessun risultato per «{filters.q}»: mostro i risultati per «<strong>{result.correctedQuery}</strong>».
             </p>
           )}
-          {hasSamples && <SampleNotice />}
+          {hasSamples && <SampleNoticeLine />}
 
           {result.items.length > 0 ? (
             <ul className="grid gap-4 sm:grid-cols-2">
@@ -119,11 +155,14 @@ export function PracticeListing({
               ))}
             </ul>
           ) : (
-            <p className="rounded border border-line bg-surface p-6">
-              Nessuna pratica corrisponde ai criteri scelti. Prova a togliere qualche filtro o a usare parole diverse.
+            <EmptyResults suggestions={suggestions} filtered={hasActiveFilters(filters)} />
+          )}
+          {result.total > 1 && (
+            <p className="no-print">
+              <CompareButton />
             </p>
           )}
-          <Pagination filters={filters} page={result.page} pageCount={result.pageCount} />
+          <Pagination filters={filters} page={result.page} pageCount={result.pageCount} summary={pages} />
         </section>
       </FilterForm>
       <CompareForm />

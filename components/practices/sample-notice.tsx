@@ -11,3 +11,15 @@ export function SampleNotice({ count, single = false }: { count?: number; single
     </div>
   );
 }
+
+/**
+ * The same notice in one line, for listings: every card of an illustrative sheet carries its own
+ * badge, so above the results the notice only has to say what the badge means.
+ */
+export function SampleNoticeLine() {
+  return (
+    <p role="note" className="border-l-4 border-warning bg-warning-light px-3 py-1 text-sm text-ink">
+      <strong>Schede illustrative:</strong> esempi inventati, non servizi reali.
+    </p>
+  );
+}

@@ -12,6 +12,7 @@ import {
   listTerms,
 } from "@/lib/practices/overview";
 import {
+  countPractices,
   getPublishedPracticeBySlug,
   getSimilarPractices,
   listPublishedPracticeSlugs,
@@ -30,6 +31,14 @@ export async function fetchPracticeSearch(filters: PracticeFilters) {
   cacheTag(TAGS.practices);
   cacheLife("hours");
   return searchPractices(normalisePracticeFilters(filters));
+}
+
+/** The listing's total for filters, alone: what an empty listing counts for each filter it could drop. */
+export async function fetchPracticeCount(filters: PracticeFilters) {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("hours");
+  return countPractices(normalisePracticeFilters(filters));
 }
 
 /** A published sheet by slug; anything not shaped like a slug is answered without a lookup or a cache entry. */

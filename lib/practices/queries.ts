@@ -4,6 +4,7 @@ import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 import {
   corrections,
+  countQuery,
   countsQuery,
   facetKeysQuery,
   headlinesQuery,
@@ -51,6 +52,14 @@ export async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma
   if (!filters.q) return db.$queryRaw<T>(query);
   const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$queryRaw<T>(query)]);
   return rows;
+}
+
+/** How many published sheets match the filters (the listing's total, without the rest of its work). */
+export async function countPractices(filters: PracticeFilters): Promise<number> {
+  const keysQuery = facetKeysQuery(filters);
+  const keys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
+  const [row] = await readWithIndexes<{ count: number }[]>(filters, countQuery(filters, keys));
+  return row?.count ?? 0;
 }
 
 async function runSearch(filters: PracticeFilters) {

@@ -6,6 +6,7 @@ export const SORTS = [
   { value: "titolo", label: "Titolo (A-Z)" },
   { value: "regione", label: "Regione" },
   { value: "operatori", label: "Numero di operatori" },
+  { value: "avvio", label: "Data di avvio (recenti prima)" },
 ] as const;
 
 export type Sort = (typeof SORTS)[number]["value"];

@@ -209,7 +209,20 @@ function orderBy(sort: Sort): Prisma.Sql {
       return Prisma.sql`(SELECT r."name" FROM "Region" r WHERE r."id" = p."regionId"), ${TITLE_KEY}, p."id"`;
     case "operatori":
       return Prisma.sql`p."operatorsTotal" DESC NULLS LAST, ${TITLE_KEY}, p."id"`;
+    case "avvio":
+      return Prisma.sql`p."startDate" DESC NULLS LAST, ${TITLE_KEY}, p."id"`;
   }
+}
+
+/** Published sheets matching the words and passing every selected facet. */
+function matchingWhere(filters: PracticeFilters, resolved?: SelectedKeys) {
+  const facets = activeFacets(filters, resolved).map(passes);
+  return Prisma.sql`${baseWhere(filters.q)}${facets.length ? Prisma.sql` AND ${Prisma.join(facets, " AND ")}` : Prisma.empty}`;
+}
+
+/** How many sheets the listing would show, without its facet counts or page. */
+export function countQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
+  return Prisma.sql`SELECT count(*)::int AS "count" FROM "Practice" p WHERE ${matchingWhere(filters, resolved)}`;
 }
 
 /**
@@ -223,8 +236,7 @@ export function pageIdsQuery(
   resolved?: SelectedKeys,
   total?: number,
 ) {
-  const facets = activeFacets(filters, resolved).map(passes);
-  const where = Prisma.sql`${baseWhere(filters.q)}${facets.length ? Prisma.sql` AND ${Prisma.join(facets, " AND ")}` : Prisma.empty}`;
+  const where = matchingWhere(filters, resolved);
   const page = Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
   if (!filters.q || filters.sort !== "rilevanza") {
     return Prisma.sql`SELECT p."id" FROM "Practice" p WHERE ${where} ORDER BY ${orderBy(filters.sort)} ${page}`;
@@ -248,7 +260,7 @@ export const MARK_START = "\u2045";
 export const MARK_END = "\u2046";
 
 export function headlinesQuery(q: string, ids: number[]) {
-  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=22, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
   return Prisma.sql`
     SELECT p."id", ts_headline(${TS_CONFIG}, p."summary" || ' ' || p."description",
                                ${tsQuery(q)}, ${options}) AS "snippet"

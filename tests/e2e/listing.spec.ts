@@ -18,21 +18,23 @@ test("lists all 240 sheets and marks them as illustrative", async ({ page }) => 
   await page.goto("/pratiche");
   await expect(resultCount(page)).toHaveText("240 pratiche trovate");
   await expect(page.getByTestId("practice-card")).toHaveCount(24);
-  await expect(page.getByRole("note").first()).toContainText("schede");
+  await expect(page.getByRole("note").first()).toContainText("Schede illustrative");
   await expect(page.getByTestId("practice-card").first()).toContainText("Scheda illustrativa");
 });
 
-test("filters by region and area from the page: URL and count follow", async ({ page }) => {
+test("filters by region and area from the page, applied by the button: URL and count follow", async ({ page }) => {
   await page.goto("/pratiche");
   const puglia = await facetCount(page, "regione", "puglia");
   expect(puglia).toBeGreaterThan(0);
 
   await page.getByLabel(/^Puglia/).check();
+  await page.getByTestId("apply-filters").click();
   await expect(page).toHaveURL(/[?&]regione=puglia(&|$)/);
   await expect(resultCount(page)).toHaveText(new RegExp(`^${puglia} pratic`));
 
   const anziani = await facetCount(page, "area", "anziani");
   await page.getByLabel(/^Anziani/).check();
+  await page.getByTestId("apply-filters").click();
   await expect(page).toHaveURL(/area=anziani/);
   await expect(page).toHaveURL(/regione=puglia/);
   expect(await countOf(page)).toBe(anziani);
@@ -94,7 +96,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/pratiche");
     const lazio = await facetCount(page, "regione", "lazio");
     await page.getByLabel(/^Lazio/).check();
-    await page.getByRole("button", { name: "Applica filtri" }).click();
+    await page.getByRole("button", { name: "Mostra le pratiche" }).click();
     await expect(page).toHaveURL(/regione=lazio/);
     expect(await countOf(page)).toBe(lazio);
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeCard } from "@/components/practices/practice-card";
-import { SampleNotice } from "@/components/practices/sample-notice";
+import { SampleNoticeLine } from "@/components/practices/sample-notice";
 import { fetchEntities, fetchEntity } from "@/lib/entities/catalogue";
 import { NOT_INDEXED, SAMPLE_LABEL } from "@/lib/practices/illustrative";
 import { ENTITY_KINDS, labelOf, POPULATION_BANDS, RIPARTIZIONI } from "@/lib/practices/enum-labels";
@@ -89,11 +89,11 @@ export default async function EntityPage({ params }: PageProps<"/enti/[slug]">) 
           )}
         </dl>
       </header>
-      {entity.practices.some((practice) => practice.isSample) && <SampleNotice />}
-      <section aria-labelledby="schede">
-        <h2 id="schede" className="mb-3 text-2xl font-bold">
+      <section aria-labelledby="schede" className="flex flex-col gap-3">
+        <h2 id="schede" className="text-2xl font-bold">
           {entity.practices.length === 1 ? "La pratica" : `Le ${entity.practices.length} pratiche`}
         </h2>
+        {entity.practices.some((practice) => practice.isSample) && <SampleNoticeLine />}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {entity.practices.map((practice) => (
             <li key={practice.id}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LISTING_NAME } from "@/lib/practices/orientation";
 
 export default function PracticeNotFound() {
   return (
@@ -6,7 +7,7 @@ export default function PracticeNotFound() {
       <h1 className="text-3xl font-bold">Pratica non trovata</h1>
       <p className="mt-4">La scheda cercata non esiste, non è ancora pubblicata oppure è stata archiviata.</p>
       <p className="mt-4">
-        <Link href="/pratiche">Torna all&apos;elenco delle pratiche</Link>
+        Torna a <Link href="/pratiche">{LISTING_NAME}</Link>
       </p>
     </div>
   );

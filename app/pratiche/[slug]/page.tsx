@@ -9,6 +9,7 @@ import { siteUrl } from "@/lib/env";
 import { fetchPractice, fetchPublishedSlugs, fetchSimilarPractices } from "@/lib/practices/catalogue";
 import { NOT_INDEXED, sampleDescription, sampleTitle } from "@/lib/practices/illustrative";
 import { practiceJsonLd } from "@/lib/practices/structured-data";
+import { LISTING_NAME } from "@/lib/practices/orientation";
 
 export async function generateStaticParams() {
   const slugs = await fetchPublishedSlugs();
@@ -43,7 +44,7 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
       <Breadcrumbs
         items={[
           { label: "Home", href: "/" },
-          { label: "Pratiche", href: "/pratiche" },
+          { label: LISTING_NAME, href: "/pratiche" },
           { label: practice.entity.region.name, href: `/regioni/${practice.entity.region.slug}` },
           { label: practice.title },
         ]}

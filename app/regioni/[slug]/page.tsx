@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
-import { SampleNotice } from "@/components/practices/sample-notice";
+import { SampleNoticeLine } from "@/components/practices/sample-notice";
 import {
   fetchPracticeSearch,
   fetchRegion,
@@ -45,8 +45,33 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
   const options = buildFacetOptions(regions, terms);
   const hasSamples = result.items.some((item) => item.isSample);
 
+  const summary = (
+    <div className="grid gap-8 md:grid-cols-2">
+      {SUMMARY_FACETS.map((key) => {
+        const facet = FACETS.find((f) => f.key === key)!;
+        const items = options[key]
+          .map((option) => ({
+            href: listingHref(toggleFacetValue(filters, key, option.slug)),
+            label: option.label,
+            count: result.facetCounts[key][option.slug] ?? 0,
+          }))
+          .filter((item) => item.count > 0);
+        return (
+          <section key={key} aria-labelledby={`sintesi-${key}`}>
+            <h3 id={`sintesi-${key}`} className="mb-2 text-xl font-bold">
+              {facet.label}
+            </h3>
+            <CountList items={items} />
+          </section>
+        );
+      })}
+    </div>
+  );
+
+  // The sheets come first, so that on a phone the first one is on the first screen; the counts
+  // by area, type, funding and sustainability follow them.
   return (
-    <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-8">
+    <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-4 md:gap-8 md:py-8">
       <Breadcrumbs
         items={[{ label: "Home", href: "/" }, { label: "Regioni", href: "/regioni" }, { label: region.name }]}
       />
@@ -54,41 +79,18 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
         <p className="text-sm font-semibold uppercase tracking-wide text-primary">
           {labelOf(RIPARTIZIONI, region.ripartizione)}
         </p>
-        <h1 className="text-3xl font-bold">{region.name}</h1>
-        <p className="mt-2 text-lg" data-testid="region-total">
+        <h1 className="text-2xl font-bold md:text-3xl">{region.name}</h1>
+        <p className="mt-2 md:text-lg" data-testid="region-total">
           {result.total === 1 ? "1 pratica" : `${result.total} pratiche`} nel catalogo.{" "}
           <Link href={listingHref(filters)}>Cerca e filtra le pratiche della regione</Link>
         </p>
       </header>
-      {hasSamples && <SampleNotice />}
 
-      {result.total > 0 && (
-        <div className="grid gap-8 md:grid-cols-2">
-          {SUMMARY_FACETS.map((key) => {
-            const facet = FACETS.find((f) => f.key === key)!;
-            const items = options[key]
-              .map((option) => ({
-                href: listingHref(toggleFacetValue(filters, key, option.slug)),
-                label: option.label,
-                count: result.facetCounts[key][option.slug] ?? 0,
-              }))
-              .filter((item) => item.count > 0);
-            return (
-              <section key={key} aria-labelledby={`sintesi-${key}`}>
-                <h2 id={`sintesi-${key}`} className="mb-2 text-xl font-bold">
-                  {facet.label}
-                </h2>
-                <CountList items={items} />
-              </section>
-            );
-          })}
-        </div>
-      )}
-
-      <section aria-labelledby="schede">
-        <h2 id="schede" className="mb-3 text-2xl font-bold">
+      <section aria-labelledby="schede" className="flex flex-col gap-3">
+        <h2 id="schede" className="text-2xl font-bold">
           Le schede
         </h2>
+        {hasSamples && <SampleNoticeLine />}
         {result.items.length === 0 ? (
           <p>Non ci sono ancora pratiche pubblicate per questa regione.</p>
         ) : (
@@ -101,11 +103,20 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
           </ul>
         )}
         {result.pageCount > 1 && (
-          <p className="mt-4">
+          <p className="mt-1">
             <Link href={listingHref({ ...filters, page: 2 })}>Vedi le altre pratiche della regione</Link>
           </p>
         )}
       </section>
+
+      {result.total > 0 && (
+        <section aria-labelledby="sintesi" className="flex flex-col gap-4">
+          <h2 id="sintesi" className="text-2xl font-bold">
+            In sintesi
+          </h2>
+          {summary}
+        </section>
+      )}
     </div>
   );
 }

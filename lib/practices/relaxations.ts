@@ -1,0 +1,28 @@
+import type { FacetOptions } from "@/lib/practices/facet-options";
+import { FACETS } from "@/lib/practices/facets";
+import { toggleFacetValue, type PracticeFilters } from "@/lib/practices/search-params";
+
+// An empty result names the one filter whose removal would give results: each active filter
+// (the words, each selected value) is dropped in turn and the rest counted.
+
+/** Counting stops here: each relaxation is one count query. */
+export const MAX_RELAXATIONS = 8;
+
+export type Relaxation = { label: string; filters: PracticeFilters };
+
+/** The listing with one filter removed, for each active filter (words first, then facets in order). */
+export function singleFilterRelaxations(filters: PracticeFilters, options: FacetOptions): Relaxation[] {
+  const relaxations: Relaxation[] = [];
+  if (filters.q) relaxations.push({ label: `Parole: ${filters.q}`, filters: { ...filters, q: "", page: 1 } });
+  for (const facet of FACETS) {
+    for (const slug of filters.facets[facet.key]) {
+      const option = options[facet.key].find((o) => o.slug === slug);
+      if (option)
+        relaxations.push({
+          label: `${facet.label}: ${option.label}`,
+          filters: toggleFacetValue(filters, facet.key, slug),
+        });
+    }
+  }
+  return relaxations.slice(0, MAX_RELAXATIONS);
+}
