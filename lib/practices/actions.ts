@@ -1,6 +1,7 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
+import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
@@ -49,14 +50,16 @@ export const savePracticeForm = adminAction(
       };
     }
 
-    const outcome = await db.$transaction((tx) =>
-      savePractice(
+    const outcome = await db.$transaction(async (tx) => {
+      const saved = await savePractice(
         tx,
         draft,
         { userId: user.id, source: "FORM" },
         id === undefined ? undefined : (versione_forzata ?? versione),
-      ),
-    );
+      );
+      await auditPracticeSave(tx, user.id, saved);
+      return saved;
+    });
     if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
     await afterWrite(outcome);
     redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
@@ -72,9 +75,11 @@ export const restoreRevision = adminAction("EDITOR", async (user, formData: Form
   const revision = await db.practiceRevision.findUnique({ where: { id: revisionId } });
   if (!revision) notFound();
   const snapshot = snapshotOfRevision(revision);
-  const outcome = await db.$transaction((tx) =>
-    savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),
-  );
+  const outcome = await db.$transaction(async (tx) => {
+    const saved = await savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione);
+    await auditPracticeSave(tx, user.id, saved, { restoredVersion: revision.version });
+    return saved;
+  });
   if (outcome.outcome === "conflict") redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=conflitto`);
   await afterWrite(outcome);
   redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);

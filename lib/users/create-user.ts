@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
 import type { NewUser } from "@/lib/users/user-input";
 
@@ -10,13 +11,25 @@ export class DuplicateEmailError extends Error {
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
-export async function createUser(client: Db, user: NewUser) {
+type CreatedUser = { id: number; email: string; name: string; role: NewUser["role"] };
+
+/** `andThen` runs in the same transaction as the insert (the admin area records it in the audit log). */
+export async function createUser(
+  client: Db,
+  user: NewUser,
+  andThen?: (tx: Prisma.TransactionClient, created: CreatedUser) => Promise<unknown>,
+) {
   if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } }))
     throw new DuplicateEmailError(user.email);
+  const passwordHash = await hashPassword(user.password);
   try {
-    return await client.user.create({
-      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
-      select: { id: true, email: true, name: true, role: true },
+    return await client.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { email: user.email, name: user.name, role: user.role, passwordHash },
+        select: { id: true, email: true, name: true, role: true },
+      });
+      await andThen?.(tx, created);
+      return created;
     });
   } catch (error) {
     // Two admins creating the same address at once: the unique index decides.

@@ -3,12 +3,21 @@ import { STORAGE_STATE } from "./support/accounts";
 import { adminRoutes, serverActions, type ServerAction } from "./support/routes";
 import { tableCounts } from "./support/table-counts";
 
-const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity"];
+const COUNTED_TABLES = [
+  "Practice",
+  "PracticeRevision",
+  "User",
+  "Term",
+  "ImportJob",
+  "Entity",
+  "AuditEvent",
+  "TermAlias",
+];
 
 // Every admin page, route handler and server action of the build refuses an anonymous request,
 // and an editor where an admin is required; refused actions write nothing.
 
-const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari)(\/|$)/;
+const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari|registro)(\/|$)/;
 const PUBLIC_PAGES = new Set(["/admin/login"]);
 const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts#login", "lib/auth/actions.ts#logout"]);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
