@@ -5,6 +5,8 @@ import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
+import { BulkConflictError, setStatusInBulk } from "@/lib/practices/bulk";
+import { BULK_ACTIONS, bulkInput, bulkStatusSchema, type BulkFormState } from "@/lib/practices/bulk.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
 import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
@@ -84,6 +86,31 @@ export const restoreRevision = adminAction("EDITOR", async (user, formData: Form
   await afterWrite(outcome);
   redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);
 });
+
+/** "Pubblica" / "Archivia" on the admin list's selection, once confirmed; one audit event. */
+export const bulkStatusAction = adminAction(
+  "EDITOR",
+  async (user, _previous: BulkFormState, formData: FormData): Promise<BulkFormState> => {
+    const parsed = bulkStatusSchema.safeParse(bulkInput(formData));
+    if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+    const { azione, id, torna } = parsed.data;
+    let result;
+    try {
+      result = await db.$transaction((tx) => setStatusInBulk(tx, id, azione, user.id), { timeout: 120_000 });
+    } catch (error) {
+      if (error instanceof BulkConflictError) return { message: error.message };
+      throw error;
+    }
+    if (result.changed.length > 0) {
+      refreshSearchWordsAfterResponse();
+      revalidatePractices(result.changed.map((sheet) => sheet.slug));
+    }
+    const back = new URL(torna, "http://localhost");
+    back.searchParams.set("esito", BULK_ACTIONS[azione].done);
+    back.searchParams.set("schede", String(result.changed.length));
+    redirect(`${back.pathname}${back.search}`);
+  },
+);
 
 async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>) {
   if (outcome.outcome === "unchanged") return;
