@@ -13,6 +13,8 @@ export const RETENTION = {
   failedAttempts: THROTTLE_WINDOW_MS,
   successfulAttempts: KNOWN_ADDRESS_MS,
   importPreviews: 7 * DAY_MS,
+  /** "Sta modificando anche" reads the last 2 minutes: older heartbeats serve nothing. */
+  editPresence: DAY_MS,
   failedImports: 30 * DAY_MS,
 };
 
@@ -44,7 +46,13 @@ async function prune(tx: Tx, now: Date) {
       ],
     },
   });
-  return { sessions: sessions.count, loginAttempts: attempts.count, importJobs: imports.count };
+  const presence = await tx.editPresence.deleteMany({ where: { seenAt: { lt: before(RETENTION.editPresence) } } });
+  return {
+    sessions: sessions.count,
+    loginAttempts: attempts.count,
+    importJobs: imports.count,
+    editPresence: presence.count,
+  };
 }
 
 export function pruneExpired(client: Db, now = new Date()) {
