@@ -4,12 +4,13 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { databaseAvailable, unavailableResponse } from "@/lib/database-gate";
 import { siteUrl } from "@/lib/env";
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
+import { aliasRedirect } from "@/lib/vocabularies/alias-redirect";
 
 // Admin pages render behind a prerendered shell, so a redirect or 403 decided while rendering
 // would reach the browser as a 200. This answers page requests with real 307/403 first.
 // It is not the protection: every page, action and route handler checks the session itself.
 
-const ADMIN_ONLY = /^\/admin\/(utenti|vocabolari)(\/|$)/;
+const ADMIN_ONLY = /^\/admin\/(utenti|vocabolari|registro)(\/|$)/;
 // Pages for people who are not signed in: signing in, and the pages invitation and reset links open.
 const PUBLIC_ADMIN = /^\/admin\/(login|password-dimenticata|invito\/[^/]+|nuova-password\/[^/]+)$/;
 const PASSWORD_CHANGE_PATH = "/admin/cambio-password";
@@ -46,7 +47,11 @@ export async function proxy(request: NextRequest) {
   const forward = () => (withoutNul ? NextResponse.rewrite(withoutNul) : NextResponse.next());
 
   if (!(await databaseAvailable())) return unavailableResponse(pathname);
-  if (!pathname.startsWith("/admin")) return forward();
+  if (!pathname.startsWith("/admin")) {
+    // Old links to a vocabulary value that was merged away filter by the value it became.
+    const moved = READ_METHODS.has(request.method) ? await aliasRedirect(request.nextUrl) : null;
+    return moved ? NextResponse.redirect(moved, 308) : forward();
+  }
   if (PUBLIC_ADMIN.test(pathname) || (request.method !== "GET" && request.method !== "HEAD")) return forward();
 
   const token = request.cookies.get(sessionCookieName(siteUrl()))?.value;

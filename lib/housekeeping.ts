@@ -13,6 +13,8 @@ export const RETENTION = {
   failedAttempts: THROTTLE_WINDOW_MS,
   successfulAttempts: KNOWN_ADDRESS_MS,
   importPreviews: 7 * DAY_MS,
+  /** "Sta modificando anche" reads the last 2 minutes: older heartbeats serve nothing. */
+  editPresence: DAY_MS,
   failedImports: 30 * DAY_MS,
 };
 
@@ -45,11 +47,13 @@ async function prune(tx: Tx, now: Date) {
     },
   });
   const tokens = await tx.accountToken.deleteMany({ where: { expiresAt: { lt: now } } });
+  const presence = await tx.editPresence.deleteMany({ where: { seenAt: { lt: before(RETENTION.editPresence) } } });
   return {
     sessions: sessions.count,
     loginAttempts: attempts.count,
     importJobs: imports.count,
     accountTokens: tokens.count,
+    editPresence: presence.count,
   };
 }
 

@@ -11,6 +11,7 @@ export function AdminNav({ user }: { user: SessionUser }) {
       ? [
           { href: "/admin/utenti", label: "Utenti" },
           { href: "/admin/vocabolari", label: "Vocabolari" },
+          { href: "/admin/registro", label: "Registro" },
         ]
       : []),
   ];

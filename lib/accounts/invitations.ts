@@ -7,10 +7,12 @@ import {
   INVITATION_TTL_MS,
   InvalidLinkError,
 } from "@/lib/accounts/tokens";
+import { recordAudit } from "@/lib/audit/record";
 import type { Mailer } from "@/lib/mail/mailer";
 import { invitationMessage } from "@/lib/mail/messages";
 import type { Db } from "@/lib/prisma-client";
 import { DuplicateEmailError } from "@/lib/users/create-user";
+import { ROLE_NAMES } from "@/lib/users/user-input";
 
 // An admin invites an address with a role; the person opens the link and chooses their own
 // name and password. The admin never knows the password.
@@ -33,6 +35,12 @@ export async function inviteUser(
   const { token, expiresAt } = await client.$transaction(async (tx) => {
     // One open invitation per address: the newest replaces the earlier ones.
     await tx.accountToken.deleteMany({ where: { email, kind: "INVITATION", usedAt: null } });
+    await recordAudit(tx, {
+      actorId: createdById,
+      action: "user.invite",
+      target: { type: "user", label: email },
+      changes: { note: `Ruolo: ${ROLE_NAMES[role].toLowerCase()}.` },
+    });
     return createAccountToken(tx, { kind: "INVITATION", email, role, createdById, ttlMs: INVITATION_TTL_MS });
   });
   const link = invitationLink(siteUrl, token);
@@ -78,9 +86,16 @@ export async function acceptInvitation(client: Db, token: string, input: { name:
     if (!(await consumeToken(tx, token, "INVITATION"))) throw new InvalidLinkError();
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
       throw new DuplicateEmailError(invitation.email);
-    return tx.user.create({
+    const created = await tx.user.create({
       data: { email: invitation.email, name: input.name, role: invitation.role, passwordHash },
       select: { id: true, email: true, role: true },
     });
+    await recordAudit(tx, {
+      actorId: created.id,
+      action: "user.create",
+      target: { type: "user", id: created.id, label: `${input.name} <${created.email}>` },
+      changes: { note: `Account attivato dall'invito; ruolo: ${ROLE_NAMES[created.role].toLowerCase()}.` },
+    });
+    return created;
   });
 }

@@ -7,6 +7,7 @@ import {
   InvalidLinkError,
   PASSWORD_RESET_TTL_MS,
 } from "@/lib/accounts/tokens";
+import { recordAudit } from "@/lib/audit/record";
 import type { Mailer } from "@/lib/mail/mailer";
 import { passwordResetMessage } from "@/lib/mail/messages";
 import type { Db } from "@/lib/prisma-client";
@@ -71,6 +72,12 @@ export async function completePasswordReset(client: Db, token: string, password:
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, mustChangePassword: false } });
     await tx.session.deleteMany({ where: { userId: reset.userId } });
     await tx.accountToken.deleteMany({ where: { userId: reset.userId, kind: "PASSWORD_RESET", usedAt: null } });
+    await recordAudit(tx, {
+      actorId: reset.userId,
+      action: "user.password",
+      target: { type: "user", id: reset.userId, label: reset.name },
+      changes: { note: "Password scelta con il link di recupero; sessioni chiuse." },
+    });
   });
   return reset;
 }

@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { acceptInvitation, findInvitation } from "@/lib/accounts/invitations";
 import { completePasswordReset, findPasswordReset, requestPasswordReset } from "@/lib/accounts/password-reset";
 import { InvalidLinkError } from "@/lib/accounts/tokens";
+import { recordAudit } from "@/lib/audit/record";
 import { adminAction } from "@/lib/auth/admin-action";
 import {
   acceptInvitationSchema,
@@ -21,7 +22,7 @@ import { setUserPassword } from "@/lib/users/account-changes";
 import { loginSchema, type LoginState } from "@/lib/auth/login.validation";
 import { resolveNextPath } from "@/lib/auth/next-path";
 import { retryAfterText } from "@/lib/auth/rate-limit";
-import { createSession, deleteSession } from "@/lib/auth/session-store";
+import { createSession, deleteSession, endSession } from "@/lib/auth/session-store";
 import {
   clearSessionCookie,
   clientAddress,
@@ -71,7 +72,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 
 export async function logout() {
   const token = await readSessionCookie();
-  if (token) await deleteSession(db, token);
+  if (token) await endSession(db, token);
   await clearSessionCookie();
   redirect("/admin/login?uscito=1");
 }
@@ -107,7 +108,15 @@ export const changeOwnPasswordAction = adminAction(
       throw error;
     }
     const token = await readSessionCookie();
-    await db.$transaction((tx) => setUserPassword(tx, user.id, passwordHash, token ? hashToken(token) : undefined));
+    await db.$transaction(async (tx) => {
+      await setUserPassword(tx, user.id, passwordHash, token ? hashToken(token) : undefined);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "user.password",
+        target: { type: "user", id: user.id, label: user.name },
+        changes: { note: "Password cambiata dal titolare; altre sessioni chiuse." },
+      });
+    });
     if (user.mustChangePassword) redirect("/admin/pratiche");
     return { ok: true, message: "Password cambiata. Le tue altre sessioni sono state chiuse; questa resta aperta." };
   },

@@ -7,7 +7,11 @@ import { PROXY_POOL_SIZE } from "@/lib/server/connection-budget";
 // own small pool to look sessions up.
 const globalForProxy = globalThis as unknown as { proxyDb?: Db };
 
-export function sessionUserForProxy(token: string) {
+export function proxyClient() {
   globalForProxy.proxyDb ??= createPrismaClient(env().DATABASE_URL, PROXY_POOL_SIZE);
-  return findSessionUser(globalForProxy.proxyDb, token);
+  return globalForProxy.proxyDb;
+}
+
+export function sessionUserForProxy(token: string) {
+  return findSessionUser(proxyClient(), token);
 }

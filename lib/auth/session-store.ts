@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/prisma-client";
 
 // Server-side sessions in Postgres: shared by every app instance, revocable at once. A session
@@ -45,6 +46,24 @@ export async function findSessionUser(client: Db, token: string) {
 
 export async function deleteSession(client: Db, token: string) {
   await client.session.deleteMany({ where: { id: hashToken(token) } });
+}
+
+/** Sign-out: the session is deleted and the end recorded in the audit log, in one transaction. */
+export async function endSession(client: Db, token: string) {
+  await client.$transaction(async (tx) => {
+    const ended = await tx.session.findUnique({
+      where: { id: hashToken(token) },
+      select: { id: true, createdAt: true, user: { select: { id: true, name: true } } },
+    });
+    if (!ended) return;
+    await tx.session.deleteMany({ where: { id: ended.id } });
+    await recordAudit(tx, {
+      actorId: ended.user.id,
+      action: "session.end",
+      target: { type: "session", id: ended.user.id, label: ended.user.name },
+      changes: { note: `Uscita; sessione aperta il ${ended.createdAt.toISOString()}.` },
+    });
+  });
 }
 
 export async function deleteUserSessions(client: Db, userId: number) {

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { commitImportSchema, removeSamplesSchema, type ImportActionState } from "@/lib/import/actions.validation";
@@ -36,12 +37,24 @@ export const commitImportAction = adminAction(
 /** Removes every illustrative sheet once real ones are published (administrators only). */
 export const removeSampleSheetsAction = adminAction(
   "ADMIN",
-  async (_user, _previous: ImportActionState, formData: FormData): Promise<ImportActionState> => {
+  async (user, _previous: ImportActionState, formData: FormData): Promise<ImportActionState> => {
     const parsed = removeSamplesSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
     let removed;
     try {
-      removed = await db.$transaction((tx) => removeSampleSheets(tx), { timeout: 60_000 });
+      removed = await db.$transaction(
+        async (tx) => {
+          const result = await removeSampleSheets(tx);
+          await recordAudit(tx, {
+            actorId: user.id,
+            action: "practice.delete-samples",
+            target: { type: "practice", label: "Schede illustrative" },
+            changes: { counts: { schede: result.practices, enti: result.entities } },
+          });
+          return result;
+        },
+        { timeout: 60_000 },
+      );
     } catch (error) {
       if (error instanceof ImportRejectedError) return { message: error.message };
       throw error;

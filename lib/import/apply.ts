@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
@@ -118,8 +119,10 @@ export async function commitImportJob(
   confirmedRows: readonly number[] = [],
 ) {
   // As text, parsed here: a job of 10,000 rows holds megabytes of JSON.
-  const [stored] = await client.$queryRaw<{ status: ImportStatus; summary: string; payload: string }[]>`
-    SELECT "status"::text AS "status", "summary"::text AS "summary", "payload"::text AS "payload" FROM "ImportJob" WHERE "id" = ${jobId}`;
+  const [stored] = await client.$queryRaw<
+    { status: ImportStatus; fileName: string; summary: string; payload: string }[]
+  >`
+    SELECT "status"::text AS "status", "fileName", "summary"::text AS "summary", "payload"::text AS "payload" FROM "ImportJob" WHERE "id" = ${jobId}`;
   if (!stored) throw new ImportRejectedError("Importazione inesistente.");
   if (stored.status === "COMMITTED") throw new ImportRejectedError("Questo file è già stato importato.");
   if (stored.status !== "PREVIEW")
@@ -148,6 +151,14 @@ export async function commitImportJob(
       // An illustrative entity (a real comune) that now has a real sheet is real too.
       const ids = outcomes.map((outcome) => outcome.practiceId);
       await tx.$executeRaw`UPDATE "Entity" SET "isSample" = false WHERE "isSample" AND "id" IN (SELECT "entityId" FROM "Practice" WHERE "id" = ANY(${ids}::int[]))`;
+      const count = (outcome: Outcome) => outcomes.filter((o) => o.outcome === outcome).length;
+      await recordAudit(tx, {
+        actorId: userId,
+        action: "import.commit",
+        target: { type: "import", id: jobId, label: stored.fileName },
+        changes: { counts: { create: count("created"), update: count("updated"), unchanged: count("unchanged") } },
+        practiceIds: outcomes.filter((o) => o.outcome !== "unchanged").map((o) => o.practiceId),
+      });
       return outcomes;
     }, TRANSACTION);
   } catch (error) {

@@ -1,9 +1,12 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
+import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
+import { BulkConflictError, setStatusInBulk } from "@/lib/practices/bulk";
+import { BULK_ACTIONS, bulkInput, bulkStatusSchema, type BulkFormState } from "@/lib/practices/bulk.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
 import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
@@ -49,14 +52,16 @@ export const savePracticeForm = adminAction(
       };
     }
 
-    const outcome = await db.$transaction((tx) =>
-      savePractice(
+    const outcome = await db.$transaction(async (tx) => {
+      const saved = await savePractice(
         tx,
         draft,
         { userId: user.id, source: "FORM" },
         id === undefined ? undefined : (versione_forzata ?? versione),
-      ),
-    );
+      );
+      await auditPracticeSave(tx, user.id, saved);
+      return saved;
+    });
     if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
     await afterWrite(outcome);
     redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
@@ -72,13 +77,40 @@ export const restoreRevision = adminAction("EDITOR", async (user, formData: Form
   const revision = await db.practiceRevision.findUnique({ where: { id: revisionId } });
   if (!revision) notFound();
   const snapshot = snapshotOfRevision(revision);
-  const outcome = await db.$transaction((tx) =>
-    savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione),
-  );
+  const outcome = await db.$transaction(async (tx) => {
+    const saved = await savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione);
+    await auditPracticeSave(tx, user.id, saved, { restoredVersion: revision.version });
+    return saved;
+  });
   if (outcome.outcome === "conflict") redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=conflitto`);
   await afterWrite(outcome);
   redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);
 });
+
+/** "Pubblica" / "Archivia" on the admin list's selection, once confirmed; one audit event. */
+export const bulkStatusAction = adminAction(
+  "EDITOR",
+  async (user, _previous: BulkFormState, formData: FormData): Promise<BulkFormState> => {
+    const parsed = bulkStatusSchema.safeParse(bulkInput(formData));
+    if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+    const { azione, id, torna } = parsed.data;
+    let result;
+    try {
+      result = await db.$transaction((tx) => setStatusInBulk(tx, id, azione, user.id), { timeout: 120_000 });
+    } catch (error) {
+      if (error instanceof BulkConflictError) return { message: error.message };
+      throw error;
+    }
+    if (result.changed.length > 0) {
+      refreshSearchWordsAfterResponse();
+      revalidatePractices(result.changed.map((sheet) => sheet.slug));
+    }
+    const back = new URL(torna, "http://localhost");
+    back.searchParams.set("esito", BULK_ACTIONS[azione].done);
+    back.searchParams.set("schede", String(result.changed.length));
+    redirect(`${back.pathname}${back.search}`);
+  },
+);
 
 async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>) {
   if (outcome.outcome === "unchanged") return;

@@ -84,9 +84,17 @@ function passesCheap(active: ActiveFacet) {
   return position ? Prisma.sql`p."facetKeys"[${Prisma.raw(String(position))}] = ANY(${active.keys})` : passes(active);
 }
 
+/**
+ * The public search's text condition on a sheet aliased `p`: Italian stems, accents ignored, every
+ * word required in any order. The admin list (lib/practices/admin-list.ts) uses it too.
+ */
+export function textMatch(q: string) {
+  return Prisma.sql`p."searchVector" @@ ${tsQuery(q)}`;
+}
+
 /** Published sheets matching the text query (no facets). */
 function baseWhere(q: string) {
-  return Prisma.sql`p."status" = 'PUBLISHED'${q ? Prisma.sql` AND p."searchVector" @@ ${tsQuery(q)}` : Prisma.empty}`;
+  return Prisma.sql`p."status" = 'PUBLISHED'${q ? Prisma.sql` AND ${textMatch(q)}` : Prisma.empty}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record";
 import { adminAction } from "@/lib/auth/admin-action";
 import { readSessionCookie } from "@/lib/auth/session";
 import { hashToken } from "@/lib/auth/session-store";
@@ -55,6 +56,16 @@ export const changeRoleAction = adminAction(
     const { userId, role } = parsed.data;
     return applyAccountChange(async (tx) => {
       const { user, changed } = await changeUserRole(tx, actor.id, userId, role);
+      if (changed) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "user.role",
+          target: { type: "user", id: user.id, label: user.name },
+          changes: {
+            fields: [{ field: "role", label: "Ruolo", before: ROLE_NAMES[user.role], after: ROLE_NAMES[role] }],
+          },
+        });
+      }
       return changed
         ? `${user.name} ora è ${ROLE_NAMES[role].toLowerCase()}. Le sue sessioni aperte sono state chiuse.`
         : `${user.name} è già ${ROLE_NAMES[role].toLowerCase()}.`;
@@ -69,7 +80,24 @@ export const setActiveAction = adminAction(
     if (!parsed.success) return { message: INVALID };
     const { userId, active } = parsed.data;
     return applyAccountChange(async (tx) => {
-      const { user } = await setUserActive(tx, actor.id, userId, active);
+      const { user, changed } = await setUserActive(tx, actor.id, userId, active);
+      if (changed) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "user.active",
+          target: { type: "user", id: user.id, label: user.name },
+          changes: {
+            fields: [
+              {
+                field: "active",
+                label: "Account",
+                before: active ? "disattivo" : "attivo",
+                after: active ? "attivo" : "disattivo",
+              },
+            ],
+          },
+        });
+      }
       return active
         ? `Account di ${user.name} attivo: può accedere all'area riservata.`
         : `Account di ${user.name} disattivato: non può più accedere e le sue sessioni aperte sono state chiuse.`;
@@ -88,6 +116,13 @@ export const resetPasswordAction = adminAction(
     return applyAccountChange(async (tx) => {
       // Chosen for someone else, it lasts until their next sign-in, when they choose their own.
       await setUserPassword(tx, userId, passwordHash, ownToken ? hashToken(ownToken) : undefined, !ownToken);
+      const target = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.password",
+        target: { type: "user", id: userId, label: target.name },
+        changes: { note: "Password reimpostata da un amministratore; sessioni chiuse." },
+      });
       return ownToken
         ? "Password cambiata. Le tue altre sessioni sono state chiuse."
         : "Password cambiata. Le sessioni aperte dell'utente sono state chiuse: comunicagli la nuova password per un canale sicuro; al prossimo accesso dovrà sceglierne una sua.";

@@ -41,3 +41,5 @@ export const mergeTermsSchema = z.object({
 });
 
 export const deleteTermSchema = z.object({ termId });
+
+export const undoTermChangeSchema = z.object({ evento: z.coerce.number().int().positive() });

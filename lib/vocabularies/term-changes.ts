@@ -23,20 +23,26 @@ export class TermRuleError extends Error {
 }
 
 const SLUG_LENGTH = 60;
-const GONE = "La voce non esiste più: forse qualcuno l'ha appena unita o eliminata. Ricarica la pagina.";
+export const GONE = "La voce non esiste più: forse qualcuno l'ha appena unita o eliminata. Ricarica la pagina.";
 
 /**
  * Locks the values for the rest of the transaction: a sheet being saved at the same moment with
  * one of them waits for this change (and fails cleanly if the value was merged away) instead of
  * silently losing it or keeping a stale label in its search text.
  */
-async function lockTerms(tx: Tx, ids: number[]) {
+export async function lockTerms(tx: Tx, ids: number[]) {
   await tx.$queryRaw`SELECT "id" FROM "Term" WHERE "id" = ANY(${ids}::int[]) ORDER BY "id" FOR UPDATE`;
   return tx.term.findMany({ where: { id: { in: ids } } });
 }
 
 /** Refuses a label that reads like another value of the same vocabulary, or would share its slug. */
-async function requireDistinctLabel(tx: Tx, vocabulary: Vocabulary, label: string, advice: string, exceptId?: number) {
+export async function requireDistinctLabel(
+  tx: Tx,
+  vocabulary: Vocabulary,
+  label: string,
+  advice: string,
+  exceptId?: number,
+) {
   const key = matchKey(label);
   const slug = slugify(label, SLUG_LENGTH);
   const others = await tx.term.findMany({
@@ -80,6 +86,8 @@ export async function addTerm(tx: Tx, vocabulary: Vocabulary, text: TermText) {
   if (!slug) throw new TermRuleError("L'etichetta deve contenere almeno una lettera o una cifra.", "label");
   await requireDistinctLabel(tx, vocabulary, text.label, "usa quella, oppure scegli un'etichetta diversa.");
   const { _max } = await tx.term.aggregate({ where: { vocabulary }, _max: { position: true } });
+  // A new value with the slug of one merged away takes its links back from the alias.
+  await tx.termAlias.deleteMany({ where: { vocabulary, slug } });
   try {
     return await tx.term.create({ data: { vocabulary, slug, ...text, position: (_max.position ?? -1) + 1 } });
   } catch (error) {
@@ -103,14 +111,16 @@ export async function updateTerm(tx: Tx, termId: number, text: TermText) {
   );
   const updated = await tx.term.update({ where: { id: term.id }, data: text });
   const labelChanged = term.label !== updated.label;
-  if (labelChanged) await refreshSearchExtra(tx, await practiceIdsOf(tx, term.id));
-  return { before: term, term: updated, labelChanged };
+  const practiceIds = labelChanged ? await practiceIdsOf(tx, term.id) : [];
+  await refreshSearchExtra(tx, practiceIds);
+  return { before: term, term: updated, labelChanged, practiceIds };
 }
 
 /**
  * Moves every sheet of `fromId` to `intoId` (a sheet that had both keeps one) and deletes
- * `fromId`. Not a sheet edit: no version bump, no revision. Links to the old slug stop
- * filtering (unknown facet values are ignored) but every sheet stays findable.
+ * `fromId`. Not a sheet edit: no version bump, no revision (the audit log lists the sheets, and
+ * their history shows the merge). The old slug becomes an alias of `intoId`, so old links to it
+ * redirect there. `undo` is what lib/vocabularies/undo.ts needs to put everything back.
  */
 export async function mergeTerms(tx: Tx, fromId: number, intoId: number) {
   if (fromId === intoId) throw new TermRuleError("Scegli una voce diversa da quella da unire.", "into");
@@ -122,13 +132,36 @@ export async function mergeTerms(tx: Tx, fromId: number, intoId: number) {
     throw new TermRuleError("Si possono unire solo voci dello stesso vocabolario.", "into");
 
   const practiceIds = await practiceIdsOf(tx, from.id);
+  const hadInto = new Set(await practiceIdsOf(tx, into.id));
+  const added = practiceIds.filter((id) => !hadInto.has(id));
   const { count: moved } = await tx.practiceTerm.createMany({
-    data: practiceIds.map((practiceId) => ({ practiceId, termId: into.id })),
+    data: added.map((practiceId) => ({ practiceId, termId: into.id })),
     skipDuplicates: true,
+  });
+  const aliases = await tx.termAlias.findMany({ where: { termId: from.id }, select: { slug: true } });
+  await tx.termAlias.updateMany({ where: { termId: from.id }, data: { termId: into.id } });
+  await tx.termAlias.upsert({
+    where: { vocabulary_slug: { vocabulary: from.vocabulary, slug: from.slug } },
+    create: { vocabulary: from.vocabulary, slug: from.slug, termId: into.id },
+    update: { termId: into.id },
   });
   await tx.term.delete({ where: { id: from.id } }); // cascades to its PracticeTerm rows
   await refreshSearchExtra(tx, practiceIds);
-  return { from, into, practices: practiceIds.length, moved };
+  const undo = {
+    term: {
+      id: from.id,
+      vocabulary: from.vocabulary,
+      slug: from.slug,
+      label: from.label,
+      description: from.description,
+      position: from.position,
+    },
+    intoId: into.id,
+    practiceIds,
+    added,
+    aliasSlugs: aliases.map((alias) => alias.slug),
+  };
+  return { from, into, practices: practiceIds.length, moved, practiceIds, undo };
 }
 
 /** Deletes a value no sheet uses; a used one must be merged, so that no sheet loses it. */
@@ -145,7 +178,7 @@ export async function deleteTerm(tx: Tx, termId: number) {
   return term;
 }
 
-async function practiceIdsOf(tx: Tx, termId: number) {
+export async function practiceIdsOf(tx: Tx, termId: number) {
   const links = await tx.practiceTerm.findMany({ where: { termId }, select: { practiceId: true } });
   return links.map((link) => link.practiceId);
 }

@@ -3,12 +3,21 @@ import { STORAGE_STATE } from "./support/accounts";
 import { adminRoutes, serverActions, type ServerAction } from "./support/routes";
 import { tableCounts } from "./support/table-counts";
 
-const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity"];
+const COUNTED_TABLES = [
+  "Practice",
+  "PracticeRevision",
+  "User",
+  "Term",
+  "ImportJob",
+  "Entity",
+  "AuditEvent",
+  "TermAlias",
+];
 
 // Every admin page, route handler and server action of the build refuses an anonymous request,
 // and an editor where an admin is required; refused actions write nothing.
 
-const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari)(\/|$)/;
+const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari|registro)(\/|$)/;
 // Signing in, and the pages invitation and password-reset links open (their token is checked there).
 const PUBLIC_PAGES = new Set([
   "/admin/login",

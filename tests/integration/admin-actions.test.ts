@@ -32,7 +32,18 @@ const PUBLIC = new Set(
   ),
 );
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
-const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity", "SearchWord"];
+const COUNTED_TABLES = [
+  "Practice",
+  "PracticeRevision",
+  "User",
+  "Term",
+  "ImportJob",
+  "Entity",
+  "SearchWord",
+  "AuditEvent",
+  "TermAlias",
+  "EditPresence",
+];
 
 type Endpoint = {
   name: string;

@@ -2,18 +2,41 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
-import { adminListSchema, listPracticesForAdmin } from "@/lib/practices/admin-queries";
+import { adminListOptions, listPracticesForAdmin } from "@/lib/practices/admin-list";
+import {
+  ADMIN_SORTS,
+  adminListHref,
+  adminListSchema,
+  defaultDirection,
+  ORIGINS,
+  type AdminSort,
+} from "@/lib/practices/admin-list-params";
+import { BULK_ACTIONS, type BulkAction } from "@/lib/practices/bulk.validation";
 
 export const metadata: Metadata = { title: "Schede — area riservata" };
 
 const dateTime = new Intl.DateTimeFormat("it-IT", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Rome" });
+const field = "mt-1 rounded border border-muted px-3 py-2";
+const DONE = new Set(Object.values(BULK_ACTIONS).map((action) => action.done as string));
 
 export default async function AdminPracticesPage({ searchParams }: PageProps<"/admin/pratiche">) {
   await requirePageUser("EDITOR", "/admin/pratiche");
-  const filters = adminListSchema.parse(await searchParams);
-  const { total, items, pageCount } = await listPracticesForAdmin(filters);
-  const pageHref = (pagina: number) =>
-    `/admin/pratiche?${new URLSearchParams({ ...(filters.q && { q: filters.q }), ...(filters.stato && { stato: filters.stato }), ...(filters.esempi && { esempi: filters.esempi }), pagina: String(pagina) })}`;
+  const raw = await searchParams;
+  const filters = adminListSchema.parse(raw);
+  const [{ total, items, pageCount }, options] = await Promise.all([
+    listPracticesForAdmin(filters),
+    adminListOptions(),
+  ]);
+  const here = adminListHref(filters);
+  const direction = filters.verso ?? defaultDirection(filters.ordina);
+  const sortHref = (sort: AdminSort) =>
+    adminListHref({
+      ...filters,
+      ordina: sort,
+      verso: sort === filters.ordina ? (direction === "asc" ? "desc" : "asc") : defaultDirection(sort),
+      pagina: 1,
+    });
+  const done = typeof raw.esito === "string" && DONE.has(raw.esito) ? raw.esito : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -26,6 +49,11 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
           Nuova scheda
         </Link>
       </div>
+      {done && (
+        <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
+          {String(raw.schede ?? 0)} schede {done}.
+        </p>
+      )}
       <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Cerca tra le schede">
         <div>
           <label htmlFor="q" className="block font-semibold">
@@ -36,20 +64,15 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
             name="q"
             type="search"
             defaultValue={filters.q}
-            placeholder="titolo, codice o ente"
-            className="mt-1 rounded border border-muted px-3 py-2"
+            placeholder="parole, in qualsiasi ordine, o codice"
+            className={`${field} w-72`}
           />
         </div>
         <div>
           <label htmlFor="stato" className="block font-semibold">
             Stato
           </label>
-          <select
-            id="stato"
-            name="stato"
-            defaultValue={filters.stato ?? ""}
-            className="mt-1 rounded border border-muted px-3 py-2"
-          >
+          <select id="stato" name="stato" defaultValue={filters.stato ?? ""} className={field}>
             <option value="">Tutti</option>
             <option value="bozza">Bozza</option>
             <option value="pubblicata">Pubblicata</option>
@@ -57,64 +80,137 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
           </select>
         </div>
         <div>
-          <label htmlFor="esempi" className="block font-semibold">
+          <label htmlFor="origine" className="block font-semibold">
             Origine
           </label>
-          <select
-            id="esempi"
-            name="esempi"
-            defaultValue={filters.esempi ?? ""}
-            className="mt-1 rounded border border-muted px-3 py-2"
-          >
+          <select id="origine" name="origine" defaultValue={filters.origine ?? ""} className={field}>
             <option value="">Tutte</option>
-            <option value="no">Schede reali</option>
-            <option value="si">Schede illustrative</option>
+            {Object.entries(ORIGINS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="regione" className="block font-semibold">
+            Regione
+          </label>
+          <select id="regione" name="regione" defaultValue={filters.regione ?? ""} className={field}>
+            <option value="">Tutte</option>
+            {options.regions.map((region) => (
+              <option key={region.slug} value={region.slug}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="autore" className="block font-semibold">
+            Autore
+          </label>
+          <select id="autore" name="autore" defaultValue={filters.autore ?? ""} className={field}>
+            <option value="">Tutti</option>
+            {options.authors.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="dal" className="block font-semibold">
+            Aggiornata dal
+          </label>
+          <input id="dal" name="dal" type="date" defaultValue={filters.dal ?? ""} className={field} />
+        </div>
+        <div>
+          <label htmlFor="al" className="block font-semibold">
+            al
+          </label>
+          <input id="al" name="al" type="date" defaultValue={filters.al ?? ""} className={field} />
+        </div>
+        {filters.ordina !== "aggiornata" && <input type="hidden" name="ordina" value={filters.ordina} />}
+        {filters.verso && <input type="hidden" name="verso" value={filters.verso} />}
         <button type="submit" className="rounded bg-primary px-4 py-2 font-semibold text-white">
           Filtra
         </button>
+        <Link href="/admin/pratiche">Azzera</Link>
       </form>
       <p role="status" data-testid="admin-count">
         {total === 1 ? "1 scheda" : `${total} schede`}
       </p>
+      <form
+        id="selezione"
+        method="get"
+        action="/admin/pratiche/conferma"
+        className="flex flex-wrap items-center gap-3"
+        aria-label="Azioni sulle schede selezionate"
+      >
+        <input type="hidden" name="torna" value={here} />
+        <span className="font-semibold">Schede selezionate:</span>
+        {(Object.keys(BULK_ACTIONS) as BulkAction[]).map((action) => (
+          <button
+            key={action}
+            type="submit"
+            name="azione"
+            value={action}
+            className="rounded border border-primary px-3 py-1 font-semibold text-primary"
+          >
+            {BULK_ACTIONS[action].label}…
+          </button>
+        ))}
+      </form>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Schede del catalogo</caption>
           <thead>
             <tr className="border-b-2 border-ink text-left">
               <th scope="col" className="py-2 pr-3">
-                Codice
+                <span className="sr-only">Seleziona</span>
               </th>
-              <th scope="col" className="py-2 pr-3">
-                Titolo
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Ente
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Stato
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Aggiornata
-              </th>
+              {(Object.keys(ADMIN_SORTS) as AdminSort[]).map((sort) => (
+                <th
+                  key={sort}
+                  scope="col"
+                  className="py-2 pr-3"
+                  aria-sort={sort === filters.ordina ? (direction === "asc" ? "ascending" : "descending") : undefined}
+                >
+                  <Link href={sortHref(sort)}>
+                    {ADMIN_SORTS[sort]}
+                    {sort === filters.ordina && <span aria-hidden="true">{direction === "asc" ? " ▲" : " ▼"}</span>}
+                  </Link>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {items.map((practice) => (
-              <tr key={practice.id} className="border-b border-line align-top">
+              <tr key={practice.id} className="border-b border-line align-top" data-testid="admin-row">
+                <td className="py-2 pr-3">
+                  <input
+                    type="checkbox"
+                    name="id"
+                    value={practice.id}
+                    form="selezione"
+                    aria-label={`Seleziona ${practice.code}`}
+                  />
+                </td>
                 <td className="py-2 pr-3 font-mono">{practice.code}</td>
                 <td className="py-2 pr-3">
                   <Link href={`/admin/pratiche/${practice.id}`}>{practice.title}</Link>
-                  {practice.isSample && (
-                    <span className="ml-2 text-xs font-semibold uppercase text-warning">illustrativa</span>
-                  )}
                 </td>
-                <td className="py-2 pr-3">
-                  {practice.entity.name} · {practice.entity.region.name}
-                </td>
+                <td className="py-2 pr-3">{practice.entity.name}</td>
+                <td className="py-2 pr-3">{practice.entity.region.name}</td>
                 <td className="py-2 pr-3">
                   <StatusBadge status={practice.status} />
+                </td>
+                <td className="py-2 pr-3">
+                  {practice.origin === "illustrativa" ? (
+                    <span className="text-xs font-semibold uppercase text-warning">illustrativa</span>
+                  ) : (
+                    ORIGINS[practice.origin]
+                  )}
                 </td>
                 <td className="py-2 pr-3">
                   {dateTime.format(practice.updatedAt)} (v{practice.version})
@@ -126,11 +222,15 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
       </div>
       {pageCount > 1 && (
         <nav aria-label="Paginazione" className="flex gap-4">
-          {filters.pagina > 1 && <Link href={pageHref(filters.pagina - 1)}>‹ Precedente</Link>}
+          {filters.pagina > 1 && (
+            <Link href={adminListHref({ ...filters, pagina: filters.pagina - 1 })}>‹ Precedente</Link>
+          )}
           <span>
             Pagina {filters.pagina} di {pageCount}
           </span>
-          {filters.pagina < pageCount && <Link href={pageHref(filters.pagina + 1)}>Successiva ›</Link>}
+          {filters.pagina < pageCount && (
+            <Link href={adminListHref({ ...filters, pagina: filters.pagina + 1 })}>Successiva ›</Link>
+          )}
         </nav>
       )}
     </div>

@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
+import { PresenceNotice } from "@/components/admin/presence-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
+import { HEARTBEAT_MS } from "@/lib/presence/presence";
+import { openEditPage } from "@/lib/presence/queries";
 import { getPracticeForEdit } from "@/lib/practices/admin-queries";
 import { parseId } from "@/lib/route-params";
 import { formValuesFromSnapshot } from "@/lib/practices/form-values";
@@ -21,11 +24,16 @@ const OUTCOME: Record<string, string> = {
 
 export default async function EditPracticePage({ params, searchParams }: PageProps<"/admin/pratiche/[id]">) {
   const { id: rawId } = await params;
-  await requirePageUser("EDITOR", `/admin/pratiche/${rawId}`);
+  const user = await requirePageUser("EDITOR", `/admin/pratiche/${rawId}`);
   const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
-  const [reference, entities, query] = await Promise.all([loadReference(), listEntitiesForPicker(), searchParams]);
+  const [reference, entities, query, others] = await Promise.all([
+    loadReference(),
+    listEntitiesForPicker(),
+    searchParams,
+    openEditPage(practice.id, user.id),
+  ]);
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
 
   return (
@@ -41,6 +49,7 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
         current="modifica"
         publicSlug={practice.status === "PUBLISHED" ? practice.slug : null}
       />
+      <PresenceNotice practiceId={practice.id} initial={others} intervalMs={HEARTBEAT_MS} />
       {outcome && (
         <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
           {outcome}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { RevisionList, type RevisionView } from "@/components/admin/revision-list";
+import { AuditChangesView } from "@/components/admin/audit-changes";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/catalogue";
+import { vocabularyEventsOf } from "@/lib/audit/queries";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/route-params";
 import { getPracticeForEdit, listRevisions } from "@/lib/practices/admin-queries";
@@ -16,13 +19,20 @@ const SOURCE = {
   RESTORE: "ripristino di una versione precedente",
 } as const;
 
+const dateTime = new Intl.DateTimeFormat("it-IT", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Rome" });
+
 export default async function PracticeHistoryPage({ params, searchParams }: PageProps<"/admin/pratiche/[id]/storico">) {
   const { id: rawId } = await params;
   await requirePageUser("EDITOR", `/admin/pratiche/${rawId}/storico`);
   const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
-  const [revisions, reference, query] = await Promise.all([listRevisions(practice.id), loadReference(), searchParams]);
+  const [revisions, reference, query, vocabularyEvents] = await Promise.all([
+    listRevisions(practice.id),
+    loadReference(),
+    searchParams,
+    vocabularyEventsOf(practice.id),
+  ]);
   const label = (vocabulary: string, slug: string) =>
     reference.terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
 
@@ -57,6 +67,30 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
         <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
           Nel frattempo la scheda è stata modificata: controlla le versioni qui sotto e riprova.
         </p>
+      )}
+      {vocabularyEvents.length > 0 && (
+        <section aria-labelledby="vocabolari" className="flex flex-col gap-3">
+          <h2 id="vocabolari" className="text-xl font-bold">
+            Modifiche dei vocabolari che riguardano questa scheda
+          </h2>
+          <p className="text-sm text-muted">
+            Unioni e cambi di etichetta delle voci: non creano una nuova versione della scheda.
+          </p>
+          <ol className="flex flex-col gap-3">
+            {vocabularyEvents.map((event) => (
+              <li key={event.id} className="rounded border border-line p-3" data-testid="vocabulary-event">
+                <p className="font-semibold">
+                  {AUDIT_ACTIONS[event.action as AuditAction] ?? event.action}: {event.targetLabel}
+                </p>
+                <p className="text-sm">
+                  {dateTime.format(event.createdAt)} · {event.actor?.name ?? "riga di comando"}
+                  {event.undoneAt && " · annullata"}
+                </p>
+                <AuditChangesView changes={event.changes} />
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
       {views.length === 0 ? (
         <p>Questa scheda non ha ancora modifiche registrate.</p>

@@ -1,0 +1,45 @@
+import { recordAudit } from "@/lib/audit/record";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { BULK_ACTIONS } from "@/lib/practices/bulk.validation";
+import { draftFromSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
+import { snapshotOf } from "@/lib/practices/snapshot";
+
+type Tx = Prisma.TransactionClient;
+
+/** A sheet changed by someone else while the bulk action ran: nothing is written. */
+export class BulkConflictError extends Error {}
+
+/**
+ * Publishes or archives the given sheets in one transaction: each one a new version with its
+ * revision (as a save of the form would), sheets already in that status left alone, and one
+ * audit event listing the sheets changed.
+ */
+export async function setStatusInBulk(tx: Tx, ids: number[], action: "pubblica" | "archivia", actorId: number) {
+  const status = BULK_ACTIONS[action].status;
+  const sheets = await tx.practice.findMany({ where: { id: { in: ids } }, include: practiceRelations });
+  const changed: { id: number; slug: string }[] = [];
+  const terms = await tx.term.findMany();
+  for (const sheet of sheets) {
+    if (sheet.status === status) continue;
+    const draft = { ...draftFromSnapshot(snapshotOf(sheet)), status };
+    const saved = await savePractice(tx, draft, { userId: actorId, source: "FORM" }, sheet.version, terms);
+    if (saved.outcome === "conflict")
+      throw new BulkConflictError(
+        `La scheda ${sheet.code} è stata modificata da un'altra persona nel frattempo: nessuna scheda è stata cambiata. Riprova.`,
+      );
+    changed.push({ id: sheet.id, slug: sheet.slug });
+  }
+  if (changed.length > 0) {
+    await recordAudit(tx, {
+      actorId,
+      action: "practice.bulk-status",
+      target: { type: "practice", label: `${changed.length} schede ${BULK_ACTIONS[action].done}` },
+      changes: {
+        counts: { [BULK_ACTIONS[action].done]: changed.length, invariate: sheets.length - changed.length },
+        note: `Stato: ${action === "pubblica" ? "pubblicata" : "archiviata"}.`,
+      },
+      practiceIds: changed.map((sheet) => sheet.id),
+    });
+  }
+  return { changed, unchanged: sheets.length - changed.length };
+}
