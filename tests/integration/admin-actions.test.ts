@@ -27,7 +27,16 @@ const ROUTE_MODULES = import.meta.glob<Record<string, unknown>>([
 
 const PUBLIC = new Set(["/lib/auth/actions.ts#login", "/lib/auth/actions.ts#logout"]);
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
-const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity", "SearchWord"];
+const COUNTED_TABLES = [
+  "Practice",
+  "PracticeRevision",
+  "User",
+  "Term",
+  "ImportJob",
+  "Entity",
+  "SearchWord",
+  "EditorDraft",
+];
 
 type Endpoint = {
   name: string;

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
+import { SessionExpiredBoundary } from "@/components/admin/session-expired-boundary";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPracticeForEdit } from "@/lib/practices/admin-queries";
 import { parseId } from "@/lib/route-params";
-import { formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { getEditorDraft } from "@/lib/drafts/queries";
+import { comparableValues, formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { mergedLabels } from "@/lib/practices/merge-display";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { snapshotOf } from "@/lib/practices/snapshot";
 
@@ -21,12 +24,20 @@ const OUTCOME: Record<string, string> = {
 
 export default async function EditPracticePage({ params, searchParams }: PageProps<"/admin/pratiche/[id]">) {
   const { id: rawId } = await params;
-  await requirePageUser("EDITOR", `/admin/pratiche/${rawId}`);
+  const user = await requirePageUser("EDITOR", `/admin/pratiche/${rawId}`);
   const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
-  const [reference, entities, query] = await Promise.all([loadReference(), listEntitiesForPicker(), searchParams]);
+  const [reference, entities, query, draft] = await Promise.all([
+    loadReference(),
+    listEntitiesForPicker(),
+    searchParams,
+    getEditorDraft(user.id, practice.id),
+  ]);
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
+  const merged = typeof query.unite === "string" ? mergedLabels(query.unite) : [];
+  const values = formValuesFromSnapshot(snapshotOf(practice));
+  const savedDraft = draft && comparableValues(draft.values) !== comparableValues(values) ? draft : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -44,20 +55,25 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
       {outcome && (
         <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
           {outcome}
+          {merged.length > 0 &&
+            ` Unite a quelle salvate nel frattempo da un'altra persona, che sono state mantenute: ${merged.join(", ")}.`}
         </p>
       )}
       <p className="text-sm text-muted">
-        Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, ti verrà mostrato cosa ha
-        cambiato prima di sovrascrivere.
+        Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, le sue modifiche e le tue
+        vengono unite; se avete cambiato lo stesso campo, scegli tu quale versione tenere.
       </p>
-      <PracticeForm
-        key={practice.version}
-        practiceId={practice.id}
-        version={practice.version}
-        initialValues={formValuesFromSnapshot(snapshotOf(practice))}
-        reference={reference}
-        entities={entities}
-      />
+      <SessionExpiredBoundary loginHref={`/admin/login?next=${encodeURIComponent(`/admin/pratiche/${practice.id}`)}`}>
+        <PracticeForm
+          key={practice.version}
+          practiceId={practice.id}
+          version={practice.version}
+          initialValues={values}
+          savedDraft={savedDraft}
+          reference={reference}
+          entities={entities}
+        />
+      </SessionExpiredBoundary>
     </div>
   );
 }

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
+import { SessionExpiredBoundary } from "@/components/admin/session-expired-boundary";
 import { requirePageUser } from "@/lib/auth/session";
+import { getEditorDraft } from "@/lib/drafts/queries";
+import { comparableValues } from "@/lib/practices/form-values";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 
 export const metadata: Metadata = { title: "Nuova scheda — area riservata" };
 
 export default async function NewPracticePage() {
-  await requirePageUser("EDITOR", "/admin/pratiche/nuova");
-  const [reference, entities] = await Promise.all([loadReference(), listEntitiesForPicker()]);
+  const user = await requirePageUser("EDITOR", "/admin/pratiche/nuova");
+  const [reference, entities, draft] = await Promise.all([
+    loadReference(),
+    listEntitiesForPicker(),
+    getEditorDraft(user.id, null),
+  ]);
+  const initialValues = { stato: "bozza", sostenibilita: "non-noto" };
+  const savedDraft = draft && comparableValues(draft.values) !== comparableValues(initialValues) ? draft : null;
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Schede", href: "/admin/pratiche" }, { label: "Nuova scheda" }]} />
       <h1 className="text-3xl font-bold">Nuova scheda</h1>
-      <PracticeForm
-        initialValues={{ stato: "bozza", sostenibilita: "non-noto" }}
-        reference={reference}
-        entities={entities}
-      />
+      <SessionExpiredBoundary loginHref={`/admin/login?next=${encodeURIComponent("/admin/pratiche/nuova")}`}>
+        <PracticeForm initialValues={initialValues} savedDraft={savedDraft} reference={reference} entities={entities} />
+      </SessionExpiredBoundary>
     </div>
   );
 }
