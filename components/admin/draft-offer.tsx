@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { discardPracticeDraft } from "@/lib/drafts/actions";
+import { discardDraft } from "@/components/admin/drafts-api";
 import type { FormValues } from "@/lib/practices/form-values";
 
 export type SavedDraft = { values: FormValues; baseVersion: number | null; savedAt: string };
@@ -47,7 +47,7 @@ export function DraftOffer({
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            await discardPracticeDraft({ practiceId });
+            await discardDraft(practiceId);
             onDiscard();
           }}
           className="rounded border border-primary px-4 py-2 font-semibold"

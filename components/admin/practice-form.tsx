@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { DraftOffer, type SavedDraft } from "@/components/admin/draft-offer";
+import { sessionHolds } from "@/components/admin/drafts-api";
 import { forgetSubmission, keepSubmission, readSubmission } from "@/components/admin/pending-submission";
 import { useHydrated } from "@/components/admin/use-hydrated";
 import { useUnsavedWork, type AutosaveStatus } from "@/components/admin/use-unsaved-work";
@@ -50,15 +52,17 @@ const slugOptions = (options: { slug: string; label: string }[]) =>
 export function PracticeForm({ practiceId, version, initialValues, reference, entities, savedDraft }: Props) {
   const [state, action, pending] = useActionState<PracticeFormState, FormData>(savePracticeForm, {});
   const hydrated = useHydrated();
+  const router = useRouter();
   const hydrating = typeof window !== "undefined" && !hydrated;
   const [restored, setRestored] = useState<Restored | null>(null);
   const [offer, setOffer] = useState(savedDraft ?? null);
+  const [expired, setExpired] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const sheet = practiceId ?? null;
   const values = state.values ?? restored?.values ?? initialValues;
   const baseVersion = state.baseVersion ?? (restored ? restored.baseVersion : null) ?? version ?? null;
   const formKey = JSON.stringify(state.values ?? restored?.values ?? null) + (state.conflict?.currentVersion ?? "");
-  const { status } = useUnsavedWork(formRef, {
+  const { status, flush } = useUnsavedWork(formRef, {
     practiceId: sheet,
     baseVersion,
     savedValues: initialValues,
@@ -110,6 +114,24 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
           onDiscard={() => setOffer(null)}
         />
       )}
+      {expired && (
+        <div role="alert" className="rounded border-2 border-warning bg-yellow-50 p-4" data-testid="session-expired">
+          <h2 className="text-xl font-bold">La sessione è scaduta: le tue modifiche non sono perse</h2>
+          <p className="mt-1">
+            Non sono ancora salvate: restano nel modulo e in questo browser, e tornano nel modulo quando accedi di
+            nuovo.
+          </p>
+          <p className="mt-2">
+            <a
+              href={`/admin/login?next=${encodeURIComponent(practiceId ? `/admin/pratiche/${practiceId}` : "/admin/pratiche/nuova")}`}
+              data-keeps-work
+              className="font-semibold"
+            >
+              Accedi di nuovo per salvarle
+            </a>
+          </p>
+        </div>
+      )}
       {restored && !state.values && (
         <p role="status" className="rounded border-l-4 border-primary bg-primary-lightest px-3 py-2 font-semibold">
           {restored.notice}
@@ -120,9 +142,20 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
         ref={formRef}
         key={formKey}
         data-ready={hydrated ? "" : undefined}
-        onSubmit={(event) => {
-          const values = formValuesFromData(new FormData(event.currentTarget));
-          keepSubmission(sheet, { values, baseVersion, at: new Date().toISOString() });
+        onSubmit={async (event) => {
+          const formData = new FormData(event.currentTarget);
+          keepSubmission(sheet, { values: formValuesFromData(formData), baseVersion, at: new Date().toISOString() });
+          // Before hydration the browser posts the form itself (the action works without scripts).
+          if (!hydrated) return;
+          // A refused save would answer with the page's sign-in redirect and leave the form: the
+          // session is asked first, and an expired one keeps the submission here.
+          event.preventDefault();
+          if (!(await sessionHolds())) {
+            setExpired(true);
+            return;
+          }
+          setExpired(false);
+          startTransition(() => action(formData));
         }}
         className="flex flex-col gap-8"
         noValidate
@@ -381,6 +414,23 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
           >
             {pending ? "Salvataggio…" : "Salva"}
           </button>
+          {practiceId !== undefined && (
+            <button
+              type="button"
+              disabled={!hydrated}
+              onClick={async () => {
+                // A tab of its own: this form stays as it is.
+                const preview = window.open("about:blank", "_blank");
+                await flush();
+                const url = `/admin/pratiche/${practiceId}/anteprima?modifiche=1`;
+                if (preview) preview.location.href = url;
+                else router.push(url);
+              }}
+              className="rounded border border-primary px-4 py-2 font-semibold"
+            >
+              Anteprima delle modifiche
+            </button>
+          )}
           <span className="text-sm text-muted">I campi con * sono obbligatori.</span>
           <AutosaveNote status={status} />
         </div>

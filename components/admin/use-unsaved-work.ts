@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { autosavePracticeDraft } from "@/lib/drafts/actions";
+import { autosaveDraft } from "@/components/admin/drafts-api";
 import { comparableValues, formValuesFromData, type FormValues } from "@/lib/practices/form-values";
 import { keepSubmission } from "@/components/admin/pending-submission";
 
@@ -24,9 +24,6 @@ type Options = {
   ready: boolean;
 };
 
-const isUnauthenticated = (error: unknown) =>
-  (error as { digest?: unknown } | null)?.digest === "NEXT_HTTP_ERROR_FALLBACK;401";
-
 export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options: Options) {
   const { practiceId, baseVersion, savedValues, generation, ready } = options;
   const [dirty, setDirty] = useState(false);
@@ -35,6 +32,7 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
   const lastSent = useRef<string | null>(null);
 
   const latest = useRef({ practiceId, baseVersion });
+  const flushRef = useRef<() => Promise<void>>(async () => {});
   useEffect(() => {
     latest.current = { practiceId, baseVersion };
   });
@@ -55,21 +53,22 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       const { practiceId, baseVersion } = latest.current;
       setStatus({ state: "saving" });
       try {
-        const result = await autosavePracticeDraft({ practiceId, baseVersion, values });
-        setStatus(result.ok ? { state: "saved", at: result.savedAt } : { state: "failed", message: result.message });
-      } catch (error) {
-        lastSent.current = null;
-        if (!isUnauthenticated(error)) {
-          setStatus({
-            state: "failed",
-            message: "Salvataggio automatico non riuscito: riproverà alla prossima modifica.",
-          });
+        const result = await autosaveDraft({ practiceId, baseVersion, values });
+        if (result !== "session") {
+          setStatus(result.ok ? { state: "saved", at: result.savedAt } : { state: "failed", message: result.message });
           return;
         }
+        lastSent.current = null;
         keepSubmission(practiceId, { values, baseVersion, at: new Date().toISOString() });
         setStatus({
           state: "failed",
           message: "Sessione scaduta: le modifiche restano in questo browser finché non accedi di nuovo.",
+        });
+      } catch {
+        lastSent.current = null;
+        setStatus({
+          state: "failed",
+          message: "Salvataggio automatico non riuscito: riproverà alla prossima modifica.",
         });
       }
     };
@@ -78,6 +77,10 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       setDirty(changed);
       clearTimeout(timer);
       if (changed) timer = setTimeout(autosave, AUTOSAVE_DELAY_MS);
+    };
+    flushRef.current = async () => {
+      clearTimeout(timer);
+      await autosave();
     };
     // Text typed before hydration fired no React event: compare what the fields hold now.
     check();
@@ -108,8 +111,12 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       if (leaving.current || event.defaultPrevented || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("data-keeps-work"))
+      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank") return;
+      // A link that keeps the text elsewhere (the sign-in after an expired session): no question.
+      if (link.hasAttribute("data-keeps-work")) {
+        leaving.current = true;
         return;
+      }
       const url = new URL(link.href, location.href);
       if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) return;
       if (window.confirm(LEAVE_MESSAGE)) {
@@ -127,5 +134,7 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
     };
   }, [dirty]);
 
-  return { dirty, status };
+  /** Autosaves now (before an Anteprima of the unsaved edits). */
+  const flush = () => flushRef.current();
+  return { dirty, status, flush };
 }

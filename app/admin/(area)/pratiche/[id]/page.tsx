@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
-import { SessionExpiredBoundary } from "@/components/admin/session-expired-boundary";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
@@ -63,17 +62,15 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
         Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, le sue modifiche e le tue
         vengono unite; se avete cambiato lo stesso campo, scegli tu quale versione tenere.
       </p>
-      <SessionExpiredBoundary loginHref={`/admin/login?next=${encodeURIComponent(`/admin/pratiche/${practice.id}`)}`}>
-        <PracticeForm
-          key={practice.version}
-          practiceId={practice.id}
-          version={practice.version}
-          initialValues={values}
-          savedDraft={savedDraft}
-          reference={reference}
-          entities={entities}
-        />
-      </SessionExpiredBoundary>
+      <PracticeForm
+        key={practice.version}
+        practiceId={practice.id}
+        version={practice.version}
+        initialValues={values}
+        savedDraft={savedDraft}
+        reference={reference}
+        entities={entities}
+      />
     </div>
   );
 }

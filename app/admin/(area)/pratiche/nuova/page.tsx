@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
-import { SessionExpiredBoundary } from "@/components/admin/session-expired-boundary";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEditorDraft } from "@/lib/drafts/queries";
 import { comparableValues } from "@/lib/practices/form-values";
@@ -22,9 +21,7 @@ export default async function NewPracticePage() {
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Schede", href: "/admin/pratiche" }, { label: "Nuova scheda" }]} />
       <h1 className="text-3xl font-bold">Nuova scheda</h1>
-      <SessionExpiredBoundary loginHref={`/admin/login?next=${encodeURIComponent("/admin/pratiche/nuova")}`}>
-        <PracticeForm initialValues={initialValues} savedDraft={savedDraft} reference={reference} entities={entities} />
-      </SessionExpiredBoundary>
+      <PracticeForm initialValues={initialValues} savedDraft={savedDraft} reference={reference} entities={entities} />
     </div>
   );
 }
