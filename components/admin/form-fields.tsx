@@ -55,8 +55,14 @@ export function TextField(
   );
 }
 
-export function TextArea(props: Common & { value?: string; rows?: number; maxLength?: number }) {
-  const { name, errors, hint, value, rows = 4, maxLength, required } = props;
+/**
+ * `hydrating`: true only while React hydrates the server's HTML. React then resets a textarea to
+ * its initial text, dropping what was typed before the scripts ran (inputs keep it); without an
+ * initial text it leaves a typed value alone, and the text of untouched fields comes back with
+ * the next render.
+ */
+export function TextArea(props: Common & { value?: string; rows?: number; maxLength?: number; hydrating?: boolean }) {
+  const { name, errors, hint, value, rows = 4, maxLength, required, hydrating } = props;
   return (
     <div>
       <Label {...props} />
@@ -65,7 +71,7 @@ export function TextArea(props: Common & { value?: string; rows?: number; maxLen
         id={name}
         name={name}
         rows={rows}
-        defaultValue={value}
+        defaultValue={hydrating ? undefined : value}
         maxLength={maxLength}
         aria-required={required}
         aria-invalid={Boolean(errors?.length)}

@@ -4,37 +4,44 @@ import { notFound, redirect } from "next/navigation";
 import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
+import { deleteEditorDraft } from "@/lib/drafts/queries";
 import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
 import { BulkConflictError, setStatusInBulk } from "@/lib/practices/bulk";
 import { BULK_ACTIONS, bulkInput, bulkStatusSchema, type BulkFormState } from "@/lib/practices/bulk.validation";
-import { formValuesFromData } from "@/lib/practices/form-values";
+import { conflictView, revisionForChoices } from "@/lib/practices/conflict-view";
+import { formValuesFromData, formValuesFromDraft } from "@/lib/practices/form-values";
+import { choiceName, isConflictField, type Choice, type ConflictField } from "@/lib/practices/merge";
 import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
 import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
+import { saveMerging } from "@/lib/practices/save-merging";
 import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
-import { diffSnapshots } from "@/lib/practices/snapshot";
 import { snapshotOfRevision } from "@/lib/practices/snapshot-json";
 
-/** Creates a sheet (no id) or saves an edit based on `versione`, refusing stale versions. */
+/**
+ * Creates a sheet (no id) or saves an edit based on `versione`. An edit based on an older version
+ * is merged with what was saved since; fields both people changed come back for a choice.
+ */
 export const savePracticeForm = adminAction(
   "EDITOR",
   async (user, _previous: PracticeFormState, formData: FormData): Promise<PracticeFormState> => {
     const values = formValuesFromData(formData);
     const meta = versionFields.safeParse(Object.fromEntries(formData));
     if (!meta.success) return { values, message: "Il modulo non è valido: ricarica la pagina." };
+    const { id, versione, conflitti } = meta.data;
 
     const reference = await loadReference();
     const parsed = practiceInputSchema(reference).safeParse(values);
     if (!parsed.success) {
       return {
         values,
+        baseVersion: versione,
         errors: fieldErrors(parsed.error),
         message: "Alcuni campi vanno corretti: vedi i messaggi accanto ai campi.",
       };
     }
     const draft = parsed.data;
-    const { id, versione, versione_forzata } = meta.data;
 
     const existing = await db.practice.findUnique({ where: { code: draft.code }, select: { id: true } });
     if (id === undefined && existing) {
@@ -51,20 +58,67 @@ export const savePracticeForm = adminAction(
         message: "Alcuni campi vanno corretti.",
       };
     }
+    const actor = { userId: user.id, source: "FORM" as const };
+    if (id === undefined || versione === undefined) {
+      const outcome = await db.$transaction(async (tx) => {
+        const saved = await savePractice(tx, draft, actor);
+        await auditPracticeSave(tx, user.id, saved);
+        return saved;
+      });
+      if (outcome.outcome === "conflict") throw new Error("A new sheet cannot conflict.");
+      await deleteEditorDraft(user.id, null);
+      await afterWrite(outcome);
+      redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
+    }
 
-    const outcome = await db.$transaction(async (tx) => {
-      const saved = await savePractice(
-        tx,
-        draft,
-        { userId: user.id, source: "FORM" },
-        id === undefined ? undefined : (versione_forzata ?? versione),
-      );
-      await auditPracticeSave(tx, user.id, saved);
-      return saved;
-    });
-    if (outcome.outcome === "conflict") return { values, conflict: await describeConflict(outcome, versione) };
-    await afterWrite(outcome);
-    redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
+    const asked = (conflitti ?? "").split(",").filter(isConflictField);
+    const choices: Partial<Record<ConflictField, Choice>> = {};
+    for (const field of asked) {
+      const choice = formData.get(choiceName(field));
+      if (choice === "mine" || choice === "theirs") choices[field] = choice;
+    }
+    const undecided = asked.filter((field) => !choices[field]);
+    if (undecided.length) {
+      const theirs = await revisionForChoices(id, versione);
+      if (theirs) {
+        return {
+          values,
+          baseVersion: versione,
+          conflict: await conflictView(id, versione, theirs.draft, draft, undecided, []),
+          message: "Scegli quale versione tenere per ogni campo in conflitto.",
+        };
+      }
+    }
+
+    const result = await saveMerging(draft, versione, actor, id, choices);
+    if (result.outcome === "conflict") {
+      return {
+        values: formValuesFromDraft(result.merged, reference),
+        baseVersion: result.theirsVersion,
+        conflict: await conflictView(
+          id,
+          result.theirsVersion,
+          result.theirs,
+          draft,
+          result.conflicts,
+          result.fromTheirs,
+        ),
+      };
+    }
+    if (result.outcome === "invalid") {
+      return {
+        values: formValuesFromDraft(result.merged, reference),
+        baseVersion: result.theirsVersion,
+        errors: result.problems,
+        message:
+          "Le tue modifiche e quelle salvate nel frattempo da un'altra persona, unite, non rispettano le regole della scheda: correggi i campi indicati.",
+      };
+    }
+    // Saved: the autosaved copy of this form is no longer needed.
+    await deleteEditorDraft(user.id, id);
+    await afterWrite(result.save);
+    const merged = result.fromTheirs.length ? `&unite=${encodeURIComponent(result.fromTheirs.join(","))}` : "";
+    redirect(`/admin/pratiche/${result.save.practiceId}?esito=${result.save.outcome}${merged}`);
   },
 );
 
@@ -116,31 +170,4 @@ async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>
   if (outcome.outcome === "unchanged") return;
   refreshSearchWordsAfterResponse();
   revalidatePractices([outcome.slug, outcome.previousSlug]);
-}
-
-async function describeConflict(
-  outcome: Extract<SaveOutcome, { outcome: "conflict" }>,
-  baseVersion: number | undefined,
-) {
-  const [base, latest, terms] = await Promise.all([
-    baseVersion
-      ? db.practiceRevision.findUnique({
-          where: { practiceId_version: { practiceId: outcome.practiceId, version: baseVersion } },
-        })
-      : null,
-    db.practiceRevision.findFirst({
-      where: { practiceId: outcome.practiceId },
-      orderBy: { version: "desc" },
-      include: { user: { select: { name: true } } },
-    }),
-    db.term.findMany({ select: { vocabulary: true, slug: true, label: true } }),
-  ]);
-  const label = (vocabulary: string, slug: string) =>
-    terms.find((t) => t.vocabulary === vocabulary && t.slug === slug)?.label ?? slug;
-  return {
-    currentVersion: outcome.currentVersion,
-    changes: diffSnapshots(base ? snapshotOfRevision(base) : null, outcome.current, label),
-    by: latest?.user?.name ?? null,
-    at: (latest?.createdAt ?? new Date()).toISOString(),
-  };
 }

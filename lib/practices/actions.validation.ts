@@ -1,21 +1,33 @@
 import { z } from "zod";
+import type { ConflictField } from "@/lib/practices/merge";
 import type { FieldErrors } from "@/lib/practices/practice-input";
-import type { FieldChange } from "@/lib/practices/snapshot";
 import type { FormValues } from "@/lib/practices/form-values";
+
+export type ConflictView = {
+  /** The version the choices are made against; the next save is based on it. */
+  currentVersion: number;
+  by: string | null;
+  at: string;
+  fields: { field: ConflictField; input: string; label: string; mine: string; theirs: string }[];
+  /** Labels of what was taken over from the other person's save without asking. */
+  merged: string[];
+};
 
 export type PracticeFormState = {
   message?: string;
   errors?: FieldErrors;
   values?: FormValues;
-  /** Set when someone else saved the sheet after this form was opened. */
-  conflict?: { currentVersion: number; changes: FieldChange[]; by: string | null; at: string };
+  /** The version the values shown are based on, when it is no longer the one the page loaded. */
+  baseVersion?: number;
+  /** Set when someone else changed, since this form was opened, fields this editor changed too. */
+  conflict?: ConflictView;
 };
 
 export const versionFields = z.object({
   id: z.coerce.number().int().positive().optional(),
   versione: z.coerce.number().int().positive().optional(),
-  /** Present when the user reviewed a conflict and chose to save over the newer version. */
-  versione_forzata: z.coerce.number().int().positive().optional(),
+  /** The fields of a conflict the editor was asked to decide (comma-separated). */
+  conflitti: z.string().max(500).optional(),
 });
 
 export const restoreSchema = z.object({

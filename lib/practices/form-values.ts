@@ -1,5 +1,6 @@
-import { slugOf, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
-import { TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
+import { ENTITY_KINDS, slugOf, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
+import { FIELD_NAMES, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
+import type { PracticeDraft, Reference } from "@/lib/practices/practice-input";
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
 
 // The edit form's values: strings keyed by input name (the same names as import columns).
@@ -38,4 +39,52 @@ export function formValuesFromData(formData: FormData): FormValues {
     values[key] = key in TERM_FIELDS ? all : (all[0] ?? "");
   }
   return values;
+}
+
+/** A draft back into the form's values (after a merge: what the form shows for the next save). */
+export function formValuesFromDraft(draft: PracticeDraft, reference: Pick<Reference, "regions">): FormValues {
+  const text = (value: string | number | null) => (value === null ? "" : String(value));
+  const values: FormValues = {
+    codice: draft.code,
+    titolo: draft.title,
+    sintesi: draft.summary,
+    descrizione: draft.description,
+    data_avvio: text(draft.startDate),
+    tipo_servizio: slugOf(SERVICE_TYPES, draft.serviceType),
+    operatori_totale: text(draft.operatorsTotal),
+    operatori_interni: text(draft.operatorsStaff),
+    operatori_volontari: text(draft.operatorsVolunteers),
+    note_finanziamento: text(draft.fundingNote),
+    riscontri: text(draft.feedback),
+    innovazione: text(draft.innovation),
+    sostenibilita: slugOf(SUSTAINABILITY, draft.sustainability),
+    note_sostenibilita: text(draft.sustainabilityNote),
+    stato: slugOf(STATUSES, draft.status),
+  };
+  const { entity } = draft;
+  if ("id" in entity) values.ente_id = String(entity.id);
+  else {
+    values.ente_id = "";
+    values.ente_nome = entity.name;
+    values.ente_tipo = slugOf(ENTITY_KINDS, entity.kind);
+    values.ente_codice_istat = text(entity.istatCode);
+    values.regione = reference.regions.find((r) => r.id === entity.regionId)?.slug ?? "";
+    values.provincia = text(entity.province);
+  }
+  for (const field of Object.keys(TERM_FIELDS) as TermField[]) values[field] = draft.terms[TERM_FIELDS[field]];
+  return values;
+}
+
+/** The inputs a person edits (not the form's bookkeeping: id, version, conflict choices). */
+export const EDITABLE_INPUTS: readonly string[] = [...FIELD_NAMES, "ente_id"];
+
+/** The form's editable values, comparable: absent and empty alike, lists in order. */
+export function comparableValues(values: FormValues) {
+  return JSON.stringify(
+    EDITABLE_INPUTS.map((name) => {
+      const value = values[name] ?? "";
+      if (name in TERM_FIELDS) return (Array.isArray(value) ? [...value] : value ? [value] : []).sort();
+      return (Array.isArray(value) ? (value[0] ?? "") : value).replace(/\r\n/g, "\n");
+    }),
+  );
 }

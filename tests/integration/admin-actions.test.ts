@@ -43,6 +43,7 @@ const COUNTED_TABLES = [
   "AuditEvent",
   "TermAlias",
   "EditPresence",
+  "EditorDraft",
 ];
 
 type Endpoint = {

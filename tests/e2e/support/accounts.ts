@@ -32,6 +32,12 @@ export const ACCOUNTS = {
     name: "Carlo Cambio",
     role: "EDITOR",
   },
+  session: {
+    email: "sessione@test.local",
+    password: "prova-sessione-scaduta-2026",
+    name: "Sara Sessione",
+    role: "EDITOR",
+  },
 } as const;
 
 const AUTH_DIR = `test-results/${process.env.TEST_RUN_ID ?? "main"}/.auth`;

@@ -10,7 +10,9 @@ import { HEARTBEAT_MS } from "@/lib/presence/presence";
 import { openEditPage } from "@/lib/presence/queries";
 import { getPracticeForEdit } from "@/lib/practices/admin-queries";
 import { parseId } from "@/lib/route-params";
-import { formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { getEditorDraft } from "@/lib/drafts/queries";
+import { comparableValues, formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { mergedLabels } from "@/lib/practices/merge-display";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { snapshotOf } from "@/lib/practices/snapshot";
 
@@ -28,13 +30,17 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
   const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
-  const [reference, entities, query, others] = await Promise.all([
+  const [reference, entities, query, others, draft] = await Promise.all([
     loadReference(),
     listEntitiesForPicker(),
     searchParams,
     openEditPage(practice.id, user.id),
+    getEditorDraft(user.id, practice.id),
   ]);
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
+  const merged = typeof query.unite === "string" ? mergedLabels(query.unite) : [];
+  const values = formValuesFromSnapshot(snapshotOf(practice));
+  const savedDraft = draft && comparableValues(draft.values) !== comparableValues(values) ? draft : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -53,17 +59,20 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
       {outcome && (
         <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
           {outcome}
+          {merged.length > 0 &&
+            ` Unite a quelle salvate nel frattempo da un'altra persona, che sono state mantenute: ${merged.join(", ")}.`}
         </p>
       )}
       <p className="text-sm text-muted">
-        Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, ti verrà mostrato cosa ha
-        cambiato prima di sovrascrivere.
+        Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, le sue modifiche e le tue
+        vengono unite; se avete cambiato lo stesso campo, scegli tu quale versione tenere.
       </p>
       <PracticeForm
         key={practice.version}
         practiceId={practice.id}
         version={practice.version}
-        initialValues={formValuesFromSnapshot(snapshotOf(practice))}
+        initialValues={values}
+        savedDraft={savedDraft}
         reference={reference}
         entities={entities}
       />

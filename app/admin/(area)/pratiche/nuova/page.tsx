@@ -3,23 +3,29 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { proposePracticeCode } from "@/lib/practices/proposed-code";
+import { getEditorDraft } from "@/lib/drafts/queries";
+import { comparableValues } from "@/lib/practices/form-values";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 
 export const metadata: Metadata = { title: "Nuova scheda — area riservata" };
 
 export default async function NewPracticePage() {
-  await requirePageUser("EDITOR", "/admin/pratiche/nuova");
-  const [reference, entities, code] = await Promise.all([
+  const user = await requirePageUser("EDITOR", "/admin/pratiche/nuova");
+  const [reference, entities, draft, code] = await Promise.all([
     loadReference(),
     listEntitiesForPicker(),
+    getEditorDraft(user.id, null),
     proposePracticeCode(),
   ]);
+  const initialValues = { stato: "bozza", sostenibilita: "non-noto" };
+  const savedDraft = draft && comparableValues(draft.values) !== comparableValues(initialValues) ? draft : null;
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Schede", href: "/admin/pratiche" }, { label: "Nuova scheda" }]} />
       <h1 className="text-3xl font-bold">Nuova scheda</h1>
       <PracticeForm
-        initialValues={{ codice: code, stato: "bozza", sostenibilita: "non-noto" }}
+        initialValues={{ ...initialValues, codice: code }}
+        savedDraft={savedDraft}
         reference={reference}
         entities={entities}
       />

@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState, type RefObject } from "react";
+import { autosaveDraft } from "@/components/admin/drafts-api";
+import { comparableValues, formValuesFromData, type FormValues } from "@/lib/practices/form-values";
+import { keepSubmission } from "@/components/admin/pending-submission";
+
+// What a changed form needs so nothing typed is lost: it knows it differs from the saved sheet
+// (including text typed before the page's scripts ran), warns before the page is left, and
+// keeps a copy on the server for this editor a moment after each change.
+
+const AUTOSAVE_DELAY_MS = 1_500;
+const LEAVE_MESSAGE = "Hai modifiche non salvate in questa scheda. Uscire comunque?";
+
+export type AutosaveStatus =
+  { state: "idle" } | { state: "saving" } | { state: "saved"; at: string } | { state: "failed"; message: string };
+
+type Options = {
+  practiceId: number | null;
+  baseVersion: number | null;
+  /** The sheet as saved: the form is "changed" when it differs from it. */
+  savedValues: FormValues;
+  /** Changes whenever the form is mounted again with other values (an answer, a restore). */
+  generation: unknown;
+  /** False until hydration has given every field its value back. */
+  ready: boolean;
+};
+
+export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options: Options) {
+  const { practiceId, baseVersion, savedValues, generation, ready } = options;
+  const [dirty, setDirty] = useState(false);
+  const [status, setStatus] = useState<AutosaveStatus>({ state: "idle" });
+  const leaving = useRef(false);
+  const lastSent = useRef<string | null>(null);
+
+  const latest = useRef({ practiceId, baseVersion });
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    latest.current = { practiceId, baseVersion };
+  });
+
+  useEffect(() => {
+    const element = form.current;
+    if (!element || !ready) return;
+    leaving.current = false;
+    const saved = comparableValues(savedValues);
+    const read = () => formValuesFromData(new FormData(element));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const autosave = async () => {
+      const values = read();
+      const key = comparableValues(values);
+      if (key === lastSent.current || leaving.current) return;
+      lastSent.current = key;
+      const { practiceId, baseVersion } = latest.current;
+      setStatus({ state: "saving" });
+      try {
+        const result = await autosaveDraft({ practiceId, baseVersion, values });
+        if (result !== "session") {
+          setStatus(result.ok ? { state: "saved", at: result.savedAt } : { state: "failed", message: result.message });
+          return;
+        }
+        lastSent.current = null;
+        keepSubmission(practiceId, { values, baseVersion, at: new Date().toISOString() });
+        setStatus({
+          state: "failed",
+          message: "Sessione scaduta: le modifiche restano in questo browser finché non accedi di nuovo.",
+        });
+      } catch {
+        lastSent.current = null;
+        setStatus({
+          state: "failed",
+          message: "Salvataggio automatico non riuscito: riproverà alla prossima modifica.",
+        });
+      }
+    };
+    const check = () => {
+      const changed = comparableValues(read()) !== saved;
+      setDirty(changed);
+      clearTimeout(timer);
+      if (changed) timer = setTimeout(autosave, AUTOSAVE_DELAY_MS);
+    };
+    flushRef.current = async () => {
+      clearTimeout(timer);
+      await autosave();
+    };
+    // Text typed before hydration fired no React event: compare what the fields hold now.
+    check();
+    const onSubmit = () => {
+      leaving.current = true;
+      clearTimeout(timer);
+    };
+    element.addEventListener("input", check);
+    element.addEventListener("change", check);
+    element.addEventListener("submit", onSubmit);
+    return () => {
+      clearTimeout(timer);
+      element.removeEventListener("input", check);
+      element.removeEventListener("change", check);
+      element.removeEventListener("submit", onSubmit);
+    };
+  }, [form, savedValues, generation, ready]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (leaving.current) return;
+      event.preventDefault();
+      event.returnValue = LEAVE_MESSAGE;
+    };
+    // Links inside the app navigate without unloading the page: asked here, before the router.
+    const click = (event: MouseEvent) => {
+      if (leaving.current || event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank") return;
+      // A link that keeps the text elsewhere (the sign-in after an expired session): no question.
+      if (link.hasAttribute("data-keeps-work")) {
+        leaving.current = true;
+        return;
+      }
+      const url = new URL(link.href, location.href);
+      if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) return;
+      if (window.confirm(LEAVE_MESSAGE)) {
+        leaving.current = true;
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener("beforeunload", beforeUnload);
+    window.addEventListener("click", click, true);
+    return () => {
+      window.removeEventListener("beforeunload", beforeUnload);
+      window.removeEventListener("click", click, true);
+    };
+  }, [dirty]);
+
+  /** Autosaves now (before an Anteprima of the unsaved edits). */
+  const flush = () => flushRef.current();
+  return { dirty, status, flush };
+}

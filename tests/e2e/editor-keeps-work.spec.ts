@@ -1,0 +1,248 @@
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+
+test.describe.configure({ timeout: 120_000 });
+
+// Issue 13's data-loss paths in the sheet editor, played in a real browser. Sheets of Piemonte
+// are edited here (no other browser test looks at them), each test its own sheet.
+
+async function piemonteSheet(index: number) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number }>(
+      `SELECT p."id" FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" JOIN "Region" r ON r."id" = e."regionId"
+       WHERE r."slug" = 'piemonte' ORDER BY p."id" LIMIT 1 OFFSET $1`,
+      [index],
+    );
+    return `/admin/pratiche/${rows[0]!.id}`;
+  } finally {
+    await client.end();
+  }
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => {
+    const field = document.querySelector("textarea[name=sintesi]");
+    return field !== null && Object.keys(field).some((key) => key.startsWith("__reactFiber"));
+  });
+
+// Generous: a save is a session check, the write and the re-rendered page, on a shared machine.
+const SAVE_TIMEOUT = { timeout: 30_000 };
+const saved = (page: Page) =>
+  expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible(SAVE_TIMEOUT);
+
+test.describe("one editor", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("text typed before the page's scripts run is kept and saved", async ({ page }) => {
+    const url = await piemonteSheet(0);
+    await page.goto(url);
+    const description = await page.getByLabel("Descrizione del servizio").inputValue();
+
+    // The page's scripts arrive 3 s late: the form is on screen, React not yet running.
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: "domcontentloaded" });
+    const summary = "Sintesi scritta prima che la pagina fosse pronta, da conservare.";
+    await page.getByLabel("Sintesi").fill(summary);
+    await page.getByLabel("Riscontri di operatori e cittadini").fill("Riscontri scritti presto.");
+    await page.getByLabel("Titolo").fill("Titolo scritto prima dell'idratazione");
+    await hydrated(page);
+
+    await expect(page.getByLabel("Sintesi")).toHaveValue(summary);
+    await expect(page.getByLabel("Riscontri di operatori e cittadini")).toHaveValue("Riscontri scritti presto.");
+    await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(description);
+    await page.getByRole("button", { name: "Salva", exact: true }).click();
+    await saved(page);
+    await page.unroute("**/_next/static/**/*.js");
+    await page.reload();
+    await expect(page.getByLabel("Sintesi")).toHaveValue(summary);
+    await expect(page.getByLabel("Riscontri di operatori e cittadini")).toHaveValue("Riscontri scritti presto.");
+    await expect(page.getByLabel("Titolo")).toHaveValue("Titolo scritto prima dell'idratazione");
+    await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(description);
+  });
+
+  test("a changed form asks before leaving, and its autosaved draft is offered back", async ({ page, context }) => {
+    const url = await piemonteSheet(1);
+    await page.goto(url);
+    await hydrated(page);
+    const original = await page.getByLabel("Sintesi").inputValue();
+    const typed = "Bozza che non deve andare persa se la scheda viene chiusa.";
+    await page.getByLabel("Sintesi").fill(typed);
+
+    // In-app link: asked first; cancelling stays on the page with the text.
+    const asked: string[] = [];
+    page.once("dialog", async (dialog) => {
+      asked.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Storico delle modifiche" }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain("modifiche non salvate");
+    await expect(page).toHaveURL(new RegExp(`${url}$`));
+    await expect(page.getByLabel("Sintesi")).toHaveValue(typed);
+
+    await expect(page.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", { timeout: 15_000 });
+
+    // Closing the tab: the browser's own "leave the page?" question.
+    const beforeUnload = new Promise<string>((resolve) =>
+      page.once("dialog", async (dialog) => {
+        resolve(dialog.type());
+        await dialog.accept();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await beforeUnload).toBe("beforeunload");
+
+    const again = await context.newPage();
+    await again.goto(url);
+    await hydrated(again);
+    const offer = again.getByTestId("draft-offer");
+    await expect(offer).toContainText("Hai modifiche non salvate");
+    await expect(again.getByLabel("Sintesi")).toHaveValue(original);
+    await offer.getByRole("button", { name: "Ripristina" }).click();
+    await expect(again.getByLabel("Sintesi")).toHaveValue(typed);
+    await again.getByRole("button", { name: "Salva", exact: true }).click();
+    await saved(again);
+    await again.reload();
+    await expect(again.getByLabel("Sintesi")).toHaveValue(typed);
+    await expect(again.getByTestId("draft-offer")).toHaveCount(0);
+  });
+
+  test("Scarta drops the autosaved draft", async ({ page: first, context }) => {
+    const url = await piemonteSheet(2);
+    await first.goto(url);
+    await hydrated(first);
+    const original = await first.getByLabel("Titolo").inputValue();
+    await first.getByLabel("Titolo").fill("Titolo da scartare");
+    await expect(first.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", { timeout: 15_000 });
+    await first.close();
+    const page = await context.newPage();
+    await page.goto(url);
+    await hydrated(page);
+    await page.getByTestId("draft-offer").getByRole("button", { name: "Scarta" }).click();
+    await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel("Titolo")).toHaveValue(original);
+    await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+  });
+});
+
+test.describe("preview", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("Anteprima delle modifiche shows the edits not saved yet as the public page would", async ({
+    page,
+    context,
+  }) => {
+    const url = await piemonteSheet(5);
+    await page.goto(url);
+    await hydrated(page);
+    const original = await page.getByLabel("Titolo").inputValue();
+    await page.getByLabel("Titolo").fill("Titolo visto solo in anteprima");
+    await page.getByLabel("Sintesi").fill("Sintesi visibile nell'anteprima prima di salvare.");
+
+    const [preview] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("button", { name: "Anteprima delle modifiche" }).click(),
+    ]);
+    await expect(preview.getByTestId("preview-unsaved")).toContainText("non ancora salvate", SAVE_TIMEOUT);
+    await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Titolo visto solo in anteprima");
+    await expect(preview.getByText("Sintesi visibile nell'anteprima prima di salvare.")).toBeVisible();
+
+    // Nothing was saved: the form still holds the edits, the sheet keeps its title.
+    await expect(page.getByLabel("Titolo")).toHaveValue("Titolo visto solo in anteprima");
+    await preview.goto(url.replace(/$/, "/anteprima"));
+    await expect(preview.getByRole("heading", { level: 1 })).toHaveText(original);
+  });
+});
+
+test("a save with an expired session keeps the text, asks to sign in, then completes", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const account = ACCOUNTS.session;
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
+  const url = await piemonteSheet(3);
+  await page.goto(url);
+  await hydrated(page);
+  const text = "Descrizione lunga scritta mentre la sessione scadeva: non deve andare persa.";
+  await page.getByLabel("Descrizione del servizio").fill(text);
+
+  await context.clearCookies(); // the session ends while the editor types
+  await page.getByRole("button", { name: "Salva", exact: true }).click();
+  const expired = page.getByTestId("session-expired");
+  await expect(expired).toContainText("La sessione è scaduta", SAVE_TIMEOUT);
+  await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+
+  await expired.getByRole("link", { name: "Accedi di nuovo per salvarle" }).click();
+  await page.getByLabel("E-mail").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page).toHaveURL(new RegExp(`${url}$`), { timeout: 60_000 });
+  await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toBeVisible();
+  await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+  await page.getByRole("button", { name: "Salva", exact: true }).click();
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+  await context.close();
+});
+
+test("two editors: the second save merges, and a field both changed is chosen side by side", async ({ browser }) => {
+  const first = await (await browser.newContext({ storageState: STORAGE_STATE.editor })).newPage();
+  const second = await (await browser.newContext({ storageState: STORAGE_STATE.editor2 })).newPage();
+  const url = await piemonteSheet(4);
+  await first.goto(url);
+  await second.goto(url);
+  await Promise.all([hydrated(first), hydrated(second)]);
+
+  // A changes Sintesi and Operatori; B, on the version loaded before, changes Portata innovativa.
+  await first.getByLabel("Sintesi").fill("Sintesi riscritta dalla prima redattrice.");
+  await first.getByLabel("Operatori coinvolti (totale)").fill("90");
+  await first.getByRole("button", { name: "Salva", exact: true }).click();
+  await saved(first);
+
+  await second.getByLabel("Portata innovativa").fill("Innovazione scritta dalla seconda redattrice.");
+  await second.getByRole("button", { name: "Salva", exact: true }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Modifiche salvate." })).toContainText(
+    "Sintesi",
+    SAVE_TIMEOUT,
+  );
+  await expect(second.getByLabel("Sintesi")).toHaveValue("Sintesi riscritta dalla prima redattrice.");
+  await expect(second.getByLabel("Operatori coinvolti (totale)")).toHaveValue("90");
+  await expect(second.getByLabel("Portata innovativa")).toHaveValue("Innovazione scritta dalla seconda redattrice.");
+
+  // Both change Titolo: B is asked, at the top, focused, and picks A's title; B's other edit stays.
+  // Fresh pages (no earlier "Modifiche salvate." on screen), both at the same version.
+  await first.goto(url);
+  await second.goto(url);
+  await Promise.all([hydrated(first), hydrated(second)]);
+  await first.getByLabel("Titolo").fill("Titolo della prima redattrice");
+  await first.getByRole("button", { name: "Salva", exact: true }).click();
+  await saved(first);
+  await second.getByLabel("Titolo").fill("Titolo della seconda redattrice");
+  await second.getByLabel("Note sulla sostenibilità").fill("Nota della seconda redattrice.");
+  await second.getByRole("button", { name: "Salva", exact: true }).click();
+
+  const conflict = second.getByTestId("conflict");
+  await expect(conflict.getByRole("heading", { level: 2 })).toBeFocused(SAVE_TIMEOUT);
+  await expect(conflict).toBeInViewport();
+  await expect(conflict).toContainText("Enrico Redattore");
+  const field = conflict.getByTestId("conflict-field");
+  await expect(field).toHaveCount(1);
+  await expect(field).toContainText("Titolo della prima redattrice");
+  await expect(field).toContainText("Titolo della seconda redattrice");
+  await field.getByRole("radio", { name: /Versione di Enrico Redattore/ }).check();
+  await conflict.getByRole("button", { name: "Salva con queste scelte" }).click();
+  await saved(second);
+  await second.reload();
+  await expect(second.getByLabel("Titolo")).toHaveValue("Titolo della prima redattrice");
+  await expect(second.getByLabel("Note sulla sostenibilità")).toHaveValue("Nota della seconda redattrice.");
+  await expect(second.getByLabel("Sintesi")).toHaveValue("Sintesi riscritta dalla prima redattrice.");
+});
