@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { ErrorSummary } from "@/components/admin/error-summary";
+import { StickyBarFocusGuard } from "@/components/admin/sticky-bar-focus-guard";
 import { savePracticeForm } from "@/lib/practices/actions";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { ENTITY_KINDS, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
@@ -273,6 +274,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
       </section>
 
       <div data-sticky-save-bar className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-white py-4">
+        <StickyBarFocusGuard />
         <button
           type="submit"
           disabled={pending}
