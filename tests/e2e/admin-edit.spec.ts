@@ -52,7 +52,7 @@ test.describe("editing as an editor", () => {
     await page.getByLabel("Operatori coinvolti (totale)").fill("-3");
     await page.getByRole("button", { name: "Salva" }).click();
 
-    await expect(page.getByRole("alert").first()).toContainText("Ci sono 2 problemi da correggere", SAVE_TIMEOUT);
+    await expect(page.getByRole("alert").filter({ hasText: "problemi da correggere" })).toBeFocused(SAVE_TIMEOUT);
     await expect(page.getByLabel("Titolo")).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#titolo-error")).toContainText("almeno 5 caratteri");
     await expect(page.locator("#operatori_totale-error")).toContainText("non può essere negativo");

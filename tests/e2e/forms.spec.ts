@@ -38,7 +38,7 @@ test("a failed save focuses a summary listing every error by label, each link fo
   for (const text of texts) expect(text).not.toMatch(INTERNAL_NAMES);
   expect(texts).toContain("Titolo: almeno 5 caratteri.");
 
-  await summary.getByRole("link", { name: /^Operatori coinvolti: / }).click();
+  await summary.getByRole("link", { name: "Operatori coinvolti: non può essere negativo." }).click();
   await expect(page.getByLabel("Operatori coinvolti (totale)")).toBeFocused();
   await summary.getByRole("link", { name: "Aree di utenza: indica almeno un'area." }).click();
   await expect(
@@ -81,15 +81,20 @@ test("the sticky save bar never covers the focused field", async ({ page }) => {
   let checked = 0;
   for (let step = 0; step < 80; step++) {
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element || element.closest("[data-sticky-save-bar]")) return null;
-      const rect = element.getBoundingClientRect();
-      return { name: element.getAttribute("name") ?? element.id, bottom: rect.bottom };
-    });
-    if (!focused) break;
-    const barTop = (await bar.boundingBox())!.y;
-    expect(focused.bottom, `${focused.name} under the save bar`).toBeLessThanOrEqual(barTop);
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element.closest("[data-sticky-save-bar]")) return null;
+        return { name: element.getAttribute("name") ?? element.id, bottom: element.getBoundingClientRect().bottom };
+      });
+    const field = await focused();
+    if (!field) break;
+    await expect
+      .poll(async () => ((await focused())?.bottom ?? 0) - (await bar.boundingBox())!.y, {
+        message: `${field.name} under the save bar`,
+        timeout: 2_000,
+      })
+      .toBeLessThanOrEqual(0);
     checked++;
   }
   expect(checked).toBeGreaterThan(30);
@@ -123,7 +128,10 @@ test("an entity has its own edit screen, whose rules apply and whose changes rea
   await page.getByRole("button", { name: "Salva" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Scheda creata." })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Area riservata" }).getByRole("link", { name: "Enti" }).click();
+  await page
+    .getByRole("navigation", { name: "Area riservata" })
+    .getByRole("link", { name: "Enti", exact: true })
+    .click();
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByRole("link", { name: "Sportello di prova dei moduli" })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OwnPasswordForm } from "@/components/admin/own-password-form";
+import { logout } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Scegli la tua password — area riservata", robots: { index: false } };
@@ -22,6 +23,11 @@ export default async function RequiredPasswordChangePage() {
       <div className="mt-6">
         <OwnPasswordForm />
       </div>
+      <form action={logout} className="mt-8">
+        <button type="submit" className="rounded border border-primary px-3 py-1 font-semibold text-primary">
+          Esci senza cambiare la password
+        </button>
+      </form>
     </div>
   );
 }
