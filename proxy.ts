@@ -49,8 +49,9 @@ export async function proxy(request: NextRequest) {
   if (!(await databaseAvailable())) return unavailableResponse(pathname);
   if (!pathname.startsWith("/admin")) {
     // Old links to a vocabulary value that was merged away filter by the value it became.
+    // Temporary (307): an admin can undo the merge, and browsers keep permanent redirects.
     const moved = READ_METHODS.has(request.method) ? await aliasRedirect(request.nextUrl) : null;
-    return moved ? NextResponse.redirect(moved, 308) : forward();
+    return moved ? NextResponse.redirect(moved, 307) : forward();
   }
   if (PUBLIC_ADMIN.test(pathname) || (request.method !== "GET" && request.method !== "HEAD")) return forward();
 
