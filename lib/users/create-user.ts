@@ -1,5 +1,4 @@
 import { hashPassword } from "@/lib/auth/password";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
 import type { NewUser } from "@/lib/users/user-input";
 
@@ -15,7 +14,6 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 export async function createUser(client: Db, user: NewUser, options: { mustChangePassword?: boolean } = {}) {
   if (await client.user.findUnique({ where: { email: user.email }, select: { id: true } }))
     throw new DuplicateEmailError(user.email);
-  const passwordHash = await hashPassword(user.password);
   try {
     return await client.user.create({
       data: {
