@@ -25,6 +25,11 @@ const nextConfig: NextConfig = {
   // The page cache is bounded by cacheMaxMemorySize (Next's default, 50 MB).
   cacheHandlers: { default: path.resolve("lib/cache/use-cache-handler.ts") },
   cacheHandler: path.resolve("lib/cache/page-cache-handler.ts"),
+  // Loaded by Node once per process rather than bundled into pages and route handlers separately:
+  // Prisma's debug module keeps its last 100 messages with their arguments (every query's SQL and
+  // values) whatever DEBUG says, and a copy bundled with a rarely used route (the import upload)
+  // kept each import's 14 MB payload for good. One copy sees all queries and lets them go.
+  serverExternalPackages: ["@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/debug"],
   // Compression happens in scripts/serve.ts, after the page's scripts have received their nonce.
   compress: false,
   // Off on purpose: with Partial Prefetching a sheet not prerendered at build (published later)

@@ -100,8 +100,11 @@ try {
       server!.kill("SIGUSR2");
     });
   const figures: { phase: string; heap: number; rss: number }[] = [];
+  let workerPid: number | undefined;
   const row = async (phase: string) => {
     const m = await memory();
+    if (workerPid && m.pid !== workerPid) console.log(`  worker ${workerPid} was replaced by ${m.pid} (it died)`);
+    workerPid = m.pid;
     const mb = (n: number | undefined) => ((n ?? 0) / MB).toFixed(0).padStart(5);
     figures.push({ phase, heap: (m.heapUsed ?? 0) / MB, rss: (m.rss ?? 0) / MB });
     console.log(
@@ -154,7 +157,8 @@ try {
       method: "POST",
       headers: { Cookie: `sessione_admin=${token}`, Accept: "application/json", Origin: base },
       body: form,
-    });
+    }).catch((error: Error) => error);
+    if (response instanceof Error) return console.log(`  import: no answer (${response.message}): worker died?`);
     const body = await response.text();
     if (response.status !== 200) console.log(`  import: ${response.status} ${body.slice(0, 120)}`);
   };
