@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { RESULTS_HEADING_ID } from "@/components/practices/listing-ids";
 import { createContext, useContext, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 
 /** The total the filters ticked but not yet applied would give: null while unknown. */
@@ -10,7 +11,6 @@ export function usePendingTotal() {
   return useContext(PendingTotal);
 }
 
-export const RESULTS_HEADING_ID = "risultati";
 const COUNT_DELAY_MS = 250;
 const DEFAULT_SORT = "rilevanza";
 

@@ -4,7 +4,8 @@ import { ActiveFilters } from "@/components/practices/active-filters";
 import { ApplyFiltersButton } from "@/components/practices/apply-filters-button";
 import { EmptyResults } from "@/components/practices/empty-results";
 import { FacetPanel } from "@/components/practices/facet-panel";
-import { FilterForm, RESULTS_HEADING_ID } from "@/components/practices/filter-form";
+import { FilterForm } from "@/components/practices/filter-form";
+import { RESULTS_HEADING_ID } from "@/components/practices/listing-ids";
 import { Pagination } from "@/components/practices/pagination";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNoticeLine } from "@/components/practices/sample-notice";
@@ -107,7 +108,7 @@ export function PracticeListing({
               id="ordina"
               name="ordina"
               defaultValue={filters.sort}
-              className="max-w-[11rem] rounded border border-muted px-2 py-2"
+              className="max-w-[10rem] rounded border border-muted px-2 py-2"
             >
               {SORTS.map((sort) => (
                 <option key={sort.value} value={sort.value}>
