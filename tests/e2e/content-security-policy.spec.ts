@@ -93,6 +93,9 @@ const SAMPLE_URLS: Record<string, (html: (url: string) => Promise<string>) => Pr
   "/admin/utenti/[id]": async (html) => firstLink(await html("/admin/utenti"), /\/admin\/utenti\/\d+/),
   "/admin/vocabolari/[vocabolario]": () => "/admin/vocabolari/area",
   "/admin/vocabolari/[vocabolario]/[voce]": () => "/admin/vocabolari/area/anziani",
+  "/admin/enti/[id]": async (html) => firstLink(await html("/admin/enti"), /\/admin\/enti\/\d+/),
+  "/admin/invito/[token]": () => "/admin/invito/link-non-valido",
+  "/admin/nuova-password/[token]": () => "/admin/nuova-password/link-non-valido",
 };
 // Page types that are not a route of their own.
 const EXTRA_URLS = ["/pagina-inesistente", "/pratiche/scheda-inesistente", "/pratiche?area=anziani&q=spesa&pagina=2"];

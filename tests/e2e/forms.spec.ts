@@ -136,26 +136,26 @@ test("an entity has its own edit screen, whose rules apply and whose changes rea
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByRole("link", { name: "Sportello di prova dei moduli" })).toBeVisible();
 
-  await page.getByLabel("Codice ISTAT del comune").fill("7006");
+  await page.getByRole("textbox", { name: "Codice ISTAT del comune" }).fill("7006");
   await page.getByRole("button", { name: "Salva l'ente" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "da correggere" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("«7006» non è un codice di 6 cifre");
-  await page.getByLabel("Codice ISTAT del comune").fill("001272"); // Torino: not in Molise
+  await page.getByRole("textbox", { name: "Codice ISTAT del comune" }).fill("001272"); // Torino: not in Molise
   await page.getByRole("button", { name: "Salva l'ente" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "da correggere" })).toContainText("in un'altra regione");
 
   const renamed = `${name} rinominato`;
-  await page.getByLabel("Nome dell'ente").fill(renamed);
-  await page.getByLabel("Tipo di ente").selectOption("unione");
-  await page.getByLabel("Codice ISTAT del comune").fill("070006"); // Campobasso
-  await page.getByLabel("Provincia").fill("");
+  await page.getByRole("textbox", { name: "Nome dell'ente" }).fill(renamed);
+  await page.getByRole("combobox", { name: "Tipo di ente" }).selectOption("unione");
+  await page.getByRole("textbox", { name: "Codice ISTAT del comune" }).fill("070006"); // Campobasso
+  await page.getByRole("textbox", { name: "Provincia" }).fill("");
   await page.getByRole("button", { name: "Salva l'ente" }).click();
   await expect(page.getByRole("status")).toContainText("Ente salvato");
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(renamed);
-  await expect(page.getByLabel("Tipo di ente")).toHaveValue("unione");
-  await expect(page.getByLabel("Provincia")).toHaveValue("Campobasso");
+  await expect(page.getByRole("combobox", { name: "Tipo di ente" })).toHaveValue("unione");
+  await expect(page.getByRole("textbox", { name: "Provincia" })).toHaveValue("Campobasso");
 
   await page.getByRole("link", { name: "Sportello di prova dei moduli" }).click();
   await page.getByRole("link", { name: "Anteprima" }).click();
