@@ -120,6 +120,7 @@ for (const width of WIDTHS) {
       "/admin/utenti/nuovo",
       "/admin/vocabolari",
       "/admin/enti",
+      "/admin/registro",
     ]) {
       test(path, async ({ page }) => {
         await page.goto(path);
