@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   "term.merge": "Voci unite",
   "term.delete": "Voce eliminata",
   "term.undo": "Modifica di vocabolario annullata",
+  "entity.update": "Ente modificato",
   "user.invite": "Utente invitato",
   "user.create": "Utente creato",
   "user.role": "Ruolo cambiato",
@@ -31,6 +32,7 @@ export const AUDIT_TARGETS = {
   practice: "Scheda",
   import: "Importazione",
   term: "Voce di vocabolario",
+  entity: "Ente",
   user: "Utente",
   session: "Sessione",
 } as const;

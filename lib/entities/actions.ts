@@ -14,7 +14,7 @@ const FIELD_OF = { name: "nome", kind: "tipo", istatCode: "codice_istat", provin
 /** Saves an entity's name, kind, ISTAT code and province; its sheets' public pages follow. */
 export const updateEntityAction = adminAction(
   "EDITOR",
-  async (_user, _previous: EntityFormState, formData: FormData): Promise<EntityFormState> => {
+  async (user, _previous: EntityFormState, formData: FormData): Promise<EntityFormState> => {
     const input = Object.fromEntries(formData);
     const values = {
       nome: String(input.nome ?? ""),
@@ -27,7 +27,13 @@ export const updateEntityAction = adminAction(
     const { id, aggiornato, nome, tipo, codice_istat, provincia } = parsed.data;
     try {
       const slugs = await db.$transaction((tx) =>
-        updateEntity(tx, id, { name: nome, kind: tipo, istatCode: codice_istat, province: provincia }, aggiornato),
+        updateEntity(
+          tx,
+          id,
+          { name: nome, kind: tipo, istatCode: codice_istat, province: provincia },
+          aggiornato,
+          user.id,
+        ),
       );
       refreshSearchWordsAfterResponse();
       revalidatePractices(slugs);

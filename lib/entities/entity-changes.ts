@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 import { comuniByIstatCode } from "@/lib/comuni";
@@ -26,9 +27,19 @@ export class EntityRuleError extends Error {
  * Saves the entity if nobody changed it since `seenAt` (the updatedAt the form was opened with).
  * Returns the slugs of its sheets, whose public pages show its name.
  */
-export async function updateEntity(tx: Tx, id: number, edit: EntityEdit, seenAt: Date) {
-  const [current] = await tx.$queryRaw<{ updatedAt: Date; regionId: number }[]>`
-    SELECT "updatedAt", "regionId" FROM "Entity" WHERE "id" = ${id} FOR UPDATE`;
+export async function updateEntity(tx: Tx, id: number, edit: EntityEdit, seenAt: Date, actorId: number | null) {
+  const [current] = await tx.$queryRaw<
+    {
+      updatedAt: Date;
+      regionId: number;
+      name: string;
+      kind: string;
+      istatCode: string | null;
+      province: string | null;
+    }[]
+  >`
+    SELECT "updatedAt", "regionId", "name", "kind"::text AS "kind", "istatCode", "province"
+    FROM "Entity" WHERE "id" = ${id} FOR UPDATE`;
   if (!current) throw new EntityRuleError("L'ente non esiste più.", "_");
   if (current.updatedAt.getTime() !== seenAt.getTime()) {
     throw new EntityRuleError(
@@ -50,7 +61,7 @@ export async function updateEntity(tx: Tx, id: number, edit: EntityEdit, seenAt:
     );
   }
   const population = comune?.population ?? null;
-  await tx.entity.update({
+  const updated = await tx.entity.update({
     where: { id },
     data: {
       ...edit,
@@ -59,9 +70,34 @@ export async function updateEntity(tx: Tx, id: number, edit: EntityEdit, seenAt:
     },
   });
   const practices = await tx.practice.findMany({ where: { entityId: id }, select: { id: true, slug: true } });
+  await recordAudit(tx, {
+    actorId,
+    action: "entity.update",
+    target: { type: "entity", id, label: updated.name },
+    changes: { fields: entityFieldChanges(current, updated) },
+    practiceIds: practices.map((practice) => practice.id),
+  });
   await refreshSearchExtra(
     tx,
     practices.map((practice) => practice.id),
   );
   return practices.map((practice) => practice.slug);
+}
+
+const ENTITY_FIELDS = [
+  ["name", "Nome"],
+  ["kind", "Tipo"],
+  ["istatCode", "Codice ISTAT del comune"],
+  ["province", "Provincia"],
+] as const;
+
+type EntityFields = Record<(typeof ENTITY_FIELDS)[number][0], string | null>;
+
+function entityFieldChanges(before: EntityFields, after: EntityFields) {
+  return ENTITY_FIELDS.filter(([key]) => (before[key] ?? "") !== (after[key] ?? "")).map(([key, label]) => ({
+    field: key,
+    label,
+    before: before[key] ?? "",
+    after: after[key] ?? "",
+  }));
 }

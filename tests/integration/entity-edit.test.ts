@@ -52,9 +52,15 @@ describe("updateEntity", () => {
         entity.id,
         { name: "Unione dei Comuni del Biferno", kind: "UNIONE", istatCode: "070006", province: null },
         entity.updatedAt,
+        null,
       ),
     );
     expect(slugs).toEqual([practice.slug]);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "entity.update", targetId: String(entity.id) },
+    });
+    expect(event.targetLabel).toBe("Unione dei Comuni del Biferno");
+    expect(event.practiceIds).toEqual([practice.id]);
     const saved = await db.entity.findUniqueOrThrow({ where: { id: entity.id } });
     expect(saved).toMatchObject({ name: "Unione dei Comuni del Biferno", kind: "UNIONE", istatCode: "070006" });
     expect(saved.province).toBe("Campobasso");
@@ -70,7 +76,7 @@ describe("updateEntity", () => {
     const { entity } = await entityWithSheet();
     const edit = { name: entity.name, kind: entity.kind, province: null };
     const save = (istatCode: string | null, seenAt = entity.updatedAt) =>
-      db.$transaction((tx) => updateEntity(tx, entity.id, { ...edit, istatCode }, seenAt));
+      db.$transaction((tx) => updateEntity(tx, entity.id, { ...edit, istatCode }, seenAt, null));
 
     const unknown = await refusal(save("999999"));
     expect(unknown).toMatchObject({ field: "istatCode" });
