@@ -40,7 +40,7 @@ test.describe("editing as an editor", () => {
     await expect(latest.getByRole("row", { name: /Titolo/ })).toContainText(newTitle);
 
     await page.getByTestId("revision").nth(1).getByRole("button", { name: "Ripristina questa versione" }).click();
-    await expect(page.getByRole("status")).toContainText("Ripristinato", SAVE_TIMEOUT);
+    await expect(page.getByRole("status").filter({ hasText: "Ripristinato" })).toBeVisible(SAVE_TIMEOUT);
     await page.goto(`/pratiche/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(originalTitle);
   });
