@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { PracticeListing } from "@/components/practices/practice-listing";
 import { fetchPracticeCount, fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, dropUnknownValues } from "@/lib/practices/facet-options";
 import { catalogueRobots } from "@/lib/practices/indexing";
 import { LISTING_NAME, listingTitle } from "@/lib/practices/orientation";
 import { singleFilterRelaxations } from "@/lib/practices/relaxations";
-import { hasActiveFilters, parsePracticeFilters } from "@/lib/practices/search-params";
+import { filtersToSearchParams, hasActiveFilters, parsePracticeFilters } from "@/lib/practices/search-params";
 
 const DESCRIPTION =
   "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.";
@@ -14,8 +15,16 @@ async function listingFor(searchParams: PageProps<"/pratiche">["searchParams"]) 
   const [regions, terms] = await Promise.all([fetchRegions(), fetchTerms()]);
   const options = buildFacetOptions(regions, terms);
   const filters = dropUnknownValues(parsePracticeFilters(await searchParams), options);
-  return { options, filters, result: await fetchPracticeSearch(filters) };
+  return { options, filters, result: await searchOnce(filtersToSearchParams(filters).toString()) };
 }
+
+// The metadata and the page ask for the same search: its cache entry is read (and decoded) once per
+// request. Keyed by the canonical query string, since React's cache compares arguments by identity.
+const searchOnce = cache((query: string) => {
+  const params = new URLSearchParams(query);
+  const raw = Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));
+  return fetchPracticeSearch(parsePracticeFilters(raw));
+});
 
 /** The title says what is listed: «"spesa a domicilio", Puglia — 7 pratiche, pagina 2 di 2». */
 export async function generateMetadata({ searchParams }: PageProps<"/pratiche">): Promise<Metadata> {

@@ -1,4 +1,9 @@
+"use client";
+
 import Link from "next/link";
+
+// A client component without props, like the site header (see there): its markup no longer travels
+// in every page's payload.
 
 export function SiteFooter() {
   return (

@@ -1,40 +1,31 @@
-import { FacetTextFilter } from "@/components/practices/facet-text-filter";
-import { FACETS, type FacetKey } from "@/lib/practices/facets";
-import type { FacetOption, FacetOptions } from "@/lib/practices/facet-options";
-import type { FacetCounts } from "@/lib/practices/queries";
-import type { PracticeFilters } from "@/lib/practices/search-params";
+"use client";
 
-/** Groups open when the page opens, whatever is selected: the two filters most people use. */
-const OPEN_GROUPS: readonly FacetKey[] = ["regione", "area"];
+import { FacetTextFilter } from "@/components/practices/facet-text-filter";
+import type { FacetGroup, FacetGroupOption } from "@/lib/practices/facet-groups";
+
+// A client component on purpose: rendered on the server, its markup would also travel in the page's
+// payload as a React tree (about 35 KB for 75 options); as a client component only the labels and
+// counts travel (lib/practices/facet-groups.ts), and the same markup is rendered from them.
+
 /** Groups with more options than this get a text box to narrow them (with JavaScript). */
 const LONG_GROUP = 8;
 
-function Option({
-  facet,
-  option,
-  count,
-  checked,
-}: {
-  facet: FacetKey;
-  option: FacetOption;
-  count: number;
-  checked: boolean;
-}) {
-  const id = `f-${facet}-${option.slug}`;
+function Option({ facet, option }: { facet: string; option: FacetGroupOption }) {
+  const { slug, label, count, checked } = option;
+  const id = `f-${facet}-${slug}`;
   return (
-    <li data-label={option.label} className={count === 0 && !checked ? "text-muted" : undefined}>
+    <li data-label={label} className={count === 0 && !checked ? "text-muted" : undefined}>
       <input
         // Remount when the URL changes the value, so a removed chip unticks the box.
         key={`${id}-${checked}`}
         type="checkbox"
         id={id}
         name={facet}
-        value={option.slug}
+        value={slug}
         defaultChecked={checked}
-        className="mr-2 size-4 accent-primary align-middle"
       />
-      <label htmlFor={id} className="align-middle text-sm">
-        {option.label} <span className="text-muted">({count})</span>
+      <label htmlFor={id}>
+        {label} <span className="text-muted">{`(${count})`}</span>
       </label>
     </li>
   );
@@ -44,52 +35,35 @@ function Option({
  * One collapsible checkbox group per facet, each value with the count it would give. Values
  * that would give nothing wait behind "mostra tutte" (still there without JavaScript). Inside FilterForm.
  */
-export function FacetPanel({
-  filters,
-  options,
-  counts,
-}: {
-  filters: PracticeFilters;
-  options: FacetOptions;
-  counts: FacetCounts;
-}) {
+export function FacetPanel({ groups }: { groups: FacetGroup[] }) {
   return (
     <div className="flex flex-col">
-      {FACETS.map((facet) => {
-        const selected = filters.facets[facet.key];
-        const all = options[facet.key].map((option) => ({
-          option,
-          count: counts[facet.key][option.slug] ?? 0,
-          checked: selected.includes(option.slug),
-        }));
-        const shown = all.filter((item) => item.count > 0 || item.checked);
-        const empty = all.filter((item) => item.count === 0 && !item.checked);
-        const groupId = `gruppo-${facet.key}`;
+      {groups.map((group) => {
+        const shown = group.options.filter((item) => item.count > 0 || item.checked);
+        const empty = group.options.filter((item) => item.count === 0 && !item.checked);
+        const groupId = `gruppo-${group.key}`;
         return (
           <details
-            key={facet.key}
+            key={group.key}
             id={groupId}
-            open={OPEN_GROUPS.includes(facet.key) || selected.length > 0}
+            open={group.open}
             className="facet-group border-t border-line py-2"
-            data-testid={`facet-group-${facet.key}`}
+            data-testid={`facet-group-${group.key}`}
           >
             <summary className="cursor-pointer py-1 font-bold">
-              {facet.label}
-              {selected.length > 0 && (
-                <span className="font-normal">
-                  {" "}
-                  ({selected.length === 1 ? "1 scelto" : `${selected.length} scelti`})
-                </span>
+              {group.label}
+              {group.selected > 0 && (
+                <span className="font-normal"> ({group.selected === 1 ? "1 scelto" : `${group.selected} scelti`})</span>
               )}
             </summary>
             <fieldset className="mt-1">
-              <legend className="sr-only">{facet.label}</legend>
-              {all.length > LONG_GROUP && (
-                <FacetTextFilter groupId={groupId} label={`Filtra: ${facet.label.toLowerCase()}`} />
+              <legend className="sr-only">{group.label}</legend>
+              {group.options.length > LONG_GROUP && (
+                <FacetTextFilter groupId={groupId} label={`Filtra: ${group.label.toLowerCase()}`} />
               )}
-              <ul className="flex flex-col gap-1">
+              <ul className="facet-values flex flex-col gap-1">
                 {shown.map((item) => (
-                  <Option key={item.option.slug} facet={facet.key} {...item} />
+                  <Option key={item.slug} facet={group.key} option={item} />
                 ))}
               </ul>
               {empty.length > 0 && (
@@ -97,9 +71,9 @@ export function FacetPanel({
                   <summary className="cursor-pointer text-primary">
                     Mostra tutte ({empty.length === 1 ? "1 altra" : `altre ${empty.length}`} senza pratiche)
                   </summary>
-                  <ul className="mt-1 flex flex-col gap-1">
+                  <ul className="facet-values mt-1 flex flex-col gap-1">
                     {empty.map((item) => (
-                      <Option key={item.option.slug} facet={facet.key} {...item} />
+                      <Option key={item.slug} facet={group.key} option={item} />
                     ))}
                   </ul>
                 </details>

@@ -1,7 +1,5 @@
-import Link from "next/link";
-import { CompareCheckbox } from "@/components/compare/compare-checkbox";
 import { HighlightedText } from "@/components/practices/highlighted-text";
-import { SampleBadge } from "@/components/practices/sample-badge";
+import { PracticeCardView } from "@/components/practices/practice-card-view";
 import { labelOf, SERVICE_TYPES } from "@/lib/practices/enum-labels";
 import type { PracticeCard as PracticeCardData } from "@/lib/practices/queries";
 import { clipAtWord, tidySnippet } from "@/lib/practices/snippet";
@@ -18,6 +16,11 @@ const CONTINUES: Record<Sustainability, string> = {
 /** A card's summary: long enough to judge the sheet, short enough to keep the list scannable. */
 const SUMMARY_CHARS = 180;
 
+/**
+ * A sheet's card. The words are decided here, on the server; the markup is PracticeCardView, a
+ * client component, so that the page's payload carries these few strings rather than the card's
+ * whole element tree (and never the sheet's full description).
+ */
 export function PracticeCard({
   practice,
   headingLevel = "h3",
@@ -28,41 +31,28 @@ export function PracticeCard({
   /** The id of a compare form: shows a "Confronta" box that belongs to it. */
   compareForm?: string;
 }) {
-  const Heading = headingLevel;
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
   const started = practice.startDate ? `Avviato nel ${practice.startDate.getUTCFullYear()}` : "Avvio non indicato";
   return (
-    <article
-      className="flex h-full flex-col gap-2 rounded border border-line bg-white p-4 shadow-sm"
-      data-testid="practice-card"
-    >
-      <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="rounded bg-primary-lightest px-2 py-0.5 font-semibold text-primary-darker">
-          {labelOf(SERVICE_TYPES, practice.serviceType)}
-        </span>
-        {practice.isSample && <SampleBadge />}
-      </div>
-      <Heading className="text-lg font-bold leading-snug">
-        <Link href={`/pratiche/${practice.slug}`}>{practice.title}</Link>
-      </Heading>
-      <p className="text-sm text-muted">
-        {practice.entity.name} · {practice.entity.region.name}
-      </p>
-      <p className="text-sm">
-        {practice.snippet ? (
+    <PracticeCardView
+      card={{
+        slug: practice.slug,
+        title: practice.title,
+        type: labelOf(SERVICE_TYPES, practice.serviceType),
+        isSample: practice.isSample,
+        place: `${practice.entity.name} · ${practice.entity.region.name}`,
+        period: `${started} · ${CONTINUES[practice.sustainability]}`,
+        areas: areas.join(" · ") + (practice.operatorsTotal != null ? ` · ${practice.operatorsTotal} operatori` : ""),
+      }}
+      summary={
+        practice.snippet ? (
           <HighlightedText text={tidySnippet(practice.snippet, `${practice.summary} ${practice.description}`)} />
         ) : (
           clipAtWord(practice.summary, SUMMARY_CHARS)
-        )}
-      </p>
-      <p className="text-sm font-semibold" data-testid="practice-card-period">
-        {started} · {CONTINUES[practice.sustainability]}
-      </p>
-      <p className="mt-auto text-xs text-muted">
-        {areas.join(" · ")}
-        {practice.operatorsTotal != null && ` · ${practice.operatorsTotal} operatori`}
-      </p>
-      {compareForm && <CompareCheckbox form={compareForm} slug={practice.slug} title={practice.title} />}
-    </article>
+        )
+      }
+      headingLevel={headingLevel}
+      compareForm={compareForm}
+    />
   );
 }

@@ -9,6 +9,7 @@ import { RESULTS_HEADING_ID } from "@/components/practices/listing-ids";
 import { Pagination } from "@/components/practices/pagination";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNoticeLine } from "@/components/practices/sample-notice";
+import { facetGroups } from "@/lib/practices/facet-groups";
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { pagesLine } from "@/lib/practices/orientation";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
@@ -93,7 +94,7 @@ export function PracticeListing({
                 Scegli i filtri, poi premi «Mostra». Più valori dello stesso filtro si sommano, filtri diversi si
                 combinano.
               </p>
-              <FacetPanel filters={filters} options={options} counts={result.facetCounts} />
+              <FacetPanel groups={facetGroups(filters, options, result.facetCounts)} />
               <div className="sticky bottom-0 border-t border-line bg-white py-3">
                 <ApplyFiltersButton total={result.total} />
               </div>

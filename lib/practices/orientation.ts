@@ -1,11 +1,12 @@
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { FACETS } from "@/lib/practices/facets";
+import { LISTING_NAME } from "@/lib/practices/listing-name";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 
 // Where the reader is in the listing, in words: the page title, the pages line, the count.
 
-/** The one name of the listing, in the menu, the title, the heading and the links to it. */
-export const LISTING_NAME = "Le pratiche";
+// Kept in its own module so that the site header, a client component, can import it alone.
+export { LISTING_NAME };
 
 const number = new Intl.NumberFormat("it-IT");
 

@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { CompareCheckbox } from "@/components/compare/compare-checkbox";
+import { SampleBadge } from "@/components/practices/sample-badge";
+
+/** The words of a card, decided on the server (practice-card.tsx). */
+export type CardWords = {
+  slug: string;
+  title: string;
+  type: string;
+  isSample: boolean;
+  /** "Comune di X · Region" */
+  place: string;
+  period: string;
+  /** Areas, then the operators: "Anziani · Disabili · 12 operatori" */
+  areas: string;
+};
+
+export function PracticeCardView({
+  card,
+  summary,
+  headingLevel,
+  compareForm,
+}: {
+  card: CardWords;
+  summary: React.ReactNode;
+  headingLevel: "h2" | "h3";
+  compareForm?: string;
+}) {
+  const Heading = headingLevel;
+  return (
+    <article className="card" data-testid="practice-card">
+      <div className="card-tags">
+        <span className="card-type">{card.type}</span>
+        {card.isSample && <SampleBadge />}
+      </div>
+      <Heading className="text-lg font-bold leading-snug">
+        <Link href={`/pratiche/${card.slug}`}>{card.title}</Link>
+      </Heading>
+      <p className="text-sm text-muted">{card.place}</p>
+      <p className="text-sm">{summary}</p>
+      <p className="text-sm font-semibold" data-testid="practice-card-period">
+        {card.period}
+      </p>
+      <p className="mt-auto text-xs text-muted">{card.areas}</p>
+      {compareForm && <CompareCheckbox form={compareForm} slug={card.slug} title={card.title} />}
+    </article>
+  );
+}
