@@ -23,6 +23,7 @@ import { explainListing, EXPLAINED_CASES } from "./bench/explain.ts";
 import { runLighthouse } from "./bench/lighthouse.ts";
 import { measure, warm, type Scenario, type ScenarioResult } from "./bench/load.ts";
 import { MemorySampler, postmasterPid } from "./bench/memory.ts";
+import { pageBytes } from "./bench/page-bytes.ts";
 import { writeReport, type RunReport } from "./bench/report.ts";
 import {
   bareStartScenarios,
@@ -102,6 +103,8 @@ try {
     `/pratiche/${samples.practice}`,
     `/regioni/${samples.region}`,
   ];
+  const bytes = [];
+  for (const route of routes) bytes.push(await pageBytes(baseUrl, route));
   const javascript = [];
   if (parts.has("js")) for (const route of routes) javascript.push(await clientJs(baseUrl, route));
   const jsBreakdown = parts.has("js") ? await clientJsBreakdown(baseUrl, BASELINE_PAGE, routes, DIST_DIR) : null;
@@ -128,6 +131,7 @@ try {
     scale: null,
     instances: null,
     javascript,
+    bytes,
     jsBreakdown,
     lighthouse: lighthouseResults,
     serverNodeOptions: serverNodeOptions ?? null,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { ClientJs, ClientJsBreakdown } from "./client-js.ts";
 import type { LighthouseResult } from "./lighthouse.ts";
+import type { PageBytes } from "./page-bytes.ts";
 import type { ScenarioResult } from "./load.ts";
 import { CEILING_A, CEILING_B } from "./scenarios.ts";
 
@@ -18,6 +19,8 @@ export type RunReport = {
   memory: Record<string, { treePeak: number; processPeak: number }>;
   instances: null | { count: number; results: ScenarioResult[] };
   javascript: ClientJs[];
+  /** Page weights as served (uncompressed, payload vs markup, gzip, brotli). */
+  bytes: PageBytes[];
   jsBreakdown: ClientJsBreakdown | null;
   lighthouse: LighthouseResult[] | null;
   /** NODE_OPTIONS the server processes ran with (--node-options), if any. */
@@ -76,6 +79,7 @@ export function renderReport(report: RunReport) {
     "| --- | ---: | ---: |",
     ...report.javascript.map((js) => `| \`${js.path}\` | ${js.scripts} | ${js.gzipKb.toFixed(1)} |`),
   );
+  if (report.bytes.length) lines.push("", ...renderBytes(report.bytes));
   if (report.bareStart.length) lines.push("", ...renderWrapperCost(report));
   if (report.jsBreakdown) lines.push("", ...renderJsBreakdown(report.jsBreakdown));
   if (report.lighthouse) lines.push("", ...renderLighthouse(report.lighthouse));
@@ -131,6 +135,20 @@ export function renderReport(report: RunReport) {
 }
 
 const kb = (value: number) => value.toFixed(1);
+
+function renderBytes(pages: PageBytes[]) {
+  const k = (bytes: number) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(1) : "–");
+  return [
+    "Page weight as served (KB; the HTML uncompressed, of which the inline React payload and the markup it hydrates — the HTML without scripts —, then the same response gzip- and brotli-compressed by scripts/serve.ts):",
+    "",
+    "| route | HTML KB | inline payload KB | markup KB | payload ÷ markup | gzip KB | brotli KB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...pages.map(
+      (p) =>
+        `| \`${p.path}\` | ${k(p.htmlBytes)} | ${k(p.payloadBytes)} | ${k(p.markupBytes)} | ${(p.payloadBytes / p.markupBytes).toFixed(2)} | ${k(p.gzipBytes)} | ${k(p.brotliBytes)} |`,
+    ),
+  ];
+}
 
 function renderWrapperCost(report: RunReport) {
   const served = new Map(report.results.map((r) => [r.path, r.rps]));
