@@ -1,7 +1,8 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 
 // Horizontal bars, server-rendered SVG: visible without JavaScript; the data table beside it
-// (ChartFigure) is the accessible alternative, so the drawing itself is one labelled image.
+// (ChartFigure) is the accessible alternative. Without links the drawing is one labelled image;
+// with them each bar is a named link to the listing of its sheets (an image cannot hold links).
 
 const WIDTH = 640;
 const LABEL_WIDTH = 250;
@@ -14,8 +15,9 @@ export function BarChart({
 }: {
   id: string;
   title: string;
-  items: { label: string; value: number }[];
+  items: { label: string; value: number; href?: string }[];
 }) {
+  const linked = items.some((item) => item.href);
   const height = items.length * ROW + 10;
   const x = scaleLinear()
     .domain([0, Math.max(1, ...items.map((item) => item.value))])
@@ -28,14 +30,15 @@ export function BarChart({
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
       className="h-auto w-full max-w-3xl"
-      role="img"
+      role={linked ? undefined : "img"}
       aria-labelledby={`${id}-titolo`}
+      data-testid="bar-chart"
     >
       <title id={`${id}-titolo`}>{title}</title>
       {items.map((item) => {
         const top = y(item.label) ?? 0;
-        return (
-          <g key={item.label}>
+        const bar = (
+          <>
             <text
               x={LABEL_WIDTH - 8}
               y={top + y.bandwidth() / 2}
@@ -56,7 +59,19 @@ export function BarChart({
             >
               {item.value}
             </text>
-          </g>
+          </>
+        );
+        return item.href ? (
+          <a
+            key={item.label}
+            href={item.href}
+            aria-label={`${item.label}: ${item.value === 1 ? "1 scheda" : `${item.value} schede`}`}
+            data-count={item.value}
+          >
+            {bar}
+          </a>
+        ) : (
+          <g key={item.label}>{bar}</g>
         );
       })}
     </svg>
