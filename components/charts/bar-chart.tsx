@@ -29,6 +29,7 @@ export function BarChart({
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
+      id={id}
       className="h-auto w-full max-w-3xl"
       role={linked ? undefined : "img"}
       aria-labelledby={`${id}-titolo`}
@@ -37,18 +38,20 @@ export function BarChart({
       <title id={`${id}-titolo`}>{title}</title>
       {items.map((item) => {
         const top = y(item.label) ?? 0;
+        const label = (
+          <text
+            x={LABEL_WIDTH - 8}
+            y={top + y.bandwidth() / 2}
+            dominantBaseline="middle"
+            textAnchor="end"
+            fontSize="12"
+            fill="#17324d"
+          >
+            {item.label.length > 40 ? `${item.label.slice(0, 38)}…` : item.label}
+          </text>
+        );
         const bar = (
           <>
-            <text
-              x={LABEL_WIDTH - 8}
-              y={top + y.bandwidth() / 2}
-              dominantBaseline="middle"
-              textAnchor="end"
-              fontSize="12"
-              fill="#17324d"
-            >
-              {item.label.length > 40 ? `${item.label.slice(0, 38)}…` : item.label}
-            </text>
             <rect x={LABEL_WIDTH} y={top} width={x(item.value)} height={y.bandwidth()} fill="#0066cc" />
             <text
               x={LABEL_WIDTH + x(item.value) + 6}
@@ -61,17 +64,23 @@ export function BarChart({
             </text>
           </>
         );
-        return item.href ? (
-          <a
-            key={item.label}
-            href={item.href}
-            aria-label={`${item.label}: ${item.value === 1 ? "1 scheda" : `${item.value} schede`}`}
-            data-count={item.value}
-          >
-            {bar}
-          </a>
-        ) : (
-          <g key={item.label}>{bar}</g>
+        // The link holds the bar and its number, and its name starts with that number: the name
+        // a voice user says is the text they see (the label beside it is outside the link).
+        return (
+          <g key={item.label}>
+            {label}
+            {item.href ? (
+              <a
+                href={item.href}
+                aria-label={`${item.value === 1 ? "1 scheda" : `${item.value} schede`}: ${item.label}`}
+                data-count={item.value}
+              >
+                {bar}
+              </a>
+            ) : (
+              bar
+            )}
+          </g>
         );
       })}
     </svg>

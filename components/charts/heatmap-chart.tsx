@@ -36,6 +36,7 @@ export function HeatmapChart({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
+      id={id}
       style={{ maxWidth: `${width}px`, minWidth: `${Math.min(width, 640)}px` }}
       className="h-auto w-full"
       role={linked ? undefined : "img"}

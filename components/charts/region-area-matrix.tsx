@@ -29,7 +29,9 @@ export function RegionAreaMatrix({
         evidenziate: nessuna scheda ({empty === 1 ? "1 combinazione" : `${empty} combinazioni`}). Ogni numero porta
         all&apos;elenco delle schede di quella regione e area.
       </p>
-      <ScrollRegion label={`Tabella: ${title}`}>
+      {/* Positioned, so that the cells' screen-reader-only text (absolutely positioned) scrolls with them
+          instead of widening the page. */}
+      <ScrollRegion label={`Tabella: ${title}`} className="relative">
         <table className="text-left text-sm" data-testid="region-area-matrix">
           <caption className="sr-only">{title}</caption>
           <thead>

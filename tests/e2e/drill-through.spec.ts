@@ -91,6 +91,7 @@ test("the map switches to sheets per 100,000 inhabitants and per 100 comuni thro
 
 test("the statistics open with headline figures and a region × area matrix whose cells lead to their sheets", async ({
   page,
+  request,
 }) => {
   await page.goto("/statistiche");
   const headline = page.getByTestId("headline");
@@ -127,6 +128,16 @@ test("the statistics open with headline figures and a region × area matrix whos
   await page.goto("/statistiche");
   await page.getByTestId("region-area-matrix").locator(`td[data-cell="${zeros[0]!.cell}"] a`).click();
   expect(await listed(page)).toBe(0);
+  const csv = await request.get("/statistiche/area-per-regione.csv");
+  expect(csv.headers()["content-disposition"]).toBe(
+    `attachment; filename="statistiche_area-per-regione_${today()}.csv"`,
+  );
+  const rows = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows).toHaveLength(20);
+  expect(rows.reduce((sum, row) => sum + Number(row.schede), 0)).toBe(240);
 });
 
 test("bars and heatmap cells of the statistics link to the listing with their counts", async ({ page }) => {
