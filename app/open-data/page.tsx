@@ -2,12 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DownloadList } from "@/components/open-data/download-list";
+import { ExportFilterForm } from "@/components/open-data/export-filter-form";
+import { ExportLinks } from "@/components/open-data/listing-tools";
 import { FieldTable } from "@/components/open-data/field-table";
 import { VocabularyTables } from "@/components/open-data/vocabulary-tables";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import { vocabulariesOf } from "@/lib/api/vocabularies";
 import { ATTRIBUTION, DATASET_DESCRIPTION, LICENCE } from "@/lib/open-data/licence";
-import { fetchPublishedTotals, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import { describeFilters } from "@/lib/open-data/describe-filters";
+import { feedHref } from "@/lib/open-data/links";
+import { fetchPracticeCount, fetchPublishedTotals, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import { buildFacetOptions, dropUnknownValues, listingHref } from "@/lib/practices/facet-options";
+import { parsePracticeFilters } from "@/lib/practices/search-params";
 
 export const metadata: Metadata = {
   title: "Dati aperti",
@@ -16,8 +22,15 @@ export const metadata: Metadata = {
   alternates: { canonical: "/open-data", types: { "application/atom+xml": "/feed.xml" } },
 };
 
-export default async function OpenDataPage() {
+// Rendered whole on the server: the selection form and its links work with JavaScript off.
+export const instant = false;
+
+export default async function OpenDataPage({ searchParams }: PageProps<"/open-data">) {
   const [totals, regions, terms] = await Promise.all([fetchPublishedTotals(), fetchRegions(), fetchTerms()]);
+  const options = buildFacetOptions(regions, terms);
+  const filters = { ...dropUnknownValues(parsePracticeFilters(await searchParams), options), page: 1 };
+  const selected = await fetchPracticeCount(filters);
+  const described = describeFilters(filters, options);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-10 px-4 py-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Dati aperti" }]} />
@@ -60,6 +73,32 @@ export default async function OpenDataPage() {
           dà il feed Atom della ricerca. L&apos;API è descritta nella pagina{" "}
           <Link href="/open-data/api">API pubblica</Link>.
         </p>
+      </section>
+
+      <section aria-labelledby="selezione" className="flex flex-col gap-3">
+        <h2 id="selezione" className="text-2xl font-bold">
+          Scarica una selezione
+        </h2>
+        <p className="max-w-3xl">
+          Scegli i filtri (gli stessi dell&apos;elenco delle pratiche): i file avranno solo le schede scelte e un nome
+          che dice quali e quando, ad esempio <code>pratiche_puglia_anziani_2026-11-30.csv</code>.
+        </p>
+        <ExportFilterForm filters={filters} options={options} />
+        <div className="flex flex-col gap-2" data-testid="selection-result">
+          <p className="font-semibold" role="status">
+            {described ? `${described}: ` : "Tutto il catalogo: "}
+            {selected === 1 ? "1 pratica" : `${selected} pratiche`}
+          </p>
+          {selected > 0 && <ExportLinks filters={filters} total={selected} />}
+          <p className="flex flex-wrap gap-x-4">
+            <Link href={listingHref(filters)} data-testid="selection-listing">
+              Vedi in elenco ({selected})
+            </Link>
+            <a href={feedHref(filters)} type="application/atom+xml">
+              Segui questa selezione (Atom)
+            </a>
+          </p>
+        </div>
       </section>
 
       <section aria-labelledby="campi" className="flex flex-col gap-3">

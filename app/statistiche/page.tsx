@@ -2,11 +2,23 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { HeadlineFigures } from "@/components/charts/headline-figures";
 import { HeatmapChart } from "@/components/charts/heatmap-chart";
+import { RegionAreaMatrix } from "@/components/charts/region-area-matrix";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import { fetchPublishedTotals } from "@/lib/practices/catalogue";
 import { fetchStatsData } from "@/lib/stats/catalogue";
-import { crossTab, facetLabel, STATS_DIMENSIONS, STATS_GROUPS, statsFileName, totals } from "@/lib/stats/cross-tab";
+import {
+  cellListingHref,
+  crossTab,
+  facetLabel,
+  MATRIX,
+  STATS_DIMENSIONS,
+  STATS_GROUPS,
+  statsFileName,
+  totals,
+} from "@/lib/stats/cross-tab";
+import { headlineFigures } from "@/lib/stats/headline";
 import { catalogueRobots } from "@/lib/practices/indexing";
 
 const METADATA: Metadata = {
@@ -35,8 +47,12 @@ export default async function StatsPage() {
           non sono un campione statistico: descrivono chi ha risposto all&apos;indagine.
         </p>
         {published.samples > 0 && <SampleNotice count={published.samples} />}
+        <HeadlineFigures figures={headlineFigures(data)} />
         <nav aria-label="Sezioni">
           <ul className="flex flex-wrap gap-x-4">
+            <li>
+              <a href="#regioni-e-aree">Regioni e aree di utenza</a>
+            </li>
             {STATS_DIMENSIONS.map((dimension) => (
               <li key={dimension}>
                 <a href={`#${dimension}`}>{facetLabel(dimension)}</a>
@@ -45,6 +61,23 @@ export default async function StatsPage() {
           </ul>
         </nav>
       </header>
+      <section aria-labelledby="regioni-e-aree" className="flex flex-col gap-4 border-t border-line pt-6">
+        <h2 id="regioni-e-aree" className="text-2xl font-bold">
+          Regioni e aree di utenza
+        </h2>
+        <RegionAreaMatrix
+          id="regioni-aree"
+          title="Schede per regione e area di utenza"
+          table={crossTab(data, MATRIX.dimension, MATRIX.group)}
+          cellHref={(region, area) => cellListingHref({ regione: region, area })}
+          rowHref={(region) => cellListingHref({ regione: region })}
+        />
+        <p className="text-sm">
+          <a href={`/statistiche/${statsFileName(MATRIX.dimension, MATRIX.group)}`} data-testid="matrix-csv">
+            Scarica la tabella (CSV, {data.options.regione.length} regioni × {data.options.area.length} aree)
+          </a>
+        </p>
+      </section>
       {STATS_DIMENSIONS.map((dimension) => {
         const label = facetLabel(dimension);
         const overall = totals(data, dimension);
@@ -69,7 +102,11 @@ export default async function StatsPage() {
               <BarChart
                 id={`${dimension}-barre`}
                 title={`${label}: schede per valore`}
-                items={overall.columns.map((column) => ({ label: column.label, value: column.count }))}
+                items={overall.columns.map((column) => ({
+                  label: column.label,
+                  value: column.count,
+                  href: cellListingHref({ [dimension]: column.slug }),
+                }))}
               />
             </ChartFigure>
             {STATS_GROUPS.map((group) => {
@@ -90,7 +127,12 @@ export default async function StatsPage() {
                     id={`${dimension}-${group}-mappa`}
                     title={title}
                     columns={table.columns.map((column) => column.label)}
-                    rows={table.rows}
+                    rows={table.rows.map((row) => ({
+                      ...row,
+                      hrefs: table.columns.map((column) =>
+                        cellListingHref({ [group]: row.slug, [dimension]: column.slug }),
+                      ),
+                    }))}
                   />
                 </ChartFigure>
               );

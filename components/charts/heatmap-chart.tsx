@@ -9,7 +9,8 @@ const HEADER = 150;
 const CELL_W = 46;
 const CELL_H = 24;
 
-export type HeatmapRow = { label: string; total: number; counts: number[] };
+/** `hrefs`, when given, link each cell (by column) to the listing of its sheets. */
+export type HeatmapRow = { label: string; total: number; counts: number[]; hrefs?: string[] };
 
 export function HeatmapChart({
   id,
@@ -31,13 +32,16 @@ export function HeatmapChart({
     .domain(rows.map((row) => row.label))
     .range([HEADER, HEADER + rows.length * CELL_H]);
   const shade = scaleLinear<string>().domain([0, 1]).range(["#f5f8fb", "#0b4f8a"]);
+  const linked = rows.some((row) => row.hrefs);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
+      id={id}
       style={{ maxWidth: `${width}px`, minWidth: `${Math.min(width, 640)}px` }}
       className="h-auto w-full"
-      role="img"
+      role={linked ? undefined : "img"}
       aria-labelledby={`${id}-titolo`}
+      data-testid="heatmap-chart"
     >
       <title id={`${id}-titolo`}>{title}</title>
       {columns.map((column) => (
@@ -70,8 +74,9 @@ export function HeatmapChart({
             {columns.map((column, index) => {
               const count = row.counts[index] ?? 0;
               const share = row.total ? count / row.total : 0;
-              return (
-                <g key={column}>
+              const href = row.hrefs?.[index];
+              const cell = (
+                <>
                   <rect x={x(column)} y={top} width={CELL_W - 2} height={CELL_H - 2} fill={shade(share)} />
                   <text
                     x={(x(column) ?? 0) + (CELL_W - 2) / 2}
@@ -83,7 +88,19 @@ export function HeatmapChart({
                   >
                     {count}
                   </text>
-                </g>
+                </>
+              );
+              return href ? (
+                <a
+                  key={column}
+                  href={href}
+                  aria-label={`${row.label}, ${column}: ${count === 1 ? "1 scheda" : `${count} schede`}`}
+                  data-count={count}
+                >
+                  {cell}
+                </a>
+              ) : (
+                <g key={column}>{cell}</g>
               );
             })}
             <text

@@ -4,15 +4,25 @@ import { ITALY_VIEWBOX, REGION_SHAPES } from "@/components/map/italy-regions";
 // Server-rendered choropleth: no script is needed to see it or to follow its links. With a
 // filter set, regions without any matching sheet are hatched: the gaps are the point of the map.
 
-export type RegionCount = { id: number; slug: string; name: string; count: number; href: string };
+/** `value` is what is coloured (the count, or the count per inhabitants or per comuni); `text` says it. */
+export type RegionCount = {
+  id: number;
+  slug: string;
+  name: string;
+  count: number;
+  value: number;
+  text: string;
+  href: string;
+};
 
 const PALETTE = ["#d6e6f5", "#a3c8e8", "#5fa2d6", "#1f78c1", "#0b4f8a"];
 const EMPTY = "#eef1f4";
 const GAP_STROKE = "#995c00";
 
-export function colorScale(max: number) {
+/** Counts are whole numbers from 1; ratios (per inhabitants, per comuni) are split into equal ranges from 0. */
+export function colorScale(max: number, ratio = false) {
   return scaleQuantize<string>()
-    .domain([1, Math.max(max, 2)])
+    .domain(ratio ? [0, max > 0 ? max : 1] : [1, Math.max(max, 2)])
     .range(PALETTE);
 }
 
@@ -20,13 +30,15 @@ export function ItalyMap({
   regions,
   highlightGaps,
   label,
+  ratio = false,
 }: {
   regions: RegionCount[];
   highlightGaps: boolean;
   label: string;
+  ratio?: boolean;
 }) {
   const byId = new Map(regions.map((region) => [region.id, region]));
-  const scale = colorScale(Math.max(...regions.map((region) => region.count)));
+  const scale = colorScale(Math.max(...regions.map((region) => region.value)), ratio);
   const isGap = (id: number) => highlightGaps && byId.get(id)?.count === 0;
   return (
     <svg
@@ -49,7 +61,7 @@ export function ItalyMap({
           const region = byId.get(regionId);
           if (!region) return null;
           const gap = isGap(regionId);
-          const text = `${region.name}: ${region.count === 1 ? "1 pratica" : `${region.count} pratiche`}`;
+          const text = `${region.name}: ${region.text}`;
           return (
             <a
               key={regionId}
@@ -62,7 +74,7 @@ export function ItalyMap({
               <title>{text}</title>
               <path
                 d={path}
-                fill={gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.count)}
+                fill={gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.value)}
                 stroke={gap ? GAP_STROKE : "#ffffff"}
                 strokeWidth={gap ? 2 : 1}
                 className="transition-opacity group-hover:opacity-80 group-focus:opacity-80"
@@ -74,15 +86,10 @@ export function ItalyMap({
   );
 }
 
-/** The colour classes as ranges of counts, for the legend. */
-export function legendItems(max: number, highlightGaps: boolean) {
-  const scale = colorScale(max);
-  const items = PALETTE.map((color) => {
-    const [from, to] = scale.invertExtent(color);
-    const low = Math.ceil(from);
-    const high = color === PALETTE[PALETTE.length - 1] ? max : Math.min(max, Math.ceil(to) - 1);
-    return { color, label: low >= high ? String(low) : `${low}–${high}`, pattern: false, empty: high < low };
-  }).filter((item) => !item.empty);
+/** The colour classes as ranges of counts (or of ratios, written by `format`), for the legend. */
+export function legendItems(max: number, highlightGaps: boolean, format?: (value: number) => string) {
+  const scale = colorScale(max, Boolean(format));
+  const items = (format ? ratioClasses(scale, max, format) : countClasses(scale, max)).filter((item) => !item.empty);
   return [
     {
       color: highlightGaps ? "url(#senza-pratiche)" : EMPTY,
@@ -92,4 +99,21 @@ export function legendItems(max: number, highlightGaps: boolean) {
     },
     ...items,
   ];
+}
+
+function ratioClasses(scale: ReturnType<typeof colorScale>, max: number, format: (value: number) => string) {
+  if (max <= 0) return [];
+  return PALETTE.map((color) => {
+    const [from, to] = scale.invertExtent(color);
+    return { color, label: `${format(from)}–${format(to)}`, pattern: false, empty: false };
+  });
+}
+
+function countClasses(scale: ReturnType<typeof colorScale>, max: number) {
+  return PALETTE.map((color) => {
+    const [from, to] = scale.invertExtent(color);
+    const low = Math.ceil(from);
+    const high = color === PALETTE[PALETTE.length - 1] ? max : Math.min(max, Math.ceil(to) - 1);
+    return { color, label: low >= high ? String(low) : `${low}–${high}`, pattern: false, empty: high < low };
+  });
 }

@@ -1,11 +1,20 @@
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { FACETS } from "@/lib/practices/facets";
 import type { PracticeFilters } from "@/lib/practices/search-params";
+import { MAP_METRICS, type MapMetric } from "@/lib/stats/map-metric";
 
 export const MAP_FACETS = ["area", "tipo", "finanziamento", "tecnologia", "canale", "sostenibilita"] as const;
 
 /** One select per theme; a plain GET form, so it works without JavaScript. */
-export function MapFilterForm({ filters, options }: { filters: PracticeFilters; options: FacetOptions }) {
+export function MapFilterForm({
+  filters,
+  options,
+  metric,
+}: {
+  filters: PracticeFilters;
+  options: FacetOptions;
+  metric: MapMetric;
+}) {
   return (
     <form
       action="/mappa"
@@ -35,6 +44,23 @@ export function MapFilterForm({ filters, options }: { filters: PracticeFilters; 
           </div>
         );
       })}
+      <div>
+        <label htmlFor="mappa-misura" className="block text-sm font-semibold">
+          Misura
+        </label>
+        <select
+          id="mappa-misura"
+          name="misura"
+          defaultValue={metric}
+          className="mt-1 max-w-[16rem] rounded border border-muted px-2 py-1"
+        >
+          {MAP_METRICS.map((option) => (
+            <option key={option.slug} value={option.slug}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit" className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark">
         Mostra
       </button>

@@ -23,3 +23,17 @@ export function apiListHref(filters: PracticeFilters) {
   const params = filtersToSearchParams(filters).toString();
   return `/api/v1/pratiche${params ? `?${params}` : ""}`;
 }
+
+const practicesCount = (total: number) => (total === 1 ? "1 pratica" : `${total.toLocaleString("it-IT")} pratiche`);
+
+/** What an export link gives, in its own words: "Scarica per Excel (CSV, 5 pratiche)". */
+export function exportLabel(format: "csv" | "csv-excel" | "json", total: number) {
+  switch (format) {
+    case "csv-excel":
+      return `Scarica per Excel (CSV, ${practicesCount(total)})`;
+    case "csv":
+      return `Scarica CSV standard (separatore virgola, ${practicesCount(total)})`;
+    case "json":
+      return `Scarica JSON (${practicesCount(total)}, con i metadati)`;
+  }
+}

@@ -47,6 +47,11 @@ export async function countPublishedByArea() {
   return Object.fromEntries(rows.map((row) => [row.slug, row.count]));
 }
 
+/** How many entities (comuni, ambiti…) have at least one published sheet. */
+export async function countPublishingEntities() {
+  return db.entity.count({ where: { practices: { some: { status: "PUBLISHED" } } } });
+}
+
 export async function getPublishedTotals() {
   const [total, samples] = await Promise.all([
     db.practice.count({ where: { status: "PUBLISHED" } }),

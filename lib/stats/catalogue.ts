@@ -1,7 +1,7 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache-tags";
 import { buildFacetOptions } from "@/lib/practices/facet-options";
-import { listRegions, listTerms } from "@/lib/practices/overview";
+import { countPublishingEntities, listRegions, listTerms } from "@/lib/practices/overview";
 import { searchPractices } from "@/lib/practices/queries";
 import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
 import { STATS_GROUPS, type CountsSnapshot, type StatsData, type StatsGroup } from "@/lib/stats/cross-tab";
@@ -17,7 +17,7 @@ export async function fetchStatsData(): Promise<StatsData> {
   "use cache";
   cacheTag(TAGS.practices, TAGS.regions, TAGS.vocabularies);
   cacheLife("hours");
-  const [regions, terms] = await Promise.all([listRegions(), listTerms()]);
+  const [regions, terms, entities] = await Promise.all([listRegions(), listTerms(), countPublishingEntities()]);
   const options = buildFacetOptions(regions, terms);
   const byGroup = {} as StatsData["byGroup"];
   for (const group of STATS_GROUPS) {
@@ -26,5 +26,5 @@ export async function fetchStatsData(): Promise<StatsData> {
     );
     byGroup[group] = Object.fromEntries(entries);
   }
-  return { overall: await countsFor(), byGroup, options };
+  return { overall: await countsFor(), byGroup, options, entities };
 }

@@ -1,6 +1,7 @@
-import type { FacetOption, FacetOptions } from "@/lib/practices/facet-options";
+import { listingHref, type FacetOption, type FacetOptions } from "@/lib/practices/facet-options";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import type { FacetCounts } from "@/lib/practices/queries";
+import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
 
 // The statistics page's tables: how many sheets have each value of a dimension (funding,
 // technology…), overall and within each region or area. They are the listing's own facet
@@ -16,6 +17,8 @@ export type StatsData = {
   overall: CountsSnapshot;
   byGroup: Record<StatsGroup, Record<string, CountsSnapshot>>;
   options: FacetOptions;
+  /** Entities with at least one published sheet. */
+  entities: number;
 };
 
 export type Totals = { columns: (FacetOption & { count: number })[]; total: number };
@@ -36,7 +39,7 @@ export function totals(data: StatsData, dimension: StatsDimension): Totals {
   };
 }
 
-export function crossTab(data: StatsData, dimension: StatsDimension, group: StatsGroup): CrossTab {
+export function crossTab(data: StatsData, dimension: StatsDimension | "area", group: StatsGroup): CrossTab {
   const columns = data.options[dimension];
   return {
     columns,
@@ -71,14 +74,28 @@ export function totalsRecords(table: Totals, dimensionLabel: string) {
 }
 
 /** CSV file names of the page: "finanziamento.csv", "finanziamento-per-regione.csv"… */
-export function statsFileName(dimension: StatsDimension, group?: StatsGroup) {
+export function statsFileName(dimension: StatsDimension | "area", group?: StatsGroup) {
   return group ? `${dimension}-per-${group}.csv` : `${dimension}.csv`;
 }
 
-export function parseStatsFileName(name: string): { dimension: StatsDimension; group?: StatsGroup } | null {
+/** The region × area matrix: the one table whose columns are a grouping facet. */
+export const MATRIX = { dimension: "area", group: "regione" } as const;
+
+export function parseStatsFileName(
+  name: string,
+): { dimension: StatsDimension; group?: StatsGroup } | typeof MATRIX | null {
+  if (name === statsFileName(MATRIX.dimension, MATRIX.group)) return MATRIX;
   const match = /^([a-z]+)(?:-per-([a-z]+))?\.csv$/.exec(name);
   const dimension = STATS_DIMENSIONS.find((d) => d === match?.[1]);
   const group = match?.[2] ? STATS_GROUPS.find((g) => g === match[2]) : undefined;
   if (!dimension || (match?.[2] && !group)) return null;
   return { dimension, group };
+}
+
+/** The listing of the sheets a bar or a cell counts: one value of each given facet. */
+export function cellListingHref(values: Partial<Record<FacetKey, string>>) {
+  let filters = emptyFilters();
+  for (const [key, slug] of Object.entries(values) as [FacetKey, string][])
+    filters = toggleFacetValue(filters, key, slug);
+  return listingHref(filters);
 }

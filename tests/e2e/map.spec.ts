@@ -26,7 +26,7 @@ test("has one link per region with the catalogue's counts", async ({ page, reque
   const counts = (await (await request.get("/api/v1/pratiche")).json()).conteggi.regione as Record<string, number>;
   for (const region of regions) {
     expect(region.count, region.slug).toBe(counts[region.slug] ?? 0);
-    expect(region.href).toBe(`/regioni/${region.slug}`);
+    expect(region.href).toBe(`/pratiche?regione=${region.slug}`);
   }
   expect(regions.reduce((sum, r) => sum + r.count, 0)).toBe(240);
   await expect(page.getByTestId("map-table").locator("tbody tr")).toHaveCount(20);
@@ -51,5 +51,5 @@ test("with a theme, counts follow it and regions without any sheet stand out", a
 
   const { slug } = itemAt(regions, 0);
   await page.getByTestId("italy-map").locator(`a[data-region="${slug}"]`).click();
-  await expect(page).toHaveURL(new RegExp(`/regioni/${slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/pratiche\\?regione=${slug}&area=dipendenze$`));
 });

@@ -33,6 +33,7 @@ const data: StatsData = {
     area: { anziani: { total: 5, facetCounts: counts({ tipo: { nuovo: 2, misto: 3 } }) } },
   },
   options,
+  entities: 2,
 };
 
 describe("statistics tables", () => {

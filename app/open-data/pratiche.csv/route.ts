@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { bodyResponse, CONTENT_TYPES, exportTooLargeProblem, preflightResponse } from "@/lib/api/http";
 import { fetchExportRecords } from "@/lib/open-data/catalogue";
 import { practicesCsv, separatorFrom } from "@/lib/open-data/csv";
+import { contentDisposition, exportFileName } from "@/lib/open-data/export-name";
 import { rawSearchParams } from "@/lib/open-data/request";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
 
@@ -14,7 +15,7 @@ export async function GET(request: NextRequest) {
   if (refused !== undefined) return exportTooLargeProblem(request, refused);
   return bodyResponse(request, practicesCsv(records, separatorFrom(search.get("separatore"))), {
     contentType: CONTENT_TYPES.csv,
-    headers: { "Content-Disposition": 'attachment; filename="pratiche.csv"' },
+    headers: { "Content-Disposition": contentDisposition("attachment", exportFileName(filters, "csv", new Date())) },
   });
 }
 

@@ -3,6 +3,7 @@ import { exportTooLargeProblem, jsonResponse, preflightResponse } from "@/lib/ap
 import { siteUrl } from "@/lib/env";
 import { fetchExportRecords } from "@/lib/open-data/catalogue";
 import { practiceExport } from "@/lib/open-data/export-file";
+import { contentDisposition, exportFileName } from "@/lib/open-data/export-name";
 import { rawSearchParams } from "@/lib/open-data/request";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
 
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest) {
   const { records, refused } = await fetchExportRecords(filters);
   if (refused !== undefined) return exportTooLargeProblem(request, refused);
   return jsonResponse(request, practiceExport(filters, records, siteUrl()), {
-    headers: { "Content-Disposition": 'inline; filename="pratiche.json"' },
+    headers: { "Content-Disposition": contentDisposition("inline", exportFileName(filters, "json", new Date())) },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { bodyResponse, CONTENT_TYPES, notFoundProblem } from "@/lib/api/http";
 import { separatorFrom, toCsv } from "@/lib/open-data/csv";
+import { contentDisposition, exportDate } from "@/lib/open-data/export-name";
 import { fetchStatsData } from "@/lib/stats/catalogue";
 import {
   crossTab,
@@ -22,6 +23,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     : totalsRecords(totals(data, parsed.dimension), facetLabel(parsed.dimension));
   return bodyResponse(request, toCsv(columns, rows, separatorFrom(request.nextUrl.searchParams.get("separatore"))), {
     contentType: CONTENT_TYPES.csv,
-    headers: { "Content-Disposition": `attachment; filename="${file}"` },
+    headers: {
+      "Content-Disposition": contentDisposition(
+        "attachment",
+        `statistiche_${file.replace(/\.csv$/, "")}_${exportDate(new Date())}.csv`,
+      ),
+    },
   });
 }
