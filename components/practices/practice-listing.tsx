@@ -9,6 +9,7 @@ import { RESULTS_HEADING_ID } from "@/components/practices/listing-ids";
 import { Pagination } from "@/components/practices/pagination";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNoticeLine } from "@/components/practices/sample-notice";
+import { SearchCorrection } from "@/components/practices/search-correction";
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { pagesLine } from "@/lib/practices/orientation";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
@@ -140,11 +141,7 @@ export function PracticeListing({
               {pages}
             </p>
           )}
-          {result.correctedQuery && (
-            <p className="rounded bg-primary-lightest px-3 py-2" data-testid="corrected-query">
-              Nessun risultato per «{filters.q}»: mostro i risultati per «<strong>{result.correctedQuery}</strong>».
-            </p>
-          )}
+          <SearchCorrection filters={filters} result={result} />
           {hasSamples && <SampleNoticeLine />}
 
           {result.items.length > 0 ? (
