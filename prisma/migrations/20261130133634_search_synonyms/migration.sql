@@ -46,7 +46,7 @@ INSERT INTO "SearchSynonym" ("phrases", "expansions", "note", "updatedAt") VALUE
 (ARRAY['cdd', 'cse', 'centro diurno disabili'], ARRAY['centro diurno'], 'Centri diurni per persone con disabilità.', now()),
 (ARRAY['terza eta', 'over 65', 'over 70', 'ultrasessantacinquenni', 'vecchi', 'nonni'], ARRAY['anziani'], '', now()),
 (ARRAY['handicap', 'portatori di handicap', 'diversamente abili', 'non autosufficienti', 'non autosufficienza'], ARRAY['disabilita', 'persone con disabilita'], '', now()),
-(ARRAY['consegna spesa', 'consegna della spesa', 'spesa a casa'], ARRAY['spesa a domicilio'], '', now()),
+(ARRAY['consegna spesa', 'consegna della spesa', 'spesa a casa'], ARRAY['spesa a domicilio', 'spesa e farmaci a domicilio', 'consegna a domicilio', 'spesa a casa'], '', now()),
 (ARRAY['medicine', 'farmaci a domicilio'], ARRAY['farmaci', 'medicinali'], '', now()),
 (ARRAY['isolamento sociale', 'compagnia telefonica', 'telefonate agli anziani'], ARRAY['solitudine', 'telefonate di compagnia'], '', now()),
 -- Salute, dipendenze, violenza
