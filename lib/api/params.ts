@@ -33,10 +33,6 @@ export function listParamShape(options: FacetOptions): ParamShape {
         description: "Parole da cercare (ricerca a testo libero in italiano, accenti ignorati)",
         examples: ["spesa a domicilio"],
       }),
-    esatta: z
-      .enum(["1"])
-      .optional()
-      .meta({ description: "1: cerca le parole così come sono scritte, senza correzione ortografica" }),
     ...Object.fromEntries(
       FACETS.map((facet) => [
         facet.key,
@@ -60,6 +56,10 @@ export function listParamShape(options: FacetOptions): ParamShape {
       .max(MAX_PAGE)
       .optional()
       .meta({ description: "Pagina dei risultati (predefinita: 1)" }),
+    esatta: z
+      .enum(["1"])
+      .optional()
+      .meta({ description: "1: cerca le parole così come sono scritte, senza correzione ortografica" }),
   };
 }
 
