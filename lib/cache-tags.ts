@@ -5,4 +5,6 @@ export const TAGS = {
   practice: (slug: string) => `practice:${slug}`,
   vocabularies: "vocabularies",
   regions: "regions",
+  /** The search's synonym list (lib/search-synonyms): each process reloads it after this tag expires. */
+  searchSynonyms: "search-synonyms",
 } as const;

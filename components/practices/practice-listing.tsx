@@ -10,6 +10,7 @@ import { Pagination } from "@/components/practices/pagination";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNoticeLine } from "@/components/practices/sample-notice";
 import { facetGroups } from "@/lib/practices/facet-groups";
+import { SearchCorrection } from "@/components/practices/search-correction";
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { pagesLine } from "@/lib/practices/orientation";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
@@ -141,11 +142,7 @@ export function PracticeListing({
               {pages}
             </p>
           )}
-          {result.correctedQuery && (
-            <p className="rounded bg-primary-lightest px-3 py-2" data-testid="corrected-query">
-              Nessun risultato per «{filters.q}»: mostro i risultati per «<strong>{result.correctedQuery}</strong>».
-            </p>
-          )}
+          <SearchCorrection filters={filters} result={result} />
           {hasSamples && <SampleNoticeLine />}
 
           {result.items.length > 0 ? (

@@ -56,6 +56,10 @@ export function listParamShape(options: FacetOptions): ParamShape {
       .max(MAX_PAGE)
       .optional()
       .meta({ description: "Pagina dei risultati (predefinita: 1)" }),
+    esatta: z
+      .enum(["1"])
+      .optional()
+      .meta({ description: "1: cerca le parole così come sono scritte, senza correzione ortografica" }),
   };
 }
 
@@ -146,9 +150,12 @@ export function parseParams(shape: ParamShape, search: URLSearchParams): ParseRe
 export function parseListParams(options: FacetOptions, search: URLSearchParams): ParseResult<PracticeFilters> {
   const result = parseParams(listParamShape(options), search);
   if (!result.ok) return result;
-  const { q, ordina, pagina, ...facets } = result.value as { q?: string; ordina?: string; pagina?: number } & Partial<
-    Record<FacetKey, string[]>
-  >;
-  const raw: RawSearchParams = { q, ordina, pagina: pagina ? String(pagina) : undefined, ...facets };
+  const { q, ordina, pagina, esatta, ...facets } = result.value as {
+    q?: string;
+    ordina?: string;
+    pagina?: number;
+    esatta?: string;
+  } & Partial<Record<FacetKey, string[]>>;
+  const raw: RawSearchParams = { q, ordina, pagina: pagina ? String(pagina) : undefined, esatta, ...facets };
   return { ok: true, value: parsePracticeFilters(raw) };
 }

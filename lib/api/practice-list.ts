@@ -16,6 +16,7 @@ export function practiceList(filters: PracticeFilters, result: PracticeSearchRes
     pagine: result.pageCount,
     per_pagina: PAGE_SIZE,
     query_corretta: result.correctedQuery,
+    query_suggerita: result.suggestedQuery,
     conteggi: result.facetCounts,
     avviso: records.some((record) => record.illustrativa) ? SAMPLE_NOTE : null,
     link: {

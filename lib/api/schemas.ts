@@ -88,6 +88,10 @@ export const PracticeListSchema = z.object({
   query_corretta: z.string().nullable().meta({
     description: "La ricerca eseguita al posto di q quando q non trovava nulla e una correzione ortografica sì",
   }),
+  query_suggerita: z.string().nullable().meta({
+    description:
+      "Una correzione ortografica di q che trova chiaramente più schede (almeno il doppio e almeno tre in più): il sito la propone come «Forse cercavi»",
+  }),
   conteggi: facetCounts,
   avviso: z.string().nullable().meta({ description: "Presente se la pagina contiene schede illustrative" }),
   link: z.object({

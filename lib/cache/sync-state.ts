@@ -22,3 +22,13 @@ export function cacheSyncStatus() {
   if (!state?.started) return "non attiva";
   return state.listening ? "in ascolto" : "in riconnessione";
 }
+
+/**
+ * Whether `tag` was invalidated after `timestamp` (or everything was flushed), as tag-sync.ts
+ * recorded it; false in a process where no cache handler runs (scripts, tests).
+ */
+export function invalidatedSince(tag: string, timestamp: number) {
+  const state = globals[key];
+  if (!state) return false;
+  return state.flushedAt > timestamp || (state.tags.get(tag)?.expired ?? 0) > timestamp;
+}

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { PracticeWithRelations } from "@/lib/open-data/record";
 import { correctSpelling, readWithIndexes } from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
+import { loadSynonymLookup } from "@/lib/search-synonyms/lookup";
 import { countsQuery, facetKeysQuery, pageIdsQuery, type SelectedKeys } from "@/lib/practices/search-sql";
 
 // Every sheet a listing URL matches, in the listing's order: what "export what I am looking at"
@@ -39,8 +40,9 @@ export async function listMatchingIds(
     if (truncate) return ids.slice(0, max);
     throw new ExportTooLargeError(max);
   };
+  if (filters.q) await loadSynonymLookup();
   const ids = await bounded(filters);
-  if (ids.length > 0 || !filters.q) return ids;
+  if (ids.length > 0 || !filters.q || filters.exact) return ids;
   const corrected = await correctSpelling(filters.q);
   return corrected ? bounded({ ...filters, q: corrected }) : ids;
 }

@@ -10,6 +10,7 @@ import {
   type Origin,
 } from "@/lib/practices/admin-list-params";
 import { textMatch } from "@/lib/practices/search-sql";
+import { loadSynonymLookup } from "@/lib/search-synonyms/lookup";
 
 // The admin sheet list: every status, samples included, never cached. Search is the public
 // site's own text condition (search-sql.ts textMatch: accents and word order ignored) or a part
@@ -52,6 +53,7 @@ function conditions(filters: AdminListFilters) {
 const FROM = Prisma.sql`FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" JOIN "Region" r ON r."id" = e."regionId"`;
 
 export async function listPracticesForAdmin(filters: AdminListFilters) {
+  if (filters.q) await loadSynonymLookup();
   const where = conditions(filters);
   const direction = Prisma.raw((filters.verso ?? defaultDirection(filters.ordina)) === "asc" ? "ASC" : "DESC");
   const [[counted], ids] = await Promise.all([

@@ -12,6 +12,8 @@ import {
   type SelectedKeys,
 } from "@/lib/practices/search-sql";
 import { searchWords } from "@/lib/practices/search-words";
+import { coveredWords, expandQuery } from "@/lib/search-synonyms/expand";
+import { loadSynonymLookup } from "@/lib/search-synonyms/lookup";
 
 // Reads of the public catalogue. Pages call the cached wrappers in lib/practices/catalogue.ts.
 
@@ -29,19 +31,35 @@ export type PracticeSearchResult = {
   facetCounts: FacetCounts;
   /** The query actually searched when the typed one found nothing and a spelling correction did. */
   correctedQuery: string | null;
+  /** A spelling variant that finds clearly more than the typed words, offered as "Forse cercavi «…»?". */
+  suggestedQuery: string | null;
   page: number;
   pageCount: number;
 };
 
+/**
+ * The listing's read. A spelling variant of the words (unknown words replaced by similar indexed
+ * ones, correctSpelling) is looked up alongside: it replaces the words when they find nothing and
+ * it finds something, and is offered as a suggestion when it finds clearly more.
+ */
 export async function searchPractices(filters: PracticeFilters): Promise<PracticeSearchResult> {
-  const result = await runSearch(filters);
-  if (result.total > 0 || !filters.q) return { ...result, correctedQuery: null };
-
-  const corrected = await correctSpelling(filters.q);
-  if (!corrected) return { ...result, correctedQuery: null };
-  const retry = await runSearch({ ...filters, q: corrected });
-  return retry.total > 0 ? { ...retry, correctedQuery: corrected } : { ...result, correctedQuery: null };
+  await loadSynonymLookup();
+  const [result, variant] = await Promise.all([
+    runSearch(filters),
+    filters.q && !filters.exact ? correctSpelling(filters.q) : null,
+  ]);
+  const plain = { ...result, correctedQuery: null, suggestedQuery: null };
+  if (!variant) return plain;
+  if (result.total === 0) {
+    const retry = await runSearch({ ...filters, q: variant });
+    return retry.total > 0 ? { ...retry, correctedQuery: variant, suggestedQuery: null } : plain;
+  }
+  const variantTotal = await countPractices({ ...filters, q: variant });
+  return clearlyMore(variantTotal, result.total) ? { ...plain, suggestedQuery: variant } : plain;
 }
+
+/** "Clearly more": at least twice as many, and at least three more. */
+export const clearlyMore = (variant: number, typed: number) => variant >= 2 * typed && variant - typed >= 3;
 
 /**
  * A text query's reads go through the GIN index even when the word is in most sheets: Postgres
@@ -56,6 +74,7 @@ export async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma
 
 /** How many published sheets match the filters (the listing's total, without the rest of its work). */
 export async function countPractices(filters: PracticeFilters): Promise<number> {
+  if (filters.q) await loadSynonymLookup();
   const keysQuery = facetKeysQuery(filters);
   const keys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
   const [row] = await readWithIndexes<{ count: number }[]>(filters, countQuery(filters, keys));
@@ -105,10 +124,15 @@ function slugForValue(key: FacetKey, value: string) {
   return facet.options.find((option) => option.value === value)?.slug ?? value;
 }
 
-/** The query with each unknown word replaced by the most similar indexed word, or null if nothing changes. */
+/**
+ * The query with each unknown word replaced by the most similar indexed word, or null if nothing
+ * changes. Words a synonym covers ("dad", "senza tetto") are left alone, and a replacement must
+ * look like a typo of the word, not another word (see corrections() in search-sql.ts).
+ */
 export async function correctSpelling(q: string): Promise<string | null> {
   const words = searchWords(q);
-  const candidates = words.filter((word) => word.length >= 3);
+  const covered = coveredWords(expandQuery(q, await loadSynonymLookup()));
+  const candidates = words.filter((word) => word.length >= MIN_CORRECTED_LENGTH && !covered.has(word));
   if (candidates.length === 0) return null;
   const rows = await db.$queryRaw<{ word: string; known: boolean; suggestion: string | null }[]>(
     corrections(candidates),
@@ -119,6 +143,9 @@ export async function correctSpelling(q: string): Promise<string | null> {
   if (replacement.size === 0) return null;
   return words.map((word) => replacement.get(word) ?? word).join(" ");
 }
+
+/** Shorter words are too ambiguous to correct ("rei", "asl"). */
+const MIN_CORRECTED_LENGTH = 4;
 
 const detailInclude = {
   entity: { include: { region: true } },

@@ -21,6 +21,8 @@ export type PracticeFilters = {
   facets: Record<FacetKey, string[]>;
   sort: Sort;
   page: number;
+  /** The words exactly as typed: no spelling correction (the "Cerca invece «…»" link, `esatta=1`). */
+  exact?: boolean;
 };
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -66,8 +68,11 @@ const sort = z.preprocess(
 
 const page = z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1));
 
+const flag = z.preprocess(firstValue, z.literal("1").optional().catch(undefined));
+
 const schema = z.object({
   q: text.default(""),
+  exact: flag,
   sort,
   page,
   ...Object.fromEntries(FACET_KEYS.map((key) => [key, slugList])),
@@ -79,6 +84,7 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
     q: searchParams.q,
     sort: searchParams.ordina,
     page: searchParams.pagina,
+    exact: searchParams.esatta,
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, searchParams[key]])),
   };
   const parsed = schema.parse(input) as Record<string, unknown>;
@@ -86,6 +92,7 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
     q: parsed.q as string,
     sort: parsed.sort as Sort,
     page: parsed.page as number,
+    ...(parsed.q && parsed.exact ? { exact: true } : {}),
     facets: Object.fromEntries(FACET_KEYS.map((key) => [key, parsed[key] as string[]])) as Record<FacetKey, string[]>,
   };
 }
@@ -104,6 +111,7 @@ export function normalisePracticeFilters(value: unknown): PracticeFilters {
     q: filters.q,
     ordina: filters.sort,
     pagina: filters.page,
+    esatta: filters.exact === true ? "1" : undefined,
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, facets[key]])),
   } as RawSearchParams);
 }
@@ -119,6 +127,7 @@ export function filtersToSearchParams(filters: PracticeFilters): URLSearchParams
   for (const key of FACET_KEYS) for (const value of filters.facets[key]) params.append(key, value);
   if (filters.sort !== "rilevanza") params.set("ordina", filters.sort);
   if (filters.page > 1) params.set("pagina", String(filters.page));
+  if (filters.q && filters.exact) params.set("esatta", "1");
   return params;
 }
 

@@ -1,6 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FACETS, type FacetDefinition, type FacetKey } from "@/lib/practices/facets";
 import type { PracticeFilters, Sort } from "@/lib/practices/search-params";
+import { expandQuery } from "@/lib/search-synonyms/expand";
+import { currentSynonymLookup } from "@/lib/search-synonyms/current";
 
 // SQL of the listing. Within a facet values combine with OR, across facets with AND; a facet's
 // own counts ignore its own selection (so other values stay choosable).
@@ -23,7 +25,21 @@ export function webSearchText(q: string) {
   return q.replace(/-+(?=[\p{L}\p{N}"'])/gu, "-").replace(/-(?![\p{L}\p{N}"'])/gu, " ");
 }
 
-const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${webSearchText(q)})`;
+/**
+ * The text query as a tsquery: the words as websearch_to_tsquery reads them, where each phrase of the
+ * synonym list becomes "the phrase or any of its expansions" (lib/search-synonyms/expand.ts).
+ */
+function tsQuery(q: string) {
+  const { rest, groups } = expandQuery(q, currentSynonymLookup());
+  const web = (text: string) => Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${webSearchText(text)})`;
+  if (groups.length === 0) return web(q);
+  const phrase = (text: string) => Prisma.sql`phraseto_tsquery(${TS_CONFIG}, ${text})`;
+  const parts = groups.map(
+    (group) => Prisma.sql`(${Prisma.join([group.typed, ...group.alternatives].map(phrase), " || ")})`,
+  );
+  // An empty operand (stop words only) drops out of && and ||: "dad" alone is just its group.
+  return Prisma.sql`(${Prisma.join(rest.trim() ? [web(rest), ...parts] : parts, " && ")})`;
+}
 
 /** Where the practice_facets trigger puts each enum's key in facetKeys (the region is first). */
 const ENUM_KEY_POSITION = { serviceType: 2, entityKind: 3, sustainability: 4 } as const;
@@ -275,11 +291,22 @@ export function headlinesQuery(q: string, ids: number[]) {
     FROM "Practice" p WHERE p."id" = ANY(${ids}::int[])`;
 }
 
+/**
+ * For each word: whether the typo dictionary has it, and else its most similar word there that
+ * can be a typo of it — a content word (not an Italian stop word), with the same first letter and
+ * about as long (not "protetto" or "letto" for "tetto"), not a part of it (not "senza" for
+ * "senzatetto") and containing it only at its start ("senzatett" → "senzatetto").
+ */
 export function corrections(words: string[]) {
   return Prisma.sql`
     SELECT input AS "word",
            EXISTS (SELECT 1 FROM "SearchWord" w WHERE w."word" = input) AS "known",
-           (SELECT w."word" FROM "SearchWord" w WHERE w."word" % input
+           (SELECT w."word" FROM "SearchWord" w
+             WHERE w."word" % input
+               AND left(w."word", 1) = left(input, 1)
+               AND abs(length(w."word") - length(input)) <= greatest(1, length(input) / 4)
+               AND strpos(input, w."word") = 0 AND strpos(w."word", input) <= 1
+               AND length(to_tsvector(${TS_CONFIG}, w."word")) > 0
              ORDER BY similarity(w."word", input) DESC, w."word" LIMIT 1) AS "suggestion"
     FROM unnest(${words}::text[]) AS input`;
 }

@@ -1,8 +1,10 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
 
 /**
  * Rebuilds the dictionary of words that typo correction matches against (SearchWord, trigram
- * indexed): every distinct unaccented word of 3+ letters in published sheets. Call after any
+ * indexed): every distinct unaccented word of 3+ letters in published sheets, and the words of the
+ * synonym list's phrases ("badnte" is corrected to "badante", which the synonyms then expand). Call after any
  * write that changes published text (seed, import, edit) has committed, never inside its
  * transaction: it rereads committed text only, and takes seconds over a large catalogue. Server
  * actions schedule it with `after()` (lib/practices/search-words-after.ts), so no save waits.
@@ -27,6 +29,13 @@ type RebuildState = { running?: Promise<void>; queued?: Promise<void> };
 const globalForRebuild = globalThis as unknown as { searchWordsRebuild?: RebuildState };
 const REBUILD_LOCK_KEY = 4_242_002;
 
+/** The synonym phrases' words (stored normalised: lowercase, unaccented, one space apart). */
+const SYNONYM_WORDS = Prisma.sql`
+  INSERT INTO "SearchWord" ("word")
+  SELECT DISTINCT w FROM "SearchSynonym" s, unnest(s."phrases") AS p, regexp_split_to_table(p, ' ') AS w
+  WHERE length(w) >= 3 AND w !~ '^[0-9]+$'
+  ON CONFLICT DO NOTHING`;
+
 function start(client: Db, state: RebuildState) {
   const running = rebuild(client).finally(() => {
     if (state.running === running) state.running = undefined;
@@ -50,6 +59,7 @@ async function rebuild(client: Db) {
       $$)
       WHERE length(word) >= 3 AND word !~ '^[0-9]+$'
       ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw(SYNONYM_WORDS);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -31,7 +31,7 @@ const PUBLIC = new Set(
     (name) => `/lib/auth/actions.ts#${name}`,
   ),
 );
-const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
+const ADMIN_ONLY = /^\/lib\/(users|vocabularies|search-synonyms)\/|#removeSampleSheetsAction$/;
 const COUNTED_TABLES = [
   "Practice",
   "PracticeRevision",

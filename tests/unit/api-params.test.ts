@@ -64,7 +64,7 @@ describe("OpenAPI document", () => {
 
   it("documents every listing parameter with the vocabulary's values", () => {
     const parameters = document.paths["/pratiche"].get.parameters;
-    expect(parameters.map((p) => p.name)).toEqual(["q", ...FACET_KEYS, "ordina", "pagina"]);
+    expect(parameters.map((p) => p.name)).toEqual(["q", ...FACET_KEYS, "ordina", "pagina", "esatta"]);
     const region = parameters.find((p) => p.name === "regione")!;
     expect(region).toMatchObject({
       style: "form",

@@ -25,6 +25,12 @@ export default async function VocabulariesPage() {
             <p className="text-muted">{counts.get(info.vocabulary) ?? 0} voci</p>
           </li>
         ))}
+        <li className="rounded border border-line p-4">
+          <Link href="/admin/vocabolari/sinonimi" className="text-lg font-semibold">
+            Sinonimi di ricerca
+          </Link>
+          <p className="text-muted">Sigle e parole che la ricerca traduce nelle parole delle schede</p>
+        </li>
       </ul>
     </div>
   );
