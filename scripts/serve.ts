@@ -10,7 +10,10 @@
 // Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
 // heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
 // MALLOC_ARENA_MAX=2: 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md).
-import cluster from "node:cluster";
+// A worker whose resident memory passes SERVER_RECYCLE_RSS_MB is replaced without losing a request:
+// its successor is forked and listening first, then the old one stops accepting connections, answers
+// what it was given with `Connection: close` and exits once its connections are done.
+import cluster, { type Worker } from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -26,6 +29,8 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? "0.0.0.0";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+const DEFAULT_RECYCLE_RSS_MB = 300;
+const MEMORY_CHECK_MS = Number(process.env.SERVER_MEMORY_CHECK_MS) || 5_000;
 
 if (cluster.isPrimary) {
   // Workers inherit DATABASE_URL: refused here, once, with the reason, rather than a 500 per request.
@@ -43,8 +48,33 @@ if (cluster.isPrimary) {
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags] });
   const fork = () => cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" });
   for (let i = 0; i < workers; i++) fork();
+  const recycleBytes = Number(process.env.SERVER_RECYCLE_RSS_MB ?? DEFAULT_RECYCLE_RSS_MB) * 1024 * 1024;
+  const retiring = new Set<number>();
+  // Successors not yet listening, with the worker each replaces.
+  const pending = new Map<number, Worker>();
+  const recycle = (old: Worker, rss: number) => {
+    retiring.add(old.id);
+    console.error(
+      `Processo ${old.process.pid}: ${Math.round(rss / 1024 / 1024)} MB di memoria, oltre ${recycleBytes / 1024 / 1024} MB: ne avvio un altro al suo posto.`,
+    );
+    const successor = fork();
+    pending.set(successor.id, old);
+    successor.once("listening", () => {
+      pending.delete(successor.id);
+      old.send("retire");
+    });
+  };
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    if (retiring.delete(worker.id)) return;
+    // A successor that died before listening: the old worker keeps serving; its next report retries.
+    const replaced = pending.get(worker.id);
+    if (replaced) {
+      pending.delete(worker.id);
+      retiring.delete(replaced.id);
+      console.error(`Il processo che doveva sostituire ${replaced.process.pid} è terminato prima di essere pronto.`);
+      return;
+    }
     const now = Date.now();
     restarts.push(now);
     while ((restarts[0] ?? now) < now - 60_000) restarts.shift();
@@ -71,7 +101,10 @@ if (cluster.isPrimary) {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.send("memory");
   });
   let ready = 0;
-  cluster.on("message", (_worker, message) => {
+  cluster.on("message", (worker, message: unknown) => {
+    const rss = (message as { rss?: unknown } | null)?.rss;
+    if (typeof rss === "number" && recycleBytes > 0 && rss > recycleBytes && !retiring.has(worker.id) && !stopping)
+      recycle(worker, rss);
     if (message === "ready" && ++ready === workers)
       console.log(`Pronto su http://${hostname}:${port} (${workers} ${workers === 1 ? "processo" : "processi"}).`);
   });
@@ -82,7 +115,9 @@ if (cluster.isPrimary) {
   const handle = app.getRequestHandler();
   const compress = compression();
   await app.prepare();
-  const serve = (req: IncomingMessage, res: ServerResponse) =>
+  let retiring = false;
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    if (retiring) res.shouldKeepAlive = false;
     limitRequestBody(req, res, () =>
       compress(req as never, res as never, () =>
         noncePages(req, res, () => {
@@ -94,6 +129,7 @@ if (cluster.isPrimary) {
         }),
       ),
     );
+  };
   const server = createServer(SERVER_TIMEOUTS, serve);
   // A client announcing too large a body with `Expect: 100-continue` is refused before sending it.
   server.on("checkContinue", (req, res) => {
@@ -101,7 +137,18 @@ if (cluster.isPrimary) {
     serve(req, res);
   });
   server.listen(port, hostname, () => process.send?.("ready"));
+  setInterval(() => process.send?.({ rss: process.memoryUsage.rss() }), MEMORY_CHECK_MS).unref();
   process.on("message", (message) => {
+    if (message === "retire") {
+      retiring = true;
+      // Stop accepting (the primary sends new connections to the successor). Connections open now
+      // are not cut: one idle this instant may be carrying a request already. They close after
+      // their next answer (Connection: close) or after the keep-alive timeout their client was told.
+      server.closeIdleConnections = () => {};
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 30_000).unref();
+      return;
+    }
     if (message !== "memory") return;
     // With --expose-gc (NODE_OPTIONS), garbage is collected first: what remains is retained.
     (globalThis as { gc?: () => void }).gc?.();
