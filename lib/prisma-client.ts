@@ -7,7 +7,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // A transaction waits for its connection as long as a query does: Prisma's default (maxWait 2 s)
 // failed listing searches (a text search reads in a transaction) with P2028 whenever the pool was
 // busy for 2 s — one pool shared by pages and route handlers, with an import's long transaction
-// holding one connection and sign-ins queueing on advisory locks in others.
+// holding one connection and each listing request running several queries at once.
 const CONNECTION_WAIT_MS = 10_000;
 /** How the app client's connections are named in pg_stat_activity: by process, to check the budget. */
 export const appConnectionName = (pid = process.pid) => `catalogo-app ${pid}`;
