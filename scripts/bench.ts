@@ -7,7 +7,8 @@
 // of scripts/serve.ts for the both-cores comparison; default: the cores), --lighthouse-runs N
 // (Lighthouse runs per page, median reported; default 3), --only load,js,lighthouse (a subset of the
 // single-server parts; default all), --node-options "…" (NODE_OPTIONS of the server processes, e.g.
-// --max-old-space-size=192, to measure memory settings), --no-write.
+// --max-old-space-size=192, to measure memory settings), --scenarios "home,detail" (only the scenarios
+// whose name contains one of these words, in every part; the report is then not written), --no-write.
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -50,6 +51,9 @@ const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const parts = new Set(only ? only.split(",") : ["load", "js", "lighthouse"]);
 const nodeOptionsIndex = args.indexOf("--node-options");
 const serverNodeOptions = nodeOptionsIndex >= 0 ? args[nodeOptionsIndex + 1] : undefined;
+const scenariosIndex = args.indexOf("--scenarios");
+const scenarioWords = scenariosIndex >= 0 ? (args[scenariosIndex + 1] ?? "").split(",").filter(Boolean) : null;
+const chosen = (scenario: Scenario) => !scenarioWords || scenarioWords.some((word) => scenario.name.includes(word));
 const DIST_DIR = ".next-bench";
 const BARE_APP = "tests/bench/bare-next";
 const MULTI_INSTANCE = [
@@ -82,7 +86,7 @@ try {
   const samples = await sampleSlugs(db.url);
   let ceilings: ScenarioResult[] = [];
   let bareStart: ScenarioResult[] = [];
-  if (parts.has("load")) {
+  if (parts.has("load") && ceilingScenarios.some(chosen)) {
     console.log(`\nTetti: app Next minima (${BARE_APP}), next start:`);
     const bare = await startNextStart(BARE_APP, {});
     ceilings = await runScenarios(bare.baseUrl, ceilingScenarios);
@@ -90,7 +94,7 @@ try {
   }
   console.log("\nIl sito, scripts/serve.ts:");
   const results = parts.has("load") ? await runScenarios(baseUrl, siteScenarios(samples)) : [];
-  if (parts.has("load")) {
+  if (parts.has("load") && bareStartScenarios(samples).some(chosen)) {
     console.log("\nLa stessa build con next start (senza scripts/serve.ts):");
     const bare = await startNextStart(".", { DATABASE_URL: db.url, NEXT_DIST_DIR: DIST_DIR });
     bareStart = await runScenarios(bare.baseUrl, bareStartScenarios(samples));
@@ -169,7 +173,7 @@ try {
 
   memory.stop();
   report.memory = Object.fromEntries(Object.keys(roots).map((name) => [name, memory.report(name)]));
-  writeReport(report, { write: !args.includes("--no-write") });
+  writeReport(report, { write: !args.includes("--no-write") && !scenarioWords });
   exitCode = results.some((result) => result.errors > 0) ? 1 : 0;
 } catch (error) {
   console.error(error);
@@ -257,11 +261,11 @@ async function sampleSlugs(url: string) {
 
 async function runScenarios(baseUrl: string | string[], scenarios: Scenario[]) {
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter(chosen)) {
     for (const base of [baseUrl].flat()) await warm(base, scenario, 10);
     const result = await measure(baseUrl, scenario, options);
     console.log(
-      `  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}`,
+      `  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}  (load ${os.loadavg()[0]!.toFixed(1)})`,
     );
     results.push(result);
   }

@@ -10,9 +10,13 @@
 // Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
 // heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
 // MALLOC_ARENA_MAX=2: 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md).
-import cluster from "node:cluster";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+// A worker whose resident memory passes SERVER_RECYCLE_RSS_MB is replaced without losing a request:
+// its successor is forked and listening first, then the old one stops accepting connections, answers
+// what it was given with `Connection: close` and exits once its connections are done.
+import cluster, { type Worker } from "node:cluster";
+import { createServer, get, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
+import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
@@ -26,6 +30,11 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? "0.0.0.0";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+// Above the working set measured under the benchmark (≤ 390 MB, BENCHMARKS.md): a bound on growth,
+// not a target.
+const DEFAULT_RECYCLE_RSS_MB = 450;
+const MEMORY_CHECK_MS = Number(process.env.SERVER_MEMORY_CHECK_MS) || 5_000;
+const SUSTAINED_REPORTS = 3;
 
 if (cluster.isPrimary) {
   // Workers inherit DATABASE_URL: refused here, once, with the reason, rather than a 500 per request.
@@ -41,10 +50,43 @@ if (cluster.isPrimary) {
   const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);
   const heapFlags = heapMb > 0 ? [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=16"] : [];
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags] });
-  const fork = () => cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" });
+  const fork = (successor = false) =>
+    cluster.fork({
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
+      ...(successor ? { SERVER_SUCCESSOR: "1" } : {}),
+    });
   for (let i = 0; i < workers; i++) fork();
+  const recycleBytes = Number(process.env.SERVER_RECYCLE_RSS_MB ?? DEFAULT_RECYCLE_RSS_MB) * 1024 * 1024;
+  const retiring = new Set<number>();
+  // Reports in a row over the threshold, per worker: a sign-in's password hash alone (scrypt,
+  // 128 MiB for 0.3 s, one at a time) or an import's worker thread passes it for a moment.
+  const over = new Map<number, number>();
+  // Successors not yet listening, with the worker each replaces.
+  const pending = new Map<number, Worker>();
+  const recycle = (old: Worker, rss: number) => {
+    retiring.add(old.id);
+    console.error(
+      `Processo ${old.process.pid}: ${Math.round(rss / 1024 / 1024)} MB di memoria, oltre ${recycleBytes / 1024 / 1024} MB: ne avvio un altro al suo posto.`,
+    );
+    const successor = fork(true);
+    pending.set(successor.id, old);
+    successor.once("listening", () => {
+      pending.delete(successor.id);
+      old.send("retire");
+    });
+  };
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    over.delete(worker.id);
+    if (retiring.delete(worker.id)) return;
+    // A successor that died before listening: the old worker keeps serving; its next report retries.
+    const replaced = pending.get(worker.id);
+    if (replaced) {
+      pending.delete(worker.id);
+      retiring.delete(replaced.id);
+      console.error(`Il processo che doveva sostituire ${replaced.process.pid} è terminato prima di essere pronto.`);
+      return;
+    }
     const now = Date.now();
     restarts.push(now);
     while ((restarts[0] ?? now) < now - 60_000) restarts.shift();
@@ -71,7 +113,13 @@ if (cluster.isPrimary) {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.send("memory");
   });
   let ready = 0;
-  cluster.on("message", (_worker, message) => {
+  cluster.on("message", (worker, message: unknown) => {
+    const rss = (message as { rss?: unknown } | null)?.rss;
+    if (typeof rss === "number" && recycleBytes > 0) {
+      const count = rss > recycleBytes ? (over.get(worker.id) ?? 0) + 1 : 0;
+      over.set(worker.id, count);
+      if (count >= SUSTAINED_REPORTS && !retiring.has(worker.id) && !stopping) recycle(worker, rss);
+    }
     if (message === "ready" && ++ready === workers)
       console.log(`Pronto su http://${hostname}:${port} (${workers} ${workers === 1 ? "processo" : "processi"}).`);
   });
@@ -82,7 +130,9 @@ if (cluster.isPrimary) {
   const handle = app.getRequestHandler();
   const compress = compression();
   await app.prepare();
-  const serve = (req: IncomingMessage, res: ServerResponse) =>
+  let retiring = false;
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    if (retiring) res.shouldKeepAlive = false;
     limitRequestBody(req, res, () =>
       compress(req as never, res as never, () =>
         noncePages(req, res, () => {
@@ -94,14 +144,30 @@ if (cluster.isPrimary) {
         }),
       ),
     );
+  };
   const server = createServer(SERVER_TIMEOUTS, serve);
   // A client announcing too large a body with `Expect: 100-continue` is refused before sending it.
   server.on("checkContinue", (req, res) => {
     if (!announcedTooLarge(req)) res.writeContinue();
     serve(req, res);
   });
+  // A successor answers a few requests on a private port before it takes the old worker's place:
+  // cold, on a busy machine, its first requests block the event loop long enough for the proxy's
+  // database probe to time out (503s were seen in tests/e2e/server-workers.spec.ts).
+  if (process.env.SERVER_SUCCESSOR === "1") await warmUp(serve);
   server.listen(port, hostname, () => process.send?.("ready"));
+  setInterval(() => process.send?.({ rss: process.memoryUsage.rss() }), MEMORY_CHECK_MS).unref();
   process.on("message", (message) => {
+    if (message === "retire") {
+      retiring = true;
+      // Stop accepting (the primary sends new connections to the successor). Connections open now
+      // are not cut: one idle this instant may be carrying a request already. They close after
+      // their next answer (Connection: close) or after the keep-alive timeout their client was told.
+      server.closeIdleConnections = () => {};
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 30_000).unref();
+      return;
+    }
     if (message !== "memory") return;
     // With --expose-gc (NODE_OPTIONS), garbage is collected first: what remains is retained.
     (globalThis as { gc?: () => void }).gc?.();
@@ -113,4 +179,20 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+async function warmUp(serve: (req: IncomingMessage, res: ServerResponse) => void) {
+  const warm = createServer(SERVER_TIMEOUTS, serve);
+  // exclusive: this worker's own port, not one shared through the cluster's primary.
+  await new Promise<void>((resolve) => warm.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve));
+  const warmPort = (warm.address() as AddressInfo).port;
+  for (const path of ["/api/health", "/", "/pratiche", "/api/v1/pratiche"])
+    await new Promise<void>((resolve) =>
+      get({ host: "127.0.0.1", port: warmPort, path, headers: { host: `localhost:${port}` } }, (response) => {
+        response.resume();
+        response.on("end", resolve);
+      }).on("error", () => resolve()),
+    );
+  warm.closeAllConnections();
+  await new Promise((resolve) => warm.close(resolve));
 }

@@ -49,7 +49,7 @@ export function isFrameworkScript(body: string) {
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
 const EXECUTABLE_TYPE = /\btype\s*=\s*["']?(?:text\/javascript|module|application\/javascript)["']?/i;
 
-function isExecutableInline(attributes: string) {
+export function isExecutableInline(attributes: string) {
   if (/\bsrc\s*=/i.test(attributes)) return false;
   return !/\btype\s*=/i.test(attributes) || EXECUTABLE_TYPE.test(attributes);
 }

@@ -1,7 +1,13 @@
-// Connect-style middleware for the production server: holds back HTML responses until they are
-// complete, gives the framework's inline scripts a fresh nonce and sends the nonce policy with
-// them. Pages stay prerendered and cached on the server; only the nonce is per response. Every
-// other response (assets, RSC payloads, JSON, CSV) passes through untouched.
+// Connect-style middleware for the production server: gives the framework's inline scripts of
+// every HTML page a fresh nonce and sends the nonce policy with them. Pages stay prerendered and
+// cached on the server; only the nonce is per response. Every other response (assets, RSC
+// payloads, JSON, CSV) passes through untouched. Two ways, chosen when the headers are known:
+// - a page with an ETag (Next answers it from its page cache: the same bytes every time) is held
+//   until complete, and its template — the bytes and where the nonces go, found once
+//   (lib/server/nonce-insertion.ts) — is kept by ETag; each response then only checks the bytes are
+//   the template's (a memory compare) and copies them with its nonce inserted;
+// - any other page (rendered for this request) streams: each chunk is sent as it comes, with the
+//   nonces inserted, holding back only an inline script not yet complete.
 //
 // HTTP caching of pages, made to agree with the nonce (README, *Reliability and security*):
 // - a page is `Cache-Control: private, no-cache` (unless Next already said `no-store`): a browser
@@ -14,7 +20,8 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pagePolicy } from "./content-security-policy.ts";
-import { addNonceToFrameworkScripts } from "./framework-scripts.ts";
+import { LRUCache } from "lru-cache";
+import { nonceAttribute, scanScripts, StreamingNonceInserter, withNonce } from "./nonce-insertion.ts";
 
 type Chunk = string | Uint8Array;
 type Encoding = BufferEncoding | undefined;
@@ -53,14 +60,60 @@ function toBuffer(chunk: Chunk, encoding?: Encoding) {
     : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+type Template = { bytes: Buffer; offsets: number[] };
+
+// Templates of cached pages by ETag, bounded by their bytes (a prerendered page is 40–170 KB).
+export const TEMPLATE_CACHE_BYTES = 8 * 1024 * 1024;
+const templates = new LRUCache<string, Template>({
+  maxSize: TEMPLATE_CACHE_BYTES,
+  sizeCalculation: (template) => template.bytes.byteLength + 8 * template.offsets.length + 64,
+});
+
+const warnRefused = (refused: number, url: string | undefined) => {
+  if (refused > 0) console.warn(`CSP: ${refused} script inline non riconosciuti lasciati senza nonce in ${url}`);
+};
+
+/** The template of a held page: the one kept for its ETag when the bytes are the same, else made now. */
+function templateOf(bytes: Buffer, etag: string, url: string | undefined): Template {
+  const kept = templates.get(etag);
+  if (kept && kept.bytes.equals(bytes)) return kept;
+  const scan = scanScripts(bytes, true);
+  warnRefused(scan.refused, url);
+  const template = { bytes, offsets: scan.offsets };
+  if (bytes.byteLength <= TEMPLATE_CACHE_BYTES / 8) templates.set(etag, template);
+  return template;
+}
+
+const newNonce = () => randomBytes(16).toString("base64");
+
 export function noncePages(req: IncomingMessage, res: ServerResponse, next: () => void) {
   if (req.method === "HEAD") return next();
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
+  const writeWith = (...args: unknown[]) => (original.write as (...args: unknown[]) => boolean).call(res, ...args);
   const endWith = (...args: unknown[]) => (original.end as (...args: unknown[]) => ServerResponse).call(res, ...args);
   const chunks: Buffer[] = [];
-  let holding: boolean | undefined;
-  const decide = () => (holding ??= isHtml(res.getHeader("content-type")) && !res.hasHeader("content-encoding"));
+  let mode: "pass" | "hold" | "stream" | undefined;
+  let stream: StreamingNonceInserter | undefined;
   const restore = () => Object.assign(res, original);
+
+  // Once the headers are known: pass (not a page, or a 304), hold (a cached page) or stream.
+  const decide = () => {
+    if (mode) return mode;
+    if (res.statusCode === 304) prepareNotModified(req, res);
+    if (res.statusCode === 304 || !isHtml(res.getHeader("content-type")) || res.hasHeader("content-encoding")) {
+      restore();
+      return (mode = "pass");
+    }
+    if (res.hasHeader("etag")) return (mode = "hold");
+    const nonce = newNonce();
+    stream = new StreamingNonceInserter(nonceAttribute(nonce));
+    setPageCaching(res);
+    res.setHeader("Content-Security-Policy", pagePolicy(nonce));
+    res.removeHeader("Content-Length");
+    // Node's own write sends the headers through writeHead: from here on, the real one.
+    Object.assign(res, { writeHead: original.writeHead, flushHeaders: original.flushHeaders });
+    return (mode = "stream");
+  };
 
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     const headers = rest.find((value) => typeof value === "object" && value !== null);
@@ -72,20 +125,13 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     else if (headers)
       for (const [name, value] of Object.entries(headers))
         if (value !== undefined) res.setHeader(name, value as string);
-    if (res.statusCode === 304) prepareNotModified(req, res);
-    if (!decide()) {
-      restore();
-      return original.writeHead.call(res, res.statusCode);
-    }
+    if (decide() !== "hold") return original.writeHead.call(res, res.statusCode);
     return res;
   } as ServerResponse["writeHead"];
 
   res.flushHeaders = function () {
-    if (res.statusCode === 304) prepareNotModified(req, res);
-    if (!decide()) {
-      restore();
-      original.flushHeaders.call(res);
-    }
+    // A held page's headers wait for its body (its Content-Length); a streamed page's may go.
+    if (decide() !== "hold") original.flushHeaders.call(res);
   };
 
   res.write = function (
@@ -94,14 +140,22 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     encoding?: Encoding | ((error?: Error | null) => void),
     callback?: (error?: Error | null) => void,
   ) {
-    if (!decide()) {
-      restore();
-      return (original.write as (...args: unknown[]) => boolean).call(res, chunk, encoding, callback);
-    }
-    chunks.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
     const done = typeof encoding === "function" ? encoding : callback;
-    if (done) process.nextTick(done);
-    return true;
+    const bytes = () => toBuffer(chunk, typeof encoding === "string" ? encoding : undefined);
+    switch (decide()) {
+      case "pass":
+        return writeWith(chunk, encoding, callback);
+      case "stream": {
+        const ready = stream!.push(bytes());
+        if (ready.length > 0) return writeWith(ready, done);
+        if (done) process.nextTick(done);
+        return true;
+      }
+      case "hold":
+        chunks.push(bytes());
+        if (done) process.nextTick(done);
+        return true;
+    }
   } as ServerResponse["write"];
 
   res.end = function (
@@ -111,21 +165,26 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     callback?: () => void,
   ) {
     const done = [chunk, encoding, callback].find((value) => typeof value === "function") as (() => void) | undefined;
-    if (chunk !== undefined && typeof chunk !== "function" && chunk !== null) {
-      if (!decide()) {
-        restore();
-        return endWith(chunk, encoding, callback);
-      }
-      chunks.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
-    }
+    const last =
+      chunk !== undefined && chunk !== null && typeof chunk !== "function"
+        ? toBuffer(chunk, typeof encoding === "string" ? encoding : undefined)
+        : undefined;
+    const how = decide();
     restore();
-    if (res.statusCode === 304) prepareNotModified(req, res);
-    if (!decide() || res.statusCode === 304) return endWith(done);
+    if (how === "pass") return last ? endWith(last, done) : endWith(done);
+    if (how === "stream") {
+      const ready = last ? stream!.push(last) : Buffer.alloc(0);
+      const rest = stream!.end();
+      warnRefused(stream!.refused, req.url);
+      const body = rest.length ? Buffer.concat([ready, rest]) : ready;
+      return body.length ? endWith(body, done) : endWith(done);
+    }
+    if (last) chunks.push(last);
     if (chunks.length === 0) return endWith(done);
-    const nonce = randomBytes(16).toString("base64");
-    const { html, refused } = addNonceToFrameworkScripts(Buffer.concat(chunks).toString("utf8"), nonce);
-    if (refused > 0) console.warn(`CSP: ${refused} script inline non riconosciuti lasciati senza nonce in ${req.url}`);
-    const body = Buffer.from(html, "utf8");
+    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    const template = templateOf(bytes, String(res.getHeader("etag")), req.url);
+    const nonce = newNonce();
+    const body = withNonce(template.bytes, template.offsets, nonceAttribute(nonce));
     if (!res.headersSent) {
       setPageCaching(res);
       res.setHeader("Content-Security-Policy", pagePolicy(nonce));

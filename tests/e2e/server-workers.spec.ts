@@ -1,0 +1,149 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import { createServer } from "node:net";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { appConnectionName } from "../../lib/prisma-client";
+import { processTree } from "../../scripts/bench/memory";
+
+// The production server's workers (scripts/serve.ts) on a server of their own: one worker that the
+// primary replaces whenever its memory passes a threshold set absurdly low here, so that it is
+// replaced again and again under load; and the database connections each worker really opens,
+// against what the connection budget (lib/server/connection-budget.ts) counts for it.
+
+async function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(env: Record<string, string>) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const server = spawn(
+    process.execPath,
+    [path.resolve("scripts/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", SITE_URL: url, ...env },
+    },
+  );
+  server.stdout!.on("data", (chunk) => (output += chunk));
+  server.stderr!.on("data", (chunk) => (output += chunk));
+  await expect
+    .poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, {
+      timeout: 90_000,
+      intervals: [250],
+    })
+    .toBe(200);
+  return { server, url, output: () => output };
+}
+
+async function stop(server: ChildProcess) {
+  if (server.exitCode !== null) return;
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+}
+
+/** GETs over keep-alive connections (which is where a worker that goes away could lose requests). */
+function get(agent: http.Agent, url: string) {
+  return new Promise<number>((resolve, reject) => {
+    http
+      .get(url, { agent }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+async function load(
+  base: string,
+  paths: (i: number) => string,
+  { concurrency, ms }: { concurrency: number; ms: number },
+) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const failures: string[] = [];
+  let done = 0;
+  let i = 0;
+  const until = Date.now() + ms;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const path = paths(i++);
+        const status = await get(agent, base + path).catch((error: Error) => error.message);
+        if (status !== 200) failures.push(`${status} ${path}`);
+        done++;
+      }
+    }),
+  );
+  agent.destroy();
+  return { done, failures };
+}
+
+test("a worker over its memory threshold is replaced under load without losing a request", async () => {
+  test.setTimeout(240_000);
+  const { server, url, output } = await startServer({ SERVER_RECYCLE_RSS_MB: "1", SERVER_MEMORY_CHECK_MS: "1000" });
+  try {
+    const pages = ["/", "/pratiche", "/api/v1/pratiche?area=anziani", "/prova-carico/statica"];
+    const result = await load(url, (i) => pages[i % pages.length]!, { concurrency: 6, ms: 45_000 });
+    const replaced = output().match(/ne avvio un altro al suo posto/g)?.length ?? 0;
+    console.log(`${result.done} richieste, ${replaced} sostituzioni`);
+    expect(replaced, output()).toBeGreaterThanOrEqual(2);
+    expect(result.failures, output()).toEqual([]);
+    expect(result.done).toBeGreaterThan(50);
+    expect(output()).not.toMatch(/terminato \(/);
+  } finally {
+    await stop(server);
+  }
+});
+
+test("each worker opens at most DATABASE_POOL_SIZE connections for pages and route handlers together", async () => {
+  test.setTimeout(180_000);
+  const poolSize = 3;
+  const { server, url } = await startServer({ DATABASE_POOL_SIZE: String(poolSize), SERVER_RECYCLE_RSS_MB: "0" });
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    let most = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        // The spawned server's processes only (the suite's own server shares the database).
+        const names = processTree(server.pid!).map((pid) => appConnectionName(pid));
+        const { rows } = await client.query<{ count: number }>(
+          `SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = ANY($1)
+           GROUP BY application_name ORDER BY 1 DESC LIMIT 1`,
+          [names],
+        );
+        most = Math.max(most, rows[0]?.count ?? 0);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    // Uncached pages and API answers at once (different words every time): both kinds of route
+    // want connections together.
+    const words = ["anziani", "spesa", "telefono", "pasti", "volontari", "farmaci"];
+    const result = await load(
+      url,
+      (i) => `${i % 2 ? "/pratiche" : "/api/v1/pratiche"}?q=${encodeURIComponent(`${words[i % words.length]} ${i}`)}`,
+      { concurrency: 16, ms: 20_000 },
+    );
+    sampling = false;
+    await sampler;
+    expect(result.failures).toEqual([]);
+    // Proof the load needed the whole pool, then that no process went past it.
+    expect(most).toBeGreaterThanOrEqual(poolSize);
+    expect(most).toBeLessThanOrEqual(poolSize);
+  } finally {
+    await client.end();
+    await stop(server);
+  }
+});
