@@ -26,6 +26,8 @@ type Props = {
   entities: { id: number; name: string; region: { name: string } }[];
   /** This editor's autosaved, unsaved values of this sheet, when they differ from it. */
   savedDraft?: SavedDraft | null;
+  /** The sheet is live: a save is a draft, and "Pubblica modifiche" saves and publishes. */
+  published?: boolean;
 };
 
 type Restored = { values: FormValues; baseVersion: number | null; notice: string };
@@ -58,7 +60,15 @@ const SUMMARY_LABELS: Record<string, string> = {
 const slugOptions = (options: { slug: string; label: string }[]) =>
   options.map((o) => ({ value: o.slug, label: o.label }));
 
-export function PracticeForm({ practiceId, version, initialValues, reference, entities, savedDraft }: Props) {
+export function PracticeForm({
+  practiceId,
+  version,
+  initialValues,
+  reference,
+  entities,
+  savedDraft,
+  published = false,
+}: Props) {
   const [state, action, pending] = useActionState<PracticeFormState, FormData>(savePracticeForm, {});
   const hydrated = useHydrated();
   const router = useRouter();
@@ -428,8 +438,19 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
             disabled={pending}
             className="rounded bg-primary px-6 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
           >
-            {pending ? "Salvataggio…" : "Salva"}
+            {pending ? "Salvataggio…" : published ? "Salva bozza" : "Salva"}
           </button>
+          {published && (
+            <button
+              type="submit"
+              name="intento"
+              value="pubblica"
+              disabled={pending}
+              className="rounded bg-success px-6 py-2 font-semibold text-white disabled:opacity-60"
+            >
+              Pubblica modifiche
+            </button>
+          )}
           {practiceId !== undefined && (
             <button
               type="button"
