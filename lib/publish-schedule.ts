@@ -1,9 +1,8 @@
 import { invalidate } from "@/lib/cache/tag-sync";
 import { TAGS } from "@/lib/cache-tags";
-import { env } from "@/lib/env";
 import { publishDueDrafts } from "@/lib/practices/publish";
 import { refreshSearchWords } from "@/lib/practices/search-words";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { backgroundDb } from "@/lib/background-db";
 
 // Scheduled publications (Practice.publishAt), started once per server process by
 // instrumentation.ts: every process of every instance looks for due drafts every minute (an
@@ -14,21 +13,20 @@ import { createPrismaClient, type Db } from "@/lib/prisma-client";
 
 const EVERY_MS = 60_000;
 
-const globalForPublishing = globalThis as unknown as { publishing?: { timer: NodeJS.Timeout; db?: Db } };
+const globalForPublishing = globalThis as unknown as { publishing?: { timer: NodeJS.Timeout } };
 
 export function startScheduledPublishing() {
   if (globalForPublishing.publishing) return;
-  const state: { timer: NodeJS.Timeout; db?: Db } = { timer: setTimeout(run, EVERY_MS) };
+  const state: { timer: NodeJS.Timeout } = { timer: setTimeout(run, EVERY_MS) };
   state.timer.unref();
   globalForPublishing.publishing = state;
 
   async function run() {
     try {
-      state.db ??= createPrismaClient(env().DATABASE_URL, 1);
-      const published = await publishDueDrafts(state.db);
+      const published = await publishDueDrafts(backgroundDb());
       if (published.length > 0) {
         await invalidate([TAGS.practices, ...published.map((sheet) => TAGS.practice(sheet.slug))], { expire: 0 });
-        await refreshSearchWords(state.db);
+        await refreshSearchWords(backgroundDb());
         console.log(`Pubblicazione programmata: ${published.length} schede pubblicate.`);
       }
     } catch (error) {

@@ -438,7 +438,7 @@ export function PracticeForm({
             disabled={pending}
             className="rounded bg-primary px-6 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
           >
-            {pending ? "Salvataggio…" : published ? "Salva bozza" : "Salva"}
+            {pending ? "Salvataggio…" : "Salva"}
           </button>
           {published && (
             <button
@@ -468,7 +468,10 @@ export function PracticeForm({
               Anteprima delle modifiche
             </button>
           )}
-          <span className="text-sm text-muted">I campi con * sono obbligatori.</span>
+          <span className="text-sm text-muted">
+            I campi con * sono obbligatori.
+            {published && " «Salva» tiene le modifiche come bozza: il sito cambia con «Pubblica modifiche»."}
+          </span>
           <AutosaveNote status={status} />
         </div>
       </form>

@@ -22,7 +22,7 @@ const OUTCOME: Record<string, string> = {
   created: "Scheda creata.",
   updated: "Modifiche salvate.",
   unchanged: "Nessuna modifica da salvare.",
-  bozza: "Modifiche salvate come bozza: la pagina pubblica non cambia finché non premi «Pubblica modifiche».",
+  bozza: "Modifiche salvate. Sono una bozza: la pagina pubblica non cambia finché non premi «Pubblica modifiche».",
   pubblicata: "Modifiche pubblicate: la pagina pubblica mostra ora questa versione.",
   "non-pubblicata":
     "Le modifiche non sono state pubblicate: la scheda è cambiata nel frattempo. Controlla la versione qui sotto.",
