@@ -162,7 +162,8 @@ export function PracticeForm({
         key={formKey}
         data-ready={hydrated ? "" : undefined}
         onSubmit={async (event) => {
-          const formData = new FormData(event.currentTarget);
+          // With the pressed button's name and value: "Pubblica modifiche" sends intento=pubblica.
+          const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
           keepSubmission(sheet, { values: formValuesFromData(formData), baseVersion, at: new Date().toISOString() });
           // Before hydration the browser posts the form itself (the action works without scripts).
           if (!hydrated) return;

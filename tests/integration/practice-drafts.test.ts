@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { setStatusInBulk } from "@/lib/practices/bulk";
 import { draftFromSnapshot, headSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
-import type { PracticeDraft } from "@/lib/practices/practice-input";
+import { formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { practiceInputSchema, type PracticeDraft } from "@/lib/practices/practice-input";
+import { loadReference } from "@/lib/practices/reference";
 import { publishDraft, publishDueDrafts, schedulePublication } from "@/lib/practices/publish";
 import { getPublishedPracticeBySlug } from "@/lib/practices/queries";
 import { saveMerging } from "@/lib/practices/save-merging";
@@ -84,6 +86,15 @@ describe("drafts of published sheets", () => {
       orderBy: { id: "desc" },
     });
     expect(audit.action).toBe("practice.draft");
+  });
+
+  it("a form sent back unchanged over a draft writes nothing (the draft's stored key order does not count)", async () => {
+    const { practice } = await head();
+    const values = formValuesFromSnapshot(await headSnapshot(db, practice));
+    const parsed = practiceInputSchema(await loadReference()).parse(values);
+    const result = await saveMerging(parsed, practice.version, form, practiceId);
+    expect(result.outcome === "saved" && result.save).toMatchObject({ outcome: "unchanged", draft: true });
+    expect((await row()).version).toBe(practice.version);
   });
 
   it("merges a second editor's stale save into the draft, not into the published sheet", async () => {
