@@ -4,5 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startHousekeeping } = await import("@/lib/housekeeping-schedule");
     startHousekeeping();
+    const { startScheduledPublishing } = await import("@/lib/publish-schedule");
+    startScheduledPublishing();
   }
 }

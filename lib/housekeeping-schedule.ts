@@ -1,6 +1,5 @@
-import { env } from "@/lib/env";
+import { backgroundDb } from "@/lib/background-db";
 import { pruneIfFirst } from "@/lib/housekeeping";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
 
 // Started once per server process by instrumentation.ts: a first round a minute after start,
 // then hourly. Every process of every instance runs the timer; an advisory lock lets one of
@@ -9,18 +8,17 @@ import { createPrismaClient, type Db } from "@/lib/prisma-client";
 const FIRST_RUN_MS = 60_000;
 const EVERY_MS = 60 * 60 * 1000;
 
-const globalForHousekeeping = globalThis as unknown as { housekeeping?: { timer: NodeJS.Timeout; db?: Db } };
+const globalForHousekeeping = globalThis as unknown as { housekeeping?: { timer: NodeJS.Timeout } };
 
 export function startHousekeeping() {
   if (globalForHousekeeping.housekeeping) return;
-  const state: { timer: NodeJS.Timeout; db?: Db } = { timer: setTimeout(run, FIRST_RUN_MS) };
+  const state: { timer: NodeJS.Timeout } = { timer: setTimeout(run, FIRST_RUN_MS) };
   state.timer.unref();
   globalForHousekeeping.housekeeping = state;
 
   async function run() {
     try {
-      state.db ??= createPrismaClient(env().DATABASE_URL, 1);
-      const removed = await pruneIfFirst(state.db);
+      const removed = await pruneIfFirst(backgroundDb());
       if (removed && removed.sessions + removed.loginAttempts + removed.importJobs + removed.accountTokens > 0) {
         console.log(
           `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate, ${removed.accountTokens} link scaduti rimossi.`,

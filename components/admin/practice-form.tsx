@@ -26,6 +26,8 @@ type Props = {
   entities: { id: number; name: string; region: { name: string } }[];
   /** This editor's autosaved, unsaved values of this sheet, when they differ from it. */
   savedDraft?: SavedDraft | null;
+  /** The sheet is live: a save is a draft, and "Pubblica modifiche" saves and publishes. */
+  published?: boolean;
 };
 
 type Restored = { values: FormValues; baseVersion: number | null; notice: string };
@@ -58,7 +60,15 @@ const SUMMARY_LABELS: Record<string, string> = {
 const slugOptions = (options: { slug: string; label: string }[]) =>
   options.map((o) => ({ value: o.slug, label: o.label }));
 
-export function PracticeForm({ practiceId, version, initialValues, reference, entities, savedDraft }: Props) {
+export function PracticeForm({
+  practiceId,
+  version,
+  initialValues,
+  reference,
+  entities,
+  savedDraft,
+  published = false,
+}: Props) {
   const [state, action, pending] = useActionState<PracticeFormState, FormData>(savePracticeForm, {});
   const hydrated = useHydrated();
   const router = useRouter();
@@ -152,7 +162,8 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
         key={formKey}
         data-ready={hydrated ? "" : undefined}
         onSubmit={async (event) => {
-          const formData = new FormData(event.currentTarget);
+          // With the pressed button's name and value: "Pubblica modifiche" sends intento=pubblica.
+          const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
           keepSubmission(sheet, { values: formValuesFromData(formData), baseVersion, at: new Date().toISOString() });
           // Before hydration the browser posts the form itself (the action works without scripts).
           if (!hydrated) return;
@@ -430,6 +441,17 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
           >
             {pending ? "Salvataggio…" : "Salva"}
           </button>
+          {published && (
+            <button
+              type="submit"
+              name="intento"
+              value="pubblica"
+              disabled={pending}
+              className="rounded bg-success px-6 py-2 font-semibold text-white disabled:opacity-60"
+            >
+              Pubblica modifiche
+            </button>
+          )}
           {practiceId !== undefined && (
             <button
               type="button"
@@ -447,7 +469,10 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
               Anteprima delle modifiche
             </button>
           )}
-          <span className="text-sm text-muted">I campi con * sono obbligatori.</span>
+          <span className="text-sm text-muted">
+            I campi con * sono obbligatori.
+            {published && " «Salva» tiene le modifiche come bozza: il sito cambia con «Pubblica modifiche»."}
+          </span>
           <AutosaveNote status={status} />
         </div>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/admin/error-summary";
 import { SelectField } from "@/components/admin/form-fields";
 import { PasswordFields } from "@/components/admin/user-password-fields";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/lib/users/actions";
@@ -24,6 +25,7 @@ export function UserRoleForm({ userId, role }: { userId: number; role: Role }) {
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="userId" value={userId} />
+      <ErrorSummary errors={state.errors} labels={{ role: "Ruolo" }} />
       <FormNotice state={state} />
       <SelectField
         name="role"
@@ -76,6 +78,7 @@ export function UserPasswordForm({ userId }: { userId: number }) {
   return (
     <form action={action} className="flex max-w-xl flex-col gap-3" noValidate>
       <input type="hidden" name="userId" value={userId} />
+      <ErrorSummary errors={state.errors} labels={{ password: "Nuova password", confirm: "Ripeti la password" }} />
       <FormNotice state={state} />
       <PasswordFields label="Nuova password" errors={state.errors} />
       <div>

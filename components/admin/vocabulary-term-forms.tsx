@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/admin/error-summary";
 import { FieldError } from "@/components/admin/field-error";
 import { SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { addTermAction, deleteTermAction, mergeTermsAction, updateTermAction } from "@/lib/vocabularies/actions";
@@ -13,6 +14,14 @@ type Action = (state: TermFormState, formData: FormData) => Promise<TermFormStat
 
 const primary = "rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60";
 const danger = "rounded border border-danger px-4 py-2 font-semibold text-danger hover:bg-red-50 disabled:opacity-60";
+
+// The error summary names each field as the form labels it (after a refused save, focus moves there).
+const LABELS = {
+  label: "Etichetta",
+  description: "Descrizione (facoltativa)",
+  into: "Unisci a",
+  confirm: "Conferma",
+};
 
 function useTermAction(action: Action) {
   return useActionState<TermFormState, FormData>(action, {});
@@ -29,6 +38,7 @@ export function TermAddForm({ vocabularyKey }: { vocabularyKey: string }) {
       noValidate
     >
       <input type="hidden" name="vocabolario" value={vocabularyKey} />
+      <ErrorSummary errors={state.errors} labels={LABELS} />
       <FormNotice state={state} />
       <TextField
         name="label"
@@ -62,6 +72,7 @@ export function TermEditForm({ term }: { term: { id: number; label: string; desc
   return (
     <form action={action} key={JSON.stringify(values)} className="flex max-w-xl flex-col gap-3" noValidate>
       <input type="hidden" name="termId" value={term.id} />
+      <ErrorSummary errors={state.errors} labels={LABELS} />
       <FormNotice state={state} />
       <TextField
         name="label"
@@ -101,6 +112,7 @@ export function TermMergeForm({ termId, label, usage, targets }: MergeProps) {
       noValidate
     >
       <input type="hidden" name="termId" value={termId} />
+      <ErrorSummary errors={state.errors} labels={LABELS} />
       <FormNotice state={state} />
       <SelectField
         name="into"

@@ -6,6 +6,8 @@ import {
   findUsableToken,
   INVITATION_TTL_MS,
   InvalidLinkError,
+  isRevokedToken,
+  REVOKED_INVITATION,
 } from "@/lib/accounts/tokens";
 import { recordAudit } from "@/lib/audit/record";
 import type { Mailer } from "@/lib/mail/mailer";
@@ -68,9 +70,30 @@ export async function findInvitation(client: Db, token: string) {
 /** Open invitations, for the users page. */
 export function listOpenInvitations(client: Db, now = new Date()) {
   return client.accountToken.findMany({
-    where: { kind: "INVITATION", usedAt: null, expiresAt: { gt: now } },
+    where: { kind: "INVITATION", usedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
     select: { email: true, role: true, expiresAt: true, createdAt: true },
+  });
+}
+
+/**
+ * Withdraws the open invitation of an address: its link is then refused as revoked. Returns false
+ * when there was none (already used, expired or revoked).
+ */
+export async function revokeInvitation(client: Db, email: string, actorId: number, now = new Date()) {
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.accountToken.updateMany({
+      where: { email, kind: "INVITATION", usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { revokedAt: now },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, {
+      actorId,
+      action: "user.invite-revoke",
+      target: { type: "user", label: email },
+      changes: { note: "Invito revocato: il link non è più valido." },
+    });
+    return true;
   });
 }
 
@@ -80,7 +103,8 @@ export function listOpenInvitations(client: Db, now = new Date()) {
  */
 export async function acceptInvitation(client: Db, token: string, input: { name: string; password: string }) {
   const invitation = await findInvitation(client, token);
-  if (!invitation) throw new InvalidLinkError();
+  if (!invitation)
+    throw new InvalidLinkError((await isRevokedToken(client, token, "INVITATION")) ? REVOKED_INVITATION : undefined);
   const passwordHash = await hashPassword(input.password);
   return client.$transaction(async (tx) => {
     if (!(await consumeToken(tx, token, "INVITATION"))) throw new InvalidLinkError();

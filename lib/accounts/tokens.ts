@@ -26,10 +26,12 @@ export async function createAccountToken(
 
 /** The link was used already, expired, or never existed: the same answer for all three. */
 export class InvalidLinkError extends Error {
-  constructor() {
-    super("Il link non è più valido: è già stato usato oppure è scaduto.");
+  constructor(message = "Il link non è più valido: è già stato usato oppure è scaduto.") {
+    super(message);
   }
 }
+
+export const REVOKED_INVITATION = "Questo invito è stato revocato da un amministratore: il link non è più valido.";
 
 // Anything but the 43 base64url characters we make is refused before any lookup.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -41,7 +43,7 @@ export async function findUsableToken(client: Client, token: string, kind: Accou
     where: { id: hashToken(token) },
     include: { user: { select: { id: true, email: true, name: true, active: true } } },
   });
-  if (!row || row.kind !== kind || row.usedAt || row.expiresAt <= now) return null;
+  if (!row || row.kind !== kind || row.usedAt || row.revokedAt || row.expiresAt <= now) return null;
   return row;
 }
 
@@ -54,8 +56,18 @@ export async function consumeToken(
 ) {
   if (!TOKEN_SHAPE.test(token)) return false;
   const { count } = await tx.accountToken.updateMany({
-    where: { id: hashToken(token), kind, usedAt: null, expiresAt: { gt: now } },
+    where: { id: hashToken(token), kind, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },
   });
   return count === 1;
+}
+
+/** True when the link is a well-formed token of this kind that an administrator revoked. */
+export async function isRevokedToken(client: Client, token: string, kind: AccountTokenKind) {
+  if (!TOKEN_SHAPE.test(token)) return false;
+  const row = await client.accountToken.findUnique({
+    where: { id: hashToken(token) },
+    select: { kind: true, revokedAt: true },
+  });
+  return row?.kind === kind && row.revokedAt !== null;
 }

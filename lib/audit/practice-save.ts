@@ -14,7 +14,12 @@ type Tx = Prisma.TransactionClient;
 export async function auditPracticeSave(
   tx: Tx,
   actorId: number | null,
-  saved: { outcome: "created" | "updated" | "unchanged" | "conflict"; practiceId: number; version?: number },
+  saved: {
+    outcome: "created" | "updated" | "unchanged" | "conflict";
+    practiceId: number;
+    version?: number;
+    draft?: boolean;
+  },
   options: { restoredVersion?: number } = {},
 ) {
   if ((saved.outcome !== "created" && saved.outcome !== "updated") || saved.version === undefined) return;
@@ -36,13 +41,18 @@ export async function auditPracticeSave(
         ? "practice.create"
         : options.restoredVersion !== undefined
           ? "practice.restore"
-          : statusChanged
-            ? "practice.status"
-            : "practice.update",
+          : saved.draft
+            ? "practice.draft"
+            : statusChanged
+              ? "practice.status"
+              : "practice.update",
     target: { type: "practice", id: saved.practiceId, label: `${current.code} — ${current.title}` },
     changes: {
       ...(saved.outcome === "updated" ? { fields } : { note: "Nuova scheda." }),
       ...(options.restoredVersion !== undefined && { note: `Ripristinata la versione ${options.restoredVersion}.` }),
+      ...(saved.draft && {
+        note: `${options.restoredVersion !== undefined ? `Ripristinata la versione ${options.restoredVersion} come bozza` : "Bozza"}: non ancora pubblicata.`,
+      }),
     },
     practiceIds: [saved.practiceId],
   });

@@ -260,7 +260,9 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
     }));
     const written = new Set<number>();
     for (const json of jsonChunks(records)) {
-      // The version in the WHERE clause makes the check and the write one atomic step.
+      // The version in the WHERE clause makes the check and the write one atomic step. An import
+      // goes live: a published sheet's pending draft is set aside (it stays in the history), and
+      // the preview flags the sheet as edited after the export, since the draft raised its version.
       const updated = await tx.$queryRaw<{ id: number }[]>`
         UPDATE "Practice" AS p SET
           "title" = v.title, "summary" = v.summary, "description" = v.description, "startDate" = v."startDate"::date,
@@ -268,7 +270,7 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
           "operatorsVolunteers" = v."operatorsVolunteers", "fundingNote" = v."fundingNote", "feedback" = v.feedback, "innovation" = v.innovation,
           "sustainability" = v.sustainability::"Sustainability", "sustainabilityNote" = v."sustainabilityNote", "status" = v.status::"PracticeStatus",
           "entityId" = v."entityId", "searchExtra" = v."searchExtra", "publishedAt" = v."publishedAt"::timestamp(3),
-          "version" = p."version" + 1, "updatedAt" = ${now}::timestamp(3)
+          "version" = p."version" + 1, "updatedAt" = ${now}::timestamp(3), "draftVersion" = NULL, "publishAt" = NULL
         FROM json_to_recordset(${json}::json) AS v(${RECORD_COLUMNS}, id int, version int)
         WHERE p."id" = v.id AND p."version" = v.version
         RETURNING p."id"`;

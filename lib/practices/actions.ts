@@ -5,7 +5,15 @@ import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { deleteEditorDraft } from "@/lib/drafts/queries";
-import { restoreSchema, versionFields, type PracticeFormState } from "@/lib/practices/actions.validation";
+import {
+  restoreSchema,
+  scheduleSchema,
+  versionFields,
+  type PracticeFormState,
+  type ScheduleFormState,
+} from "@/lib/practices/actions.validation";
+import { publishDraft, schedulePublication } from "@/lib/practices/publish";
+import { romeLocalToDate } from "@/lib/practices/rome-time";
 import { BulkConflictError, setStatusInBulk } from "@/lib/practices/bulk";
 import { BULK_ACTIONS, bulkInput, bulkStatusSchema, type BulkFormState } from "@/lib/practices/bulk.validation";
 import { conflictView, revisionForChoices } from "@/lib/practices/conflict-view";
@@ -29,7 +37,7 @@ export const savePracticeForm = adminAction(
     const values = formValuesFromData(formData);
     const meta = versionFields.safeParse(Object.fromEntries(formData));
     if (!meta.success) return { values, message: "Il modulo non è valido: ricarica la pagina." };
-    const { id, versione, conflitti } = meta.data;
+    const { id, versione, conflitti, intento } = meta.data;
 
     const reference = await loadReference();
     const parsed = practiceInputSchema(reference).safeParse(values);
@@ -58,7 +66,8 @@ export const savePracticeForm = adminAction(
         message: "Alcuni campi vanno corretti.",
       };
     }
-    const actor = { userId: user.id, source: "FORM" as const };
+    // A published sheet's edits are a draft until "Pubblica modifiche".
+    const actor = { userId: user.id, source: "FORM" as const, asDraft: true };
     if (id === undefined || versione === undefined) {
       const outcome = await db.$transaction(async (tx) => {
         const saved = await savePractice(tx, draft, actor);
@@ -118,7 +127,16 @@ export const savePracticeForm = adminAction(
     await deleteEditorDraft(user.id, id);
     await afterWrite(result.save);
     const merged = result.fromTheirs.length ? `&unite=${encodeURIComponent(result.fromTheirs.join(","))}` : "";
-    redirect(`/admin/pratiche/${result.save.practiceId}?esito=${result.save.outcome}${merged}`);
+    if (intento === "pubblica" && result.save.draft) {
+      const save = result.save;
+      const published = await db.$transaction((tx) => publishDraft(tx, save.practiceId, user.id, save.version));
+      if (published.outcome === "published") afterPublish(published.slug);
+      redirect(
+        `/admin/pratiche/${save.practiceId}?esito=${published.outcome === "published" ? "pubblicata" : "non-pubblicata"}${merged}`,
+      );
+    }
+    const outcome = result.save.draft && result.save.outcome === "updated" ? "bozza" : result.save.outcome;
+    redirect(`/admin/pratiche/${result.save.practiceId}?esito=${outcome}${merged}`);
   },
 );
 
@@ -132,7 +150,8 @@ export const restoreRevision = adminAction("EDITOR", async (user, formData: Form
   if (!revision) notFound();
   const snapshot = snapshotOfRevision(revision);
   const outcome = await db.$transaction(async (tx) => {
-    const saved = await savePractice(tx, draftFromSnapshot(snapshot), { userId: user.id, source: "RESTORE" }, versione);
+    const actor = { userId: user.id, source: "RESTORE" as const, asDraft: true };
+    const saved = await savePractice(tx, draftFromSnapshot(snapshot), actor, versione);
     await auditPracticeSave(tx, user.id, saved, { restoredVersion: revision.version });
     return saved;
   });
@@ -166,8 +185,31 @@ export const bulkStatusAction = adminAction(
   },
 );
 
+/** Sets or cancels the automatic publication of a sheet's pending draft. */
+export const schedulePublicationAction = adminAction(
+  "EDITOR",
+  async (user, _previous: ScheduleFormState, formData: FormData): Promise<ScheduleFormState> => {
+    const parsed = scheduleSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+    const { id, versione, quando, annulla } = parsed.data;
+    const at = annulla ? null : quando ? romeLocalToDate(quando) : undefined;
+    if (at === undefined) return { message: "Data e ora della pubblicazione: indica giorno e ora." };
+    if (at && at.getTime() <= Date.now())
+      return { message: "Data e ora della pubblicazione: indica un momento futuro." };
+    const done = await db.$transaction((tx) => schedulePublication(tx, id, versione, at, user.id));
+    if (!done) return { message: "La scheda è cambiata nel frattempo: ricarica la pagina e controlla le modifiche." };
+    redirect(`/admin/pratiche/${id}?esito=${at ? "programmata" : "programmazione-annullata"}`);
+  },
+);
+
+function afterPublish(slug: string) {
+  refreshSearchWordsAfterResponse();
+  revalidatePractices([slug]);
+}
+
 async function afterWrite(outcome: Exclude<SaveOutcome, { outcome: "conflict" }>) {
-  if (outcome.outcome === "unchanged") return;
+  // A draft changes nothing public: the cached pages stay as they are.
+  if (outcome.outcome === "unchanged" || outcome.draft) return;
   refreshSearchWordsAfterResponse();
   revalidatePractices([outcome.slug, outcome.previousSlug]);
 }

@@ -28,9 +28,24 @@ export const versionFields = z.object({
   versione: z.coerce.number().int().positive().optional(),
   /** The fields of a conflict the editor was asked to decide (comma-separated). */
   conflitti: z.string().max(500).optional(),
+  /** "pubblica": the bar's "Pubblica modifiche" — save, then publish the sheet's draft. */
+  intento: z.enum(["salva", "pubblica"]).optional(),
+});
+
+/** "Programma" / "Annulla programmazione": a date and time in Italian time, or nothing to cancel. */
+export const scheduleSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  versione: z.coerce.number().int().positive(),
+  quando: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "Data e ora della pubblicazione: indica giorno e ora.")
+    .optional(),
+  annulla: z.literal("1").optional(),
 });
 
 export const restoreSchema = z.object({
   revisionId: z.coerce.number().int().positive(),
   versione: z.coerce.number().int().positive(),
 });
+
+export type ScheduleFormState = { message?: string };

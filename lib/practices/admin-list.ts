@@ -73,6 +73,8 @@ export async function listPracticesForAdmin(filters: AdminListFilters) {
       status: true,
       isSample: true,
       version: true,
+      draftVersion: true,
+      publishAt: true,
       updatedAt: true,
       entity: { select: { name: true, region: { select: { name: true } } } },
       revisions: { select: { source: true }, orderBy: { version: "asc" }, take: 1 },

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { snapshotOfRevision } from "@/lib/practices/snapshot-json";
-import { practiceRelations } from "@/lib/practices/mutations";
+import { headSnapshot, practiceRelations } from "@/lib/practices/mutations";
 
 // Reads for the admin area: every status, samples included, never cached.
 
@@ -20,4 +20,26 @@ export async function listRevisions(practiceId: number) {
 
 export async function countSamples() {
   return db.practice.count({ where: { isSample: true } });
+}
+
+/**
+ * What the edit form starts from: the pending draft of a published sheet when it has one (with
+ * who saved it and when), else the sheet itself.
+ */
+export async function getEditingHead(practice: NonNullable<Awaited<ReturnType<typeof getPracticeForEdit>>>) {
+  const snapshot = await headSnapshot(db, practice);
+  if (practice.draftVersion === null) return { snapshot, draft: null };
+  const revision = await db.practiceRevision.findUnique({
+    where: { practiceId_version: { practiceId: practice.id, version: practice.draftVersion } },
+    select: { createdAt: true, user: { select: { name: true } } },
+  });
+  return {
+    snapshot,
+    draft: {
+      version: practice.draftVersion,
+      savedAt: revision?.createdAt ?? null,
+      by: revision?.user?.name ?? null,
+      publishAt: practice.publishAt,
+    },
+  };
 }

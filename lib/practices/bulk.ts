@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BULK_ACTIONS } from "@/lib/practices/bulk.validation";
 import { draftFromSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
+import { publishDraft } from "@/lib/practices/publish";
 import { snapshotOf } from "@/lib/practices/snapshot";
 
 type Tx = Prisma.TransactionClient;
@@ -11,8 +12,10 @@ export class BulkConflictError extends Error {}
 
 /**
  * Publishes or archives the given sheets in one transaction: each one a new version with its
- * revision (as a save of the form would), sheets already in that status left alone, and one
- * audit event listing the sheets changed.
+ * revision (as a save of the form would), sheets already in that status left alone (but for a
+ * published sheet's pending draft, which "Pubblica" publishes), and one audit event listing the
+ * sheets changed. Archiving writes the published content: a pending draft is set aside (it stays
+ * in the history).
  */
 export async function setStatusInBulk(tx: Tx, ids: number[], action: "pubblica" | "archivia", actorId: number) {
   const status = BULK_ACTIONS[action].status;
@@ -20,6 +23,16 @@ export async function setStatusInBulk(tx: Tx, ids: number[], action: "pubblica" 
   const changed: { id: number; slug: string }[] = [];
   const terms = await tx.term.findMany();
   for (const sheet of sheets) {
+    // "Pubblica" also publishes the unpublished changes of a published sheet.
+    if (status === "PUBLISHED" && sheet.status === "PUBLISHED" && sheet.draftVersion !== null) {
+      const published = await publishDraft(tx, sheet.id, actorId, sheet.version, "Pubblicazione in blocco.");
+      if (published.outcome !== "published")
+        throw new BulkConflictError(
+          `La scheda ${sheet.code} è stata modificata da un'altra persona nel frattempo: nessuna scheda è stata cambiata. Riprova.`,
+        );
+      changed.push({ id: sheet.id, slug: sheet.slug });
+      continue;
+    }
     if (sheet.status === status) continue;
     const draft = { ...draftFromSnapshot(snapshotOf(sheet)), status };
     const saved = await savePractice(tx, draft, { userId: actorId, source: "FORM" }, sheet.version, terms);

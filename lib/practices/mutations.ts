@@ -5,7 +5,7 @@ import { populationBandOf } from "@/lib/practices/enum-labels";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
 import { buildSearchExtra } from "@/lib/practices/search-document";
 import { sameSnapshot, snapshotOf, type PracticeSnapshot } from "@/lib/practices/snapshot";
-import { revisionSnapshot } from "@/lib/practices/snapshot-json";
+import { revisionSnapshot, snapshotOfRevision } from "@/lib/practices/snapshot-json";
 import { slugify } from "@/lib/text";
 
 // Writing a sheet, the one way every path uses (edit form, restore): entity resolved or
@@ -15,7 +15,13 @@ import { slugify } from "@/lib/text";
 
 type Tx = Prisma.TransactionClient;
 
-export type SaveActor = { userId: number | null; source: RevisionSource; importJobId?: number | null };
+export type SaveActor = {
+  userId: number | null;
+  source: RevisionSource;
+  importJobId?: number | null;
+  /** A save of a published sheet becomes a draft revision, not live (lib/practices/publish.ts). */
+  asDraft?: boolean;
+};
 
 export type SaveOutcome =
   | {
@@ -24,6 +30,8 @@ export type SaveOutcome =
       slug: string;
       previousSlug: string | null;
       version: number;
+      /** Saved as a draft of a published sheet: the public pages did not change. */
+      draft?: boolean;
     }
   | { outcome: "conflict"; practiceId: number; current: PracticeSnapshot; currentVersion: number };
 
@@ -32,7 +40,7 @@ export const practiceRelations = {
   terms: { include: { term: true } },
 } satisfies Prisma.PracticeInclude;
 
-async function resolveEntity(tx: Tx, draft: EntityDraft) {
+export async function resolveEntity(tx: Tx, draft: EntityDraft) {
   if ("id" in draft) {
     const entity = await tx.entity.findUnique({ where: { id: draft.id }, include: { region: true } });
     if (!entity) throw new Error(`Ente ${draft.id} inesistente.`);
@@ -196,10 +204,12 @@ export async function savePractice(
     return {
       outcome: "conflict",
       practiceId: existing.id,
-      current: snapshotOf(existing),
+      current: await headSnapshot(tx, existing),
       currentVersion: existing.version,
     };
   }
+  if (existing && actor.asDraft && existing.status === "PUBLISHED")
+    return saveAsDraft(tx, existing, draft, actor, terms);
 
   const entity = await resolveEntity(tx, draft.entity);
   const allTerms = terms ?? (await tx.term.findMany());
@@ -223,14 +233,15 @@ export async function savePractice(
     // The version in the WHERE clause makes the check and the write one atomic step.
     const updated = await tx.practice.updateMany({
       where: { id: existing.id, version: existing.version },
-      data: { ...fields, searchExtra, publishedAt, version: { increment: 1 } },
+      // A write that goes live replaces a pending draft (its revision stays in the history).
+      data: { ...fields, searchExtra, publishedAt, version: { increment: 1 }, draftVersion: null, publishAt: null },
     });
     if (updated.count === 0) {
       const current = await tx.practice.findUniqueOrThrow({ where: { id: existing.id }, include: practiceRelations });
       return {
         outcome: "conflict",
         practiceId: existing.id,
-        current: snapshotOf(current),
+        current: await headSnapshot(tx, current),
         currentVersion: current.version,
       };
     }
@@ -249,14 +260,58 @@ export async function savePractice(
   return { outcome: existing ? "updated" : "created", practiceId, slug, previousSlug: existing?.slug ?? null, version };
 }
 
+type ExistingPractice = Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>;
+
+/** The sheet as editors see it: its pending draft when it has one, else the row. */
+export async function headSnapshot(tx: Tx, practice: ExistingPractice): Promise<PracticeSnapshot> {
+  if (practice.draftVersion === null) return snapshotOf(practice);
+  const revision = await tx.practiceRevision.findUniqueOrThrow({
+    where: { practiceId_version: { practiceId: practice.id, version: practice.draftVersion } },
+  });
+  return snapshotOfRevision(revision);
+}
+
+/**
+ * A published sheet's edit saved as a draft revision: the row (the public sheet) is untouched but
+ * for its version and draft pointer; updatedAt is kept, as it dates the public content.
+ */
+async function saveAsDraft(
+  tx: Tx,
+  existing: ExistingPractice,
+  draft: PracticeDraft,
+  actor: SaveActor,
+  terms?: Term[],
+): Promise<SaveOutcome> {
+  const entity = await resolveEntity(tx, draft.entity);
+  const selected = draftTerms(draft, terms ?? (await tx.term.findMany()));
+  const desired = desiredSnapshot(draft, existing.slug, entity, selected);
+  const same = { practiceId: existing.id, slug: existing.slug, previousSlug: existing.slug };
+  if (sameSnapshot(await headSnapshot(tx, existing), desired))
+    return { outcome: "unchanged", ...same, version: existing.version, draft: existing.draftVersion !== null };
+  await ensureBaselineRevision(tx, existing);
+  const version = existing.version + 1;
+  const updated = await tx.practice.updateMany({
+    where: { id: existing.id, version: existing.version },
+    data: { version, draftVersion: version, updatedAt: existing.updatedAt },
+  });
+  if (updated.count === 0) {
+    const current = await tx.practice.findUniqueOrThrow({ where: { id: existing.id }, include: practiceRelations });
+    return {
+      outcome: "conflict",
+      practiceId: existing.id,
+      current: await headSnapshot(tx, current),
+      currentVersion: current.version,
+    };
+  }
+  await tx.practiceRevision.create({ data: { ...revisionData(existing.id, version, actor, desired), draft: true } });
+  return { outcome: "updated", ...same, version, draft: true };
+}
+
 /**
  * Sheets loaded before history existed (the illustrative seed) have no revision for their
  * current version: record it before the first change, so history and conflicts can diff against it.
  */
-async function ensureBaselineRevision(
-  tx: Tx,
-  existing: Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>,
-) {
+async function ensureBaselineRevision(tx: Tx, existing: ExistingPractice) {
   const found = await tx.practiceRevision.findUnique({
     where: { practiceId_version: { practiceId: existing.id, version: existing.version } },
     select: { id: true },

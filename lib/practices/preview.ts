@@ -50,15 +50,18 @@ export async function previewOfUnsavedEdits(
   const reference = await loadReference();
   const parsed = practiceInputSchema(reference).safeParse(draft.values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-  const edits = parsed.data;
+  return { detail: await detailWith(practice, parsed.data), savedAt: draft.savedAt };
+}
+
+/** The sheet with these values in place of its own, as the public page's component takes it. */
+export async function detailWith(practice: Editable, edits: PracticeDraft): Promise<PracticeDetail> {
   const entity = await previewEntity(edits, practice.entity);
   const terms = await db.term.findMany({ orderBy: { position: "asc" } });
   const selected = terms.filter((term) => edits.terms[term.vocabulary].includes(term.slug));
-  const detail: PracticeDetail = {
+  return {
     ...practice,
     ...practiceFields(edits, entity.id),
     entity,
     terms: selected.map((term) => ({ practiceId: practice.id, termId: term.id, term })),
   };
-  return { detail, savedAt: draft.savedAt };
 }

@@ -159,9 +159,22 @@ export function diffSnapshots(
     .map(([field, label, value]) => ({ field, label, before: previous.get(field) ?? "—", after: value }));
 }
 
-/** Equal for the purpose of "nothing to save" (entity compared by identity). */
+/**
+ * Equal for the purpose of "nothing to save" (entity compared by identity). Key order ignored: a
+ * snapshot read back from a revision (a draft) has jsonb's key order, not snapshotOf's.
+ */
 export function sameSnapshot(a: PracticeSnapshot, b: PracticeSnapshot) {
   const { entity: entityA, ...restA } = a;
   const { entity: entityB, ...restB } = b;
-  return entityA.id === entityB.id && JSON.stringify(restA) === JSON.stringify(restB);
+  return entityA.id === entityB.id && canonical(restA) === canonical(restB);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -14,12 +15,14 @@ import {
   changeRoleSchema,
   inviteSchema,
   resetPasswordSchema,
+  revokeInvitationSchema,
   setActiveSchema,
+  type RevokeFormState,
   type InviteFormState,
   type UserFormState,
 } from "@/lib/users/actions.validation";
 import { DuplicateEmailError } from "@/lib/users/create-user";
-import { inviteUser } from "@/lib/accounts/invitations";
+import { inviteUser, revokeInvitation } from "@/lib/accounts/invitations";
 import { siteUrl } from "@/lib/env";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { ROLE_NAMES } from "@/lib/users/user-input";
@@ -102,6 +105,20 @@ export const setActiveAction = adminAction(
         ? `Account di ${user.name} attivo: può accedere all'area riservata.`
         : `Account di ${user.name} disattivato: non può più accedere e le sue sessioni aperte sono state chiuse.`;
     });
+  },
+);
+
+/** "Revoca invito" on the users page: the open invitation of that address stops working. */
+export const revokeInvitationAction = adminAction(
+  "ADMIN",
+  async (actor, _previous: RevokeFormState, formData: FormData): Promise<RevokeFormState> => {
+    const parsed = revokeInvitationSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { message: INVALID };
+    const { email } = parsed.data;
+    if (!(await revokeInvitation(db, email, actor.id)))
+      return { message: `Nessun invito aperto per ${email}: era già stato usato, revocato o scaduto.` };
+    // The invitation leaves the list (and this form with it): the page itself confirms.
+    redirect(`/admin/utenti?revocato=${encodeURIComponent(email)}`);
   },
 );
 

@@ -41,3 +41,7 @@ export const setActiveSchema = z.object({
 export const resetPasswordSchema = z
   .object({ userId, password: passwordField, confirm: z.string() })
   .refine((input) => input.password === input.confirm, MISMATCH);
+
+export const revokeInvitationSchema = z.object({ email: z.string().min(3).max(320) });
+
+export type RevokeFormState = { ok?: boolean; message?: string };

@@ -48,7 +48,13 @@ function invokeAction(request: APIRequestContext, action: ServerAction) {
 test("the build has admin pages, handlers and actions to check", () => {
   const { pages } = adminRoutes();
   expect(pages).toContain("/admin/pratiche");
-  expect(serverActions().map((a) => `${a.file}#${a.name}`)).toContain("lib/practices/actions.ts#savePracticeForm");
+  const actions = serverActions().map((a) => `${a.file}#${a.name}`);
+  expect(actions).toContain("lib/practices/actions.ts#savePracticeForm");
+  // Issue 13: scheduling a draft's publication (editors) and revoking an invitation (admins).
+  expect(actions).toContain("lib/practices/actions.ts#schedulePublicationAction");
+  expect(actions).toContain("lib/users/actions.ts#revokeInvitationAction");
+  const roles = new Map(serverActions().map((a) => [`${a.file}#${a.name}`, actionRole(a)]));
+  expect(roles.get("lib/users/actions.ts#revokeInvitationAction")).toBe("ADMIN");
 });
 
 test("every server action lives in a lib/<concern>/actions.ts module", () => {

@@ -16,31 +16,61 @@ async function openMoliseSheet(page: Page, index: number) {
   await page.goto(`/admin/pratiche?q=${encodeURIComponent(code)}`);
   await page.locator("tbody a").first().click();
   await page.waitForURL(/\/admin\/pratiche\/\d+$/);
-  return { slug: href.split("/").pop()!, title };
+  return { slug: href.split("/").pop()!, title, code };
 }
 
 test.describe("editing as an editor", () => {
   test.use({ storageState: STORAGE_STATE.editor });
 
-  test("an edit is public at once, recorded in history and can be restored", async ({ page }) => {
-    const { slug, title: originalTitle } = await openMoliseSheet(page, 0);
+  test("an edit of a published sheet is a draft until «Pubblica modifiche», recorded in history and restorable", async ({
+    page,
+  }) => {
+    const { slug, title: originalTitle, code } = await openMoliseSheet(page, 0);
+    const editUrl = page.url();
 
     const newTitle = `${originalTitle} (aggiornata)`;
     await page.getByLabel("Titolo").fill(newTitle);
-    await page.getByRole("button", { name: "Salva" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible(SAVE_TIMEOUT);
+    await page.getByRole("button", { name: "Salva", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toContainText(
+      "Pubblica modifiche",
+      SAVE_TIMEOUT,
+    );
+    await expect(page.getByTestId("draft-panel")).toBeVisible();
+    await expect(page.getByLabel("Titolo")).toHaveValue(newTitle);
 
+    // Issue 13: the public page keeps the published version while the edit is a draft.
+    await page.goto(`/pratiche/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(originalTitle);
+    // The saved draft is previewed with the public page's component.
+    await page.goto(`${editUrl}/anteprima`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(newTitle);
+    // The admin list marks it.
+    await page.goto(`/admin/pratiche?q=${encodeURIComponent(code)}`);
+    await expect(page.getByTestId("admin-row").first().getByTestId("unpublished-changes")).toHaveText(
+      "modifiche non pubblicate",
+    );
+    await page.goto(editUrl);
+
+    await page.getByRole("button", { name: "Pubblica modifiche" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Modifiche pubblicate" })).toBeVisible(SAVE_TIMEOUT);
+    await expect(page.getByTestId("draft-panel")).toHaveCount(0);
     await page.goto(`/pratiche/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(newTitle);
 
-    await page.goBack();
+    await page.goto(editUrl);
     await page.getByRole("link", { name: "Storico delle modifiche" }).click();
     const latest = page.getByTestId("revision").first();
     await expect(latest).toContainText("Enrico Redattore");
     await expect(latest.getByRole("row", { name: /Titolo/ })).toContainText(newTitle);
 
+    // A restore of a published sheet is a draft too, published like any edit.
     await page.getByTestId("revision").nth(1).getByRole("button", { name: "Ripristina questa versione" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ripristinato" })).toBeVisible(SAVE_TIMEOUT);
+    await page.goto(`/pratiche/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(newTitle);
+    await page.goto(editUrl);
+    await page.getByRole("button", { name: "Pubblica modifiche" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Modifiche pubblicate" })).toBeVisible(SAVE_TIMEOUT);
     await page.goto(`/pratiche/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(originalTitle);
   });

@@ -33,7 +33,7 @@ test("adds a value, refuses a duplicate, renames it keeping its address", async 
 
   await page.getByRole("textbox", { name: "Etichetta" }).fill(label.toUpperCase());
   await page.getByRole("button", { name: "Aggiungi voce" }).click();
-  await expect(page.getByText(`Esiste già la voce «${label}»`)).toBeVisible();
+  await expect(page.locator("#label-error")).toContainText(`Esiste già la voce «${label}»`);
   await expect(page.getByRole("textbox", { name: "Etichetta" })).toHaveAttribute("aria-invalid", "true");
 
   await row.getByRole("link").click();
@@ -60,7 +60,7 @@ test("merges two values it created", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(from);
   await page.getByRole("combobox", { name: "Unisci a" }).selectOption({ label: into });
   await page.getByRole("button", { name: "Unisci le voci" }).click();
-  await expect(page.getByText("Conferma l'unione: questa voce verrà eliminata.")).toBeVisible();
+  await expect(page.locator("#confirm-error")).toContainText("Conferma l'unione: questa voce verrà eliminata.");
 
   await page.getByRole("checkbox", { name: /Confermo/ }).check();
   await page.getByRole("button", { name: "Unisci le voci" }).click();

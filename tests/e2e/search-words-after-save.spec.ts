@@ -30,8 +30,9 @@ test("a save answers while the dictionary rebuild waits, and the new word arrive
     await locker.query(`BEGIN; LOCK TABLE "SearchWord" IN EXCLUSIVE MODE`);
     const innovation = page.getByLabel("Portata innovativa");
     await innovation.fill(`${await innovation.inputValue()} ${word}`);
-    await page.getByRole("button", { name: "Salva" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible({ timeout: 30_000 });
+    // A published sheet's edit reaches the public (and the dictionary) when it is published.
+    await page.getByRole("button", { name: "Pubblica modifiche" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Modifiche pubblicate" })).toBeVisible({ timeout: 30_000 });
     expect(await dictionaryHas(reader, word)).toBe(false);
 
     await locker.query("COMMIT");

@@ -76,8 +76,8 @@ test("an edit through one instance is served by the other within the bound", asy
     await page.locator("tbody a").first().click();
     await page.waitForURL(/\/admin\/pratiche\/\d+$/);
     await page.getByLabel("Titolo").fill(newTitle);
-    await page.getByRole("button", { name: "Salva" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible();
+    await page.getByRole("button", { name: "Pubblica modifiche" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Modifiche pubblicate" })).toBeVisible();
   };
   const waitOnSecond = async (expected: string) => {
     const started = Date.now();

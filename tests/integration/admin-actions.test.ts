@@ -119,6 +119,10 @@ describe("admin server actions and route handlers", () => {
     const list = await endpoints();
     expect(list.length).toBeGreaterThanOrEqual(15);
     expect(list.map((e) => e.name)).toContain("/lib/practices/actions.ts#savePracticeForm");
+    // Issue 13: scheduling a draft's publication (editors) and revoking an invitation (admins only).
+    const roles = new Map(list.map((e) => [e.name, e.role]));
+    expect(roles.get("/lib/practices/actions.ts#schedulePublicationAction")).toBe("EDITOR");
+    expect(roles.get("/lib/users/actions.ts#revokeInvitationAction")).toBe("ADMIN");
     for (const endpoint of list) expect(endpoint.role, endpoint.name).toBe(endpoint.expected);
   });
 
@@ -156,8 +160,10 @@ describe("admin server actions and route handlers", () => {
 
   it("let an editor through to the handler", async () => {
     jar.set("sessione_admin", editorToken);
-    const save = (await endpoints()).find((e) => e.name.endsWith("#savePracticeForm"))!;
-    // Past the check, the handler meets its missing arguments: it ran.
-    expect(await refusal(() => save.call())).not.toMatch(/NEXT_HTTP_ERROR_FALLBACK/);
+    for (const name of ["#savePracticeForm", "#schedulePublicationAction"]) {
+      const action = (await endpoints()).find((e) => e.name.endsWith(name))!;
+      // Past the check, the handler meets its missing arguments: it ran.
+      expect(await refusal(() => action.call()), name).not.toMatch(/NEXT_HTTP_ERROR_FALLBACK/);
+    }
   });
 });

@@ -177,6 +177,12 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
                 <td className="py-2 pr-3">{practice.entity.region.name}</td>
                 <td className="py-2 pr-3">
                   <StatusBadge status={practice.status} />
+                  {practice.draftVersion !== null && (
+                    <span className="mt-1 block text-xs font-semibold text-warning" data-testid="unpublished-changes">
+                      modifiche non pubblicate
+                      {practice.publishAt && `, pubblicazione il ${dateTime.format(practice.publishAt)}`}
+                    </span>
+                  )}
                 </td>
                 <td className="py-2 pr-3">
                   {practice.origin === "illustrativa" ? (

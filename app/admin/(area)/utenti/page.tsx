@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserTable } from "@/components/admin/user-table";
 import { requirePageUser } from "@/lib/auth/session";
+import { RevokeInvitationForm } from "@/components/admin/revoke-invitation-form";
 import { listInvitations, listUsers } from "@/lib/users/queries";
 import { ROLE_NAMES } from "@/lib/users/roles";
 
@@ -10,9 +11,10 @@ export const metadata: Metadata = { title: "Utenti — area riservata" };
 const dateTime = (date: Date) =>
   date.toLocaleString("it-IT", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Rome" });
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<"/admin/utenti">) {
   const me = await requirePageUser("ADMIN", "/admin/utenti");
-  const [users, invitations] = await Promise.all([listUsers(), listInvitations()]);
+  const [users, invitations, query] = await Promise.all([listUsers(), listInvitations(), searchParams]);
+  const revoked = typeof query.revocato === "string" ? query.revocato.slice(0, 320) : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -25,6 +27,11 @@ export default async function UsersPage() {
           Invita un utente
         </Link>
       </div>
+      {revoked && (
+        <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
+          Invito a {revoked} revocato: il link non è più valido.
+        </p>
+      )}
       <p className="max-w-3xl">
         I <strong>redattori</strong> importano, modificano e pubblicano le schede; gli <strong>amministratori</strong>{" "}
         gestiscono anche utenti e vocabolari. Apri un utente per cambiarne il ruolo, disattivarlo o impostare una nuova
@@ -41,6 +48,7 @@ export default async function UsersPage() {
               <li key={invitation.email}>
                 {invitation.email} — {ROLE_NAMES[invitation.role ?? "EDITOR"].toLowerCase()}, scade il{" "}
                 {dateTime(invitation.expiresAt)}
+                <RevokeInvitationForm email={invitation.email} />
               </li>
             ))}
           </ul>

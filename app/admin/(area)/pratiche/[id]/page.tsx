@@ -8,13 +8,13 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
 import { HEARTBEAT_MS } from "@/lib/presence/presence";
 import { openEditPage } from "@/lib/presence/queries";
-import { getPracticeForEdit } from "@/lib/practices/admin-queries";
+import { getEditingHead, getPracticeForEdit } from "@/lib/practices/admin-queries";
 import { parseId } from "@/lib/route-params";
 import { getEditorDraft } from "@/lib/drafts/queries";
 import { comparableValues, formValuesFromSnapshot } from "@/lib/practices/form-values";
 import { mergedLabels } from "@/lib/practices/merge-display";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
-import { snapshotOf } from "@/lib/practices/snapshot";
+import { DraftPublishPanel } from "@/components/admin/draft-publish-panel";
 
 export const metadata: Metadata = { title: "Modifica scheda — area riservata" };
 
@@ -22,6 +22,12 @@ const OUTCOME: Record<string, string> = {
   created: "Scheda creata.",
   updated: "Modifiche salvate.",
   unchanged: "Nessuna modifica da salvare.",
+  bozza: "Modifiche salvate. Sono una bozza: la pagina pubblica non cambia finché non premi «Pubblica modifiche».",
+  pubblicata: "Modifiche pubblicate: la pagina pubblica mostra ora questa versione.",
+  "non-pubblicata":
+    "Le modifiche non sono state pubblicate: la scheda è cambiata nel frattempo. Controlla la versione qui sotto.",
+  programmata: "Pubblicazione programmata.",
+  "programmazione-annullata": "Pubblicazione programmata annullata.",
 };
 
 export default async function EditPracticePage({ params, searchParams }: PageProps<"/admin/pratiche/[id]">) {
@@ -30,16 +36,18 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
   const id = parseId(rawId);
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
-  const [reference, entities, query, others, draft] = await Promise.all([
+  const [reference, entities, query, others, draft, head] = await Promise.all([
     loadReference(),
     listEntitiesForPicker(),
     searchParams,
     openEditPage(practice.id, user.id),
     getEditorDraft(user.id, practice.id),
+    getEditingHead(practice),
   ]);
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
   const merged = typeof query.unite === "string" ? mergedLabels(query.unite) : [];
-  const values = formValuesFromSnapshot(snapshotOf(practice));
+  // A published sheet's pending draft is what its editors continue from.
+  const values = formValuesFromSnapshot(head.snapshot);
   const savedDraft = draft && comparableValues(draft.values) !== comparableValues(values) ? draft : null;
 
   return (
@@ -63,9 +71,13 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
             ` Unite a quelle salvate nel frattempo da un'altra persona, che sono state mantenute: ${merged.join(", ")}.`}
         </p>
       )}
+      {head.draft && <DraftPublishPanel practiceId={practice.id} draft={head.draft} />}
       <p className="text-sm text-muted">
-        Versione {practice.version}. Se qualcun altro salva la scheda mentre la modifichi, le sue modifiche e le tue
-        vengono unite; se avete cambiato lo stesso campo, scegli tu quale versione tenere.
+        Versione {practice.version}.
+        {practice.status === "PUBLISHED" &&
+          " Le modifiche a una scheda pubblicata si salvano come bozza: il sito le mostra dopo «Pubblica modifiche»."}{" "}
+        Se qualcun altro salva la scheda mentre la modifichi, le sue modifiche e le tue vengono unite; se avete cambiato
+        lo stesso campo, scegli tu quale versione tenere.
       </p>
       <PracticeForm
         key={practice.version}
@@ -73,6 +85,7 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
         version={practice.version}
         initialValues={values}
         savedDraft={savedDraft}
+        published={practice.status === "PUBLISHED"}
         reference={reference}
         entities={entities}
       />

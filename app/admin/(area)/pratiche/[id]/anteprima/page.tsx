@@ -4,8 +4,9 @@ import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { PracticeDetail } from "@/components/practices/practice-detail";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/route-params";
-import { getPracticeForEdit } from "@/lib/practices/admin-queries";
-import { previewOfUnsavedEdits } from "@/lib/practices/preview";
+import { getEditingHead, getPracticeForEdit } from "@/lib/practices/admin-queries";
+import { draftFromSnapshot } from "@/lib/practices/mutations";
+import { detailWith, previewOfUnsavedEdits } from "@/lib/practices/preview";
 
 export const metadata: Metadata = { title: "Anteprima scheda — area riservata" };
 
@@ -21,7 +22,10 @@ export default async function PreviewPracticePage({
   const practice = id ? await getPracticeForEdit(id) : null;
   if (!practice) notFound();
   const unsaved = (await searchParams).modifiche === "1" ? await previewOfUnsavedEdits(user.id, practice) : null;
-  const shown = unsaved && "detail" in unsaved ? unsaved.detail : practice;
+  // Saved changes of a published sheet not yet published: shown as they will be once published.
+  const head = await getEditingHead(practice);
+  const saved = head.draft ? await detailWith(practice, draftFromSnapshot(head.snapshot)) : practice;
+  const shown = unsaved && "detail" in unsaved ? unsaved.detail : saved;
   return (
     <div className="flex flex-col gap-6">
       <PracticeTabs
@@ -41,8 +45,9 @@ export default async function PreviewPracticePage({
         </p>
       ) : (
         <p role="note" className="rounded border-l-4 border-primary bg-primary-lightest px-3 py-2">
-          Anteprima: così apparirà la scheda sul sito pubblico
-          {practice.status === "PUBLISHED" ? "" : " quando sarà pubblicata"}.
+          {head.draft
+            ? "Anteprima delle modifiche salvate e non ancora pubblicate: così apparirà la scheda sul sito pubblico dopo «Pubblica modifiche»."
+            : `Anteprima: così apparirà la scheda sul sito pubblico${practice.status === "PUBLISHED" ? "" : " quando sarà pubblicata"}.`}
         </p>
       )}
       {unsaved && "errors" in unsaved && (

@@ -45,7 +45,13 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
       author:
         revision.user?.name ??
         (revision.importJob ? `importazione di «${revision.importJob.fileName}»` : "dati caricati all'avvio"),
-      sourceLabel: SOURCE[revision.source],
+      sourceLabel: `${SOURCE[revision.source]}${
+        !revision.draft
+          ? ""
+          : revision.version === practice.draftVersion
+            ? " · non ancora pubblicata"
+            : " · mai pubblicata"
+      }`,
       changes: previous ? diffSnapshots(previous.snapshot, revision.snapshot, label) : [],
     };
   });
@@ -60,7 +66,10 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
       />
       {query.esito === "ripristinata" && (
         <p role="status" className="rounded border-l-4 border-success bg-green-50 px-3 py-2 font-semibold">
-          Ripristinato il contenuto della versione {String(query.versione)} come nuova versione.
+          Ripristinato il contenuto della versione {String(query.versione)} come nuova versione
+          {practice.draftVersion !== null &&
+            ": è una bozza, da pubblicare con «Pubblica modifiche» nella pagina Modifica"}
+          .
         </p>
       )}
       {query.esito === "conflitto" && (

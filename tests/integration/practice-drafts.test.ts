@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { setStatusInBulk } from "@/lib/practices/bulk";
+import { draftFromSnapshot, headSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
+import { formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { practiceInputSchema, type PracticeDraft } from "@/lib/practices/practice-input";
+import { loadReference } from "@/lib/practices/reference";
+import { publishDraft, publishDueDrafts, schedulePublication } from "@/lib/practices/publish";
+import { getPublishedPracticeBySlug } from "@/lib/practices/queries";
+import { saveMerging } from "@/lib/practices/save-merging";
+import { snapshotOf } from "@/lib/practices/snapshot";
+import { ACCOUNTS } from "@/tests/e2e/support/accounts";
+
+// Issue 13 item 4, on the real database: an edit of a published sheet is a draft revision; the
+// row every public read uses keeps the published content until the draft is published, by hand or
+// at its scheduled time (a clock the test controls); imports and other live writes set it aside.
+
+const CODE = `DRAFTS-INT-${process.pid}`;
+let practiceId: number;
+let slug: string;
+let editorId: number;
+let form: { userId: number; source: "FORM"; asDraft: true };
+
+async function row() {
+  return db.practice.findUniqueOrThrow({ where: { id: practiceId }, include: practiceRelations });
+}
+
+async function head() {
+  const practice = await row();
+  return { draft: draftFromSnapshot(await headSnapshot(db, practice)), version: practice.version, practice };
+}
+
+async function saveDraft(changes: Partial<PracticeDraft>) {
+  const { draft, version } = await head();
+  const result = await saveMerging({ ...draft, ...changes }, version, form, practiceId);
+  if (result.outcome !== "saved") throw new Error(`unexpected ${result.outcome}`);
+  return result.save;
+}
+
+beforeAll(async () => {
+  const [editor, seeded] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.editor.email } }),
+    db.practice.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      include: practiceRelations,
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  editorId = editor.id;
+  form = { userId: editor.id, source: "FORM", asDraft: true };
+  const published = {
+    ...draftFromSnapshot(snapshotOf(seeded)),
+    code: CODE,
+    title: `Scheda pubblicata ${CODE}`,
+    status: "PUBLISHED" as const,
+  };
+  const created = await db.$transaction((tx) => savePractice(tx, published, form));
+  if (created.outcome === "conflict") throw new Error("unexpected");
+  practiceId = created.practiceId;
+  slug = created.slug;
+});
+
+afterAll(async () => {
+  await db.practice.deleteMany({ where: { code: CODE } });
+  await db.$disconnect();
+});
+
+describe("drafts of published sheets", () => {
+  it("saves an edit as a draft revision: the public read is unchanged, the editors' head is the draft", async () => {
+    const before = await row();
+    const saved = await saveDraft({ summary: "Sintesi riscritta, non ancora pubblicata." });
+    expect(saved).toMatchObject({ outcome: "updated", draft: true, version: before.version + 1 });
+
+    const after = await row();
+    expect(after.summary).toBe(before.summary);
+    expect(after.updatedAt.toISOString()).toBe(before.updatedAt.toISOString());
+    expect(after.draftVersion).toBe(before.version + 1);
+    expect((await getPublishedPracticeBySlug(slug))?.summary).toBe(before.summary);
+    expect((await head()).draft.summary).toBe("Sintesi riscritta, non ancora pubblicata.");
+    const revision = await db.practiceRevision.findUniqueOrThrow({
+      where: { practiceId_version: { practiceId, version: saved.version } },
+    });
+    expect(revision.draft).toBe(true);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { targetId: String(practiceId) },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.action).toBe("practice.draft");
+  });
+
+  it("a form sent back unchanged over a draft writes nothing (the draft's stored key order does not count)", async () => {
+    const { practice } = await head();
+    const values = formValuesFromSnapshot(await headSnapshot(db, practice));
+    const parsed = practiceInputSchema(await loadReference()).parse(values);
+    const result = await saveMerging(parsed, practice.version, form, practiceId);
+    expect(result.outcome === "saved" && result.save).toMatchObject({ outcome: "unchanged", draft: true });
+    expect((await row()).version).toBe(practice.version);
+  });
+
+  it("merges a second editor's stale save into the draft, not into the published sheet", async () => {
+    const { draft: loaded, version } = await head();
+    await saveDraft({ innovation: "Innovazione scritta da A." });
+    const result = await saveMerging({ ...loaded, feedback: "Riscontri scritti da B." }, version, form, practiceId);
+    expect(result.outcome).toBe("saved");
+    const { draft } = await head();
+    expect(draft.innovation).toBe("Innovazione scritta da A.");
+    expect(draft.feedback).toBe("Riscontri scritti da B.");
+    expect(draft.summary).toBe("Sintesi riscritta, non ancora pubblicata.");
+    expect((await row()).innovation).not.toBe("Innovazione scritta da A.");
+  });
+
+  it("publishes the draft it was asked to, once, and refuses a stale one", async () => {
+    const { version } = await head();
+    expect(await db.$transaction((tx) => publishDraft(tx, practiceId, editorId, version - 1))).toMatchObject({
+      outcome: "stale",
+    });
+    const published = await db.$transaction((tx) => publishDraft(tx, practiceId, editorId, version));
+    expect(published).toMatchObject({ outcome: "published", version });
+    const after = await row();
+    expect(after).toMatchObject({
+      summary: "Sintesi riscritta, non ancora pubblicata.",
+      feedback: "Riscontri scritti da B.",
+      version,
+      draftVersion: null,
+    });
+    expect((await getPublishedPracticeBySlug(slug))?.summary).toBe("Sintesi riscritta, non ancora pubblicata.");
+    const revision = await db.practiceRevision.findUniqueOrThrow({
+      where: { practiceId_version: { practiceId, version } },
+    });
+    expect(revision.draft).toBe(false);
+    expect(await db.$transaction((tx) => publishDraft(tx, practiceId, editorId, version))).toMatchObject({
+      outcome: "nothing",
+    });
+  });
+
+  it("publishes a scheduled draft when its time comes, not before, and only once across concurrent runs", async () => {
+    await saveDraft({ title: `Titolo programmato ${CODE}` });
+    const { version } = await head();
+    const at = new Date("2031-03-30T08:00:00Z");
+    expect(await db.$transaction((tx) => schedulePublication(tx, practiceId, version, at, editorId))).toBe(true);
+
+    expect(await publishDueDrafts(db, new Date("2031-03-30T07:59:00Z"))).toEqual([]);
+    expect((await row()).title).toBe(`Scheda pubblicata ${CODE}`);
+
+    const due = new Date("2031-03-30T08:00:30Z");
+    const runs = await Promise.all([publishDueDrafts(db, due), publishDueDrafts(db, due), publishDueDrafts(db, due)]);
+    expect(runs.flat().filter((p) => p.practiceId === practiceId)).toHaveLength(1);
+    expect(await row()).toMatchObject({ title: `Titolo programmato ${CODE}`, draftVersion: null, publishAt: null });
+    const events = await db.auditEvent.findMany({
+      where: { targetId: String(practiceId), action: "practice.publish" },
+    });
+    expect(events.map((e) => e.actorId)).toContain(null);
+  });
+
+  it("refuses to schedule a draft that changed since the editor saw it", async () => {
+    await saveDraft({ innovation: "Ancora un'altra modifica." });
+    const { version } = await head();
+    const later = new Date("2031-04-01T08:00:00Z");
+    expect(await db.$transaction((tx) => schedulePublication(tx, practiceId, version - 1, later, editorId))).toBe(
+      false,
+    );
+    expect((await row()).publishAt).toBeNull();
+  });
+
+  it("bulk 'Pubblica' publishes a published sheet's pending changes", async () => {
+    expect((await row()).draftVersion).not.toBeNull();
+    const result = await db.$transaction((tx) => setStatusInBulk(tx, [practiceId], "pubblica", editorId));
+    expect(result.changed.map((c) => c.id)).toEqual([practiceId]);
+    expect(await row()).toMatchObject({ innovation: "Ancora un'altra modifica.", draftVersion: null });
+  });
+
+  it("a live write (as imports do) goes live and sets the pending draft aside, which stays in the history", async () => {
+    const saved = await saveDraft({ summary: "Bozza che un'importazione supera." });
+    const { practice } = await head();
+    const imported = { ...draftFromSnapshot(snapshotOf(practice)), fundingNote: "Dal file importato." };
+    const outcome = await db.$transaction((tx) =>
+      savePractice(tx, imported, { userId: null, source: "IMPORT" }, practice.version),
+    );
+    expect(outcome).toMatchObject({ outcome: "updated" });
+    expect(await row()).toMatchObject({ fundingNote: "Dal file importato.", draftVersion: null });
+    expect((await row()).summary).not.toBe("Bozza che un'importazione supera.");
+    const kept = await db.practiceRevision.findUniqueOrThrow({
+      where: { practiceId_version: { practiceId, version: saved.version } },
+    });
+    expect(kept.draft).toBe(true);
+  });
+
+  it("a sheet that is not published saves as before, live", async () => {
+    await db.$transaction((tx) => setStatusInBulk(tx, [practiceId], "archivia", editorId));
+    const saved = await saveDraft({ summary: "Modifica di una scheda archiviata." });
+    expect(saved.draft).toBeFalsy();
+    expect(await row()).toMatchObject({ summary: "Modifica di una scheda archiviata.", draftVersion: null });
+  });
+});
