@@ -262,6 +262,34 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
         />
       </section>
 
+      <section className="flex flex-col gap-4" aria-labelledby="sez-replica">
+        <h2 id="sez-replica" className="text-xl font-bold">
+          Per chi vuole replicarla
+        </h2>
+        <TextArea
+          name="risorse_necessarie"
+          label={L.risorse_necessarie}
+          value={text("risorse_necessarie")}
+          errors={err("risorse_necessarie")}
+          hint="Persone, mezzi e spesa che servono per avviarla."
+        />
+        <TextArea name="difficolta" label={L.difficolta} value={text("difficolta")} errors={err("difficolta")} />
+        <TextArea
+          name="consigli_replica"
+          label={L.consigli_replica}
+          value={text("consigli_replica")}
+          errors={err("consigli_replica")}
+        />
+        <TextField
+          name="contatto_pubblico"
+          label={L.contatto_pubblico}
+          value={text("contatto_pubblico")}
+          errors={err("contatto_pubblico")}
+          maxLength={300}
+          hint="Un ufficio o un indirizzo istituzionale dell'ente, mai una persona; compare sulla scheda pubblica."
+        />
+      </section>
+
       <div className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-white py-4">
         <button
           type="submit"

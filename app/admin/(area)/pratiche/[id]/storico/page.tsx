@@ -14,6 +14,7 @@ const SOURCE = {
   FORM: "modifica dal modulo",
   IMPORT: "importazione",
   RESTORE: "ripristino di una versione precedente",
+  SUBMISSION: "pubblicazione di una segnalazione",
 } as const;
 
 export default async function PracticeHistoryPage({ params, searchParams }: PageProps<"/admin/pratiche/[id]/storico">) {
