@@ -21,9 +21,9 @@ export function startHousekeeping() {
     try {
       state.db ??= createPrismaClient(env().DATABASE_URL, 1);
       const removed = await pruneIfFirst(state.db);
-      if (removed && removed.sessions + removed.loginAttempts + removed.importJobs > 0) {
+      if (removed && removed.sessions + removed.loginAttempts + removed.importJobs + removed.submitters > 0) {
         console.log(
-          `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate rimossi.`,
+          `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate rimossi; dati personali di ${removed.submitters} segnalazioni cancellati.`,
         );
       }
     } catch (error) {

@@ -2,11 +2,14 @@ import { KNOWN_ADDRESS_MS, THROTTLE_WINDOW_MS } from "@/lib/auth/rate-limit";
 import { SESSION_ABSOLUTE_MS } from "@/lib/auth/session-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
+import { PERSONAL_DATA_RETENTION_MS } from "@/lib/submissions/limits";
 
 // Rows that only serve for a while are deleted once they can no longer matter: ended sessions
 // (each is a credential until deleted), sign-in attempts past the windows that read them (they
 // hold e-mail and IP addresses), and imports that were never committed (their payload is the
-// whole uploaded file). Committed imports stay: the sheets' history points to them.
+// whole uploaded file). Committed imports stay: the sheets' history points to them. Public
+// submissions keep their content, but their sender's personal data (name, role, e-mail, entity,
+// address) is erased 90 days after the decision, as the form's privacy notice says.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const RETENTION = {
@@ -14,6 +17,7 @@ export const RETENTION = {
   successfulAttempts: KNOWN_ADDRESS_MS,
   importPreviews: 7 * DAY_MS,
   failedImports: 30 * DAY_MS,
+  submitterData: PERSONAL_DATA_RETENTION_MS,
 };
 
 // One instance prunes at a time; the others skip that round.
@@ -44,7 +48,23 @@ async function prune(tx: Tx, now: Date) {
       ],
     },
   });
-  return { sessions: sessions.count, loginAttempts: attempts.count, importJobs: imports.count };
+  const submitters = await tx.submission.updateMany({
+    where: { personalDataErasedAt: null, decidedAt: { lt: before(RETENTION.submitterData) } },
+    data: {
+      submitterName: null,
+      submitterRole: null,
+      submitterEmail: null,
+      submitterEntity: null,
+      clientAddress: null,
+      personalDataErasedAt: now,
+    },
+  });
+  return {
+    sessions: sessions.count,
+    loginAttempts: attempts.count,
+    importJobs: imports.count,
+    submitters: submitters.count,
+  };
 }
 
 export function pruneExpired(client: Db, now = new Date()) {

@@ -16,13 +16,18 @@ type Props = {
   initialValues: FormValues;
   reference: Reference;
   entities: { id: number; name: string; region: { name: string } }[];
+  /** Another action with the same form state (publishing a public proposal), its hidden fields and button. */
+  action?: (state: PracticeFormState, formData: FormData) => Promise<PracticeFormState>;
+  hidden?: Record<string, string>;
+  submitLabel?: string;
 };
 
 const slugOptions = (options: { slug: string; label: string }[]) =>
   options.map((o) => ({ value: o.slug, label: o.label }));
 
-export function PracticeForm({ practiceId, version, initialValues, reference, entities }: Props) {
-  const [state, action, pending] = useActionState<PracticeFormState, FormData>(savePracticeForm, {});
+export function PracticeForm(props: Props) {
+  const { practiceId, version, initialValues, reference, entities, hidden = {}, submitLabel = "Salva" } = props;
+  const [state, action, pending] = useActionState<PracticeFormState, FormData>(props.action ?? savePracticeForm, {});
   const values = state.values ?? initialValues;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
@@ -40,6 +45,9 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
     >
       {practiceId !== undefined && <input type="hidden" name="id" value={practiceId} />}
       {version !== undefined && <input type="hidden" name="versione" value={version} />}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {state.conflict && <ConflictPanel conflict={state.conflict} />}
       {state.message && !state.conflict && (
         <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
@@ -296,7 +304,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
           disabled={pending}
           className="rounded bg-primary px-6 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
         >
-          {pending ? "Salvataggio…" : "Salva"}
+          {pending ? "Salvataggio…" : submitLabel}
         </button>
         <span className="text-sm text-muted">I campi con * sono obbligatori.</span>
       </div>

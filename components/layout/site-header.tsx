@@ -74,6 +74,11 @@ export function SiteHeader() {
                 Dati aperti
               </Link>
             </li>
+            <li>
+              <Link href="/segnala" className="inline-block py-1 text-white">
+                Segnala una pratica
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CompareForm, COMPARE_FORM_ID } from "@/components/compare/compare-form";
 import { ListingTools } from "@/components/open-data/listing-tools";
 import { ActiveFilters } from "@/components/practices/active-filters";
@@ -121,6 +122,7 @@ export function PracticeListing({
           ) : (
             <p className="rounded border border-line bg-surface p-6">
               Nessuna pratica corrisponde ai criteri scelti. Prova a togliere qualche filtro o a usare parole diverse.
+              Se ne conosci una che manca, <Link href="/segnala">segnalala al catalogo</Link>.
             </p>
           )}
           <Pagination filters={filters} page={result.page} pageCount={result.pageCount} />

@@ -3,14 +3,18 @@ import { STORAGE_STATE } from "./support/accounts";
 import { adminRoutes, serverActions, type ServerAction } from "./support/routes";
 import { tableCounts } from "./support/table-counts";
 
-const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity"];
+const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity", "Submission"];
 
 // Every admin page, route handler and server action of the build refuses an anonymous request,
 // and an editor where an admin is required; refused actions write nothing.
 
 const ADMIN_ONLY = /^\/(api\/)?admin\/(utenti|vocabolari)(\/|$)/;
 const PUBLIC_PAGES = new Set(["/admin/login"]);
-const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts#login", "lib/auth/actions.ts#logout"]);
+const PUBLIC_ACTIONS = new Set([
+  "lib/auth/actions.ts#login",
+  "lib/auth/actions.ts#logout",
+  "lib/submissions/actions.ts#sendProposal",
+]);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
 const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheetsAction"]);
 
@@ -29,6 +33,8 @@ function invokeAction(request: APIRequestContext, action: ServerAction) {
 test("the build has admin pages, handlers and actions to check", () => {
   const { pages } = adminRoutes();
   expect(pages).toContain("/admin/pratiche");
+  expect(pages).toContain("/admin/segnalazioni");
+  expect(pages).toContain("/admin/segnalazioni/1");
   expect(serverActions().map((a) => `${a.file}#${a.name}`)).toContain("lib/practices/actions.ts#savePracticeForm");
 });
 

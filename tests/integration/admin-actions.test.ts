@@ -25,9 +25,23 @@ const ROUTE_MODULES = import.meta.glob<Record<string, unknown>>([
   "/app/api/admin/**/route.ts",
 ]);
 
-const PUBLIC = new Set(["/lib/auth/actions.ts#login", "/lib/auth/actions.ts#logout"]);
+// The public proposal form (/segnala) is the one action for people without an account.
+const PUBLIC = new Set([
+  "/lib/auth/actions.ts#login",
+  "/lib/auth/actions.ts#logout",
+  "/lib/submissions/actions.ts#sendProposal",
+]);
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
-const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Term", "ImportJob", "Entity", "SearchWord"];
+const COUNTED_TABLES = [
+  "Practice",
+  "PracticeRevision",
+  "User",
+  "Term",
+  "ImportJob",
+  "Entity",
+  "SearchWord",
+  "Submission",
+];
 
 type Endpoint = {
   name: string;
@@ -88,6 +102,8 @@ describe("admin server actions and route handlers", () => {
     const list = await endpoints();
     expect(list.length).toBeGreaterThanOrEqual(15);
     expect(list.map((e) => e.name)).toContain("/lib/practices/actions.ts#savePracticeForm");
+    expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#publishProposal");
+    expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#rejectProposal");
     for (const endpoint of list) expect(endpoint.role, endpoint.name).toBe(endpoint.expected);
   });
 

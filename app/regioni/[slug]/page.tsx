@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNotice } from "@/components/practices/sample-notice";
+import { ProposeLink } from "@/components/submissions/propose-link";
 import {
   fetchPracticeSearch,
   fetchRegion,
@@ -106,6 +107,7 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
           </p>
         )}
       </section>
+      <ProposeLink />
     </div>
   );
 }
