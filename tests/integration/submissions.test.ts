@@ -19,6 +19,7 @@ import { findPossibleDuplicates, findSubmissionStatus, getSubmissionForReview } 
 import { recordProposal, type NewProposal } from "@/lib/submissions/submit";
 import { randomBytes } from "node:crypto";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
+import { snapshotCatalogue } from "../fixtures/import/fixture-files";
 
 // Public proposals against the real database: the same zod schema as the editor, one row per
 // form however often it is sent, the limits, the proof-of-work, publication as a real sheet
@@ -27,15 +28,21 @@ import { ACCOUNTS } from "@/tests/e2e/support/accounts";
 let reference: Reference;
 let editorId: number;
 const created: number[] = [];
+const published: number[] = [];
+let restore: () => Promise<void>;
 const RUN = Date.now().toString(36);
 
 beforeAll(async () => {
+  restore = await snapshotCatalogue();
   reference = await readReference(db);
   editorId = (await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.editor.email } })).id;
 });
 
 afterAll(async () => {
   await db.submission.deleteMany({ where: { OR: [{ id: { in: created } }, { title: { contains: RUN } }] } });
+  // The real sheet published here would make the seeded catalogue indexable for the tests after.
+  await db.practice.deleteMany({ where: { id: { in: published } } });
+  await restore();
   await db.$disconnect();
 });
 
@@ -253,6 +260,7 @@ describe("moderation", () => {
         terms: { include: { term: true } },
       },
     });
+    published.push(practice.id);
     expect(practice).toMatchObject({
       isSample: false,
       status: "PUBLISHED",
