@@ -1,14 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import path from "node:path";
 
 // The widget's SHA worker, served from this origin: the page's Content-Security-Policy allows
 // scripts (and so workers) from 'self' only, not the blob: URL the bundled build would use.
-const require = createRequire(import.meta.url);
-
-export const dynamic = "force-static";
-
+// The package does not export the file, so it is read from the installed package.
 export async function GET() {
-  const file = await readFile(require.resolve("altcha/dist/workers/sha.js"));
+  const file = await readFile(path.join(process.cwd(), "node_modules/altcha/dist/workers/sha.js"));
   return new Response(file, {
     headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=86400" },
   });
