@@ -10,7 +10,7 @@ const HUMAN_PAUSE_MS = 5_500;
 
 async function fillProposal(page: Page, title: string, comune: string) {
   await page.getByLabel("Se è un comune: quale").fill(comune);
-  await page.getByLabel("Titolo", { exact: true }).fill(title);
+  await page.getByLabel("Titolo (obbligatorio)", { exact: true }).fill(title);
   await page.getByLabel("Sintesi").fill("Volontari e operatori chiamano ogni giorno chi vive solo.");
   await page
     .getByLabel("Descrizione del servizio")
@@ -61,7 +61,7 @@ test.describe("without JavaScript", () => {
     );
     await expect(page.locator("#richiedente_email-error")).toContainText("non è un indirizzo e-mail valido");
     // What was typed is still there, and the suggestions came from the server.
-    await expect(page.getByLabel("Titolo", { exact: true })).toHaveValue(title);
+    await expect(page.getByLabel("Titolo (obbligatorio)", { exact: true })).toHaveValue(title);
     await expect(page.getByLabel("Risorse necessarie")).toHaveValue("Due operatori e un numero di telefono dedicato.");
     await expect(page.getByLabel("Anziani (65 anni e più)")).toBeChecked();
     await expect(page.locator("#comune-error")).toContainText("Calliano (Trento)");
@@ -82,49 +82,50 @@ test.describe("without JavaScript", () => {
 test.describe("moderation", () => {
   test.use({ storageState: STORAGE_STATE.editor });
 
-  test("a proposal sent with JavaScript passes the proof-of-work, is published as a real sheet and found by search", async ({
-    page,
-    browser,
-  }) => {
-    const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    const form = await visitor.newPage();
-    await form.goto("/segnala");
-    const title = `Telefonata quotidiana con verifica ${RUN}`;
-    await fillProposal(form, title, "Pergine Valsugana");
-    // The widget solves its challenge and fills the hidden field.
-    await expect(form.locator('input[name="altcha"]')).not.toHaveValue("", { timeout: 20_000 });
-    await form.waitForTimeout(HUMAN_PAUSE_MS);
-    await form.getByRole("button", { name: "Invia la segnalazione" }).click();
-    await expect(form).toHaveURL(/\/segnala\/stato\//, { timeout: 15_000 });
-    const code = (await form.getByTestId("submission-code").textContent())!.trim();
-    const statusUrl = form.url().replace(/\?.*$/, "");
+  test(
+    "a proposal sent with JavaScript passes the proof-of-work, is published as a real sheet and found by search",
+    { tag: "@publishes-real" },
+    async ({ page, browser }) => {
+      const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const form = await visitor.newPage();
+      await form.goto("/segnala");
+      const title = `Telefonata quotidiana con verifica ${RUN}`;
+      await fillProposal(form, title, "Pergine Valsugana");
+      // The widget solves its challenge and fills the hidden field.
+      await expect(form.locator('input[name="altcha"]')).not.toHaveValue("", { timeout: 20_000 });
+      await form.waitForTimeout(HUMAN_PAUSE_MS);
+      await form.getByRole("button", { name: "Invia la segnalazione" }).click();
+      await expect(form).toHaveURL(/\/segnala\/stato\//, { timeout: 15_000 });
+      const code = (await form.getByTestId("submission-code").textContent())!.trim();
+      const statusUrl = form.url().replace(/\?.*$/, "");
 
-    await page.goto("/admin/pratiche");
-    await expect(page.getByTestId("pending-submissions")).toHaveText(/^\d+$/);
-    await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
-    const row = page.getByRole("row").filter({ hasText: code });
-    await expect(row).toContainText(title);
-    await expect(row).not.toContainText("senza verifica");
-    await row.getByRole("link", { name: code }).click();
-    await expect(page.getByText("superata")).toBeVisible();
-    await expect(page.getByLabel("Titolo", { exact: true })).toHaveValue(title);
-    await expect(page.getByLabel("Codice")).toHaveValue(code);
-    expect(await statusOf(form, statusUrl)).toBe("In revisione");
+      await page.goto("/admin/pratiche");
+      await expect(page.getByTestId("pending-submissions")).toHaveText(/^\d+$/);
+      await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
+      const row = page.getByRole("row").filter({ hasText: code });
+      await expect(row).toContainText(title);
+      await expect(row).not.toContainText("senza verifica");
+      await row.getByRole("link", { name: code }).click();
+      await expect(page.getByText("superata")).toBeVisible();
+      await expect(page.getByLabel("Titolo (obbligatorio)", { exact: true })).toHaveValue(title);
+      await expect(page.getByLabel("Codice")).toHaveValue(code);
+      expect(await statusOf(form, statusUrl)).toBe("In revisione");
 
-    await page.getByRole("button", { name: "Pubblica la scheda" }).click();
-    await expect(page.getByRole("status")).toContainText("Segnalazione pubblicata");
+      await page.getByRole("button", { name: "Pubblica la scheda" }).click();
+      await expect(page.getByRole("status")).toContainText("Segnalazione pubblicata");
 
-    await form.goto(`/pratiche?q=${encodeURIComponent("telefonata quotidiana con verifica")}`);
-    await form.getByRole("link", { name: title }).click();
-    await expect(form.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(form.getByRole("heading", { name: "Risorse necessarie" })).toBeVisible();
-    await expect(form.getByTestId("public-contact")).toHaveText("servizisociali@comune.esempio.it");
-    await expect(form.getByText("Maria Rossi")).toHaveCount(0);
-    expect(await statusOf(form, statusUrl)).toBe("Pubblicata");
-    await form.getByRole("link", { name: "Vai alla scheda pubblicata" }).click();
-    await expect(form.getByRole("heading", { level: 1 })).toHaveText(title);
-    await visitor.close();
-  });
+      await form.goto(`/pratiche?q=${encodeURIComponent("telefonata quotidiana con verifica")}`);
+      await form.getByRole("link", { name: title }).click();
+      await expect(form.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(form.getByRole("heading", { name: "Risorse necessarie" })).toBeVisible();
+      await expect(form.getByTestId("public-contact")).toHaveText("servizisociali@comune.esempio.it");
+      await expect(form.getByText("Maria Rossi")).toHaveCount(0);
+      expect(await statusOf(form, statusUrl)).toBe("Pubblicata");
+      await form.getByRole("link", { name: "Vai alla scheda pubblicata" }).click();
+      await expect(form.getByRole("heading", { level: 1 })).toHaveText(title);
+      await visitor.close();
+    },
+  );
 
   test("a declined proposal shows its reason to the sender and never becomes public", async ({ page, browser }) => {
     const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });
