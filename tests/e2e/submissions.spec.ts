@@ -10,7 +10,7 @@ const HUMAN_PAUSE_MS = 5_500;
 
 async function fillProposal(page: Page, title: string, comune: string) {
   await page.getByLabel("Se è un comune: quale").fill(comune);
-  await page.getByLabel("Titolo (obbligatorio)", { exact: true }).fill(title);
+  await page.locator("#titolo").fill(title);
   await page.getByLabel("Sintesi").fill("Volontari e operatori chiamano ogni giorno chi vive solo.");
   await page
     .getByLabel("Descrizione del servizio")
@@ -61,7 +61,7 @@ test.describe("without JavaScript", () => {
     );
     await expect(page.locator("#richiedente_email-error")).toContainText("non è un indirizzo e-mail valido");
     // What was typed is still there, and the suggestions came from the server.
-    await expect(page.getByLabel("Titolo (obbligatorio)", { exact: true })).toHaveValue(title);
+    await expect(page.locator("#titolo")).toHaveValue(title);
     await expect(page.getByLabel("Risorse necessarie")).toHaveValue("Due operatori e un numero di telefono dedicato.");
     await expect(page.getByLabel("Anziani (65 anni e più)")).toBeChecked();
     await expect(page.locator("#comune-error")).toContainText("Calliano (Trento)");
@@ -107,7 +107,7 @@ test.describe("moderation", () => {
       await expect(row).not.toContainText("senza verifica");
       await row.getByRole("link", { name: code }).click();
       await expect(page.getByText("superata")).toBeVisible();
-      await expect(page.getByLabel("Titolo (obbligatorio)", { exact: true })).toHaveValue(title);
+      await expect(page.locator("#titolo")).toHaveValue(title);
       await expect(page.getByLabel("Codice")).toHaveValue(code);
       expect(await statusOf(form, statusUrl)).toBe("In revisione");
 
