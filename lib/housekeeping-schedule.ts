@@ -21,9 +21,12 @@ export function startHousekeeping() {
     try {
       state.db ??= createPrismaClient(env().DATABASE_URL, 1);
       const removed = await pruneIfFirst(state.db);
-      if (removed && removed.sessions + removed.loginAttempts + removed.importJobs + removed.accountTokens > 0) {
+      if (
+        removed &&
+        removed.sessions + removed.loginAttempts + removed.importJobs + removed.accountTokens + removed.submitters > 0
+      ) {
         console.log(
-          `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate, ${removed.accountTokens} link scaduti rimossi.`,
+          `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate, ${removed.accountTokens} link scaduti rimossi; dati personali di ${removed.submitters} segnalazioni cancellati.`,
         );
       }
     } catch (error) {

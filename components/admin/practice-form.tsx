@@ -26,6 +26,13 @@ type Props = {
   entities: { id: number; name: string; region: { name: string } }[];
   /** This editor's autosaved, unsaved values of this sheet, when they differ from it. */
   savedDraft?: SavedDraft | null;
+  /**
+   * Another action with the same form state (publishing a public proposal), its hidden fields and
+   * button. Such a form has no autosaved draft: the proposal itself is what is kept.
+   */
+  action?: (state: PracticeFormState, formData: FormData) => Promise<PracticeFormState>;
+  hidden?: Record<string, string>;
+  submitLabel?: string;
 };
 
 type Restored = { values: FormValues; baseVersion: number | null; notice: string };
@@ -58,8 +65,18 @@ const SUMMARY_LABELS: Record<string, string> = {
 const slugOptions = (options: { slug: string; label: string }[]) =>
   options.map((o) => ({ value: o.slug, label: o.label }));
 
-export function PracticeForm({ practiceId, version, initialValues, reference, entities, savedDraft }: Props) {
-  const [state, action, pending] = useActionState<PracticeFormState, FormData>(savePracticeForm, {});
+export function PracticeForm(props: Props) {
+  const {
+    practiceId,
+    version,
+    initialValues,
+    reference,
+    entities,
+    savedDraft,
+    hidden = {},
+    submitLabel = "Salva",
+  } = props;
+  const [state, action, pending] = useActionState<PracticeFormState, FormData>(props.action ?? savePracticeForm, {});
   const hydrated = useHydrated();
   const router = useRouter();
   const hydrating = typeof window !== "undefined" && !hydrated;
@@ -76,7 +93,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
     baseVersion,
     savedValues: initialValues,
     generation: formKey,
-    ready: hydrated,
+    ready: hydrated && !props.action,
   });
 
   // A submission refused because the session had expired comes back once the editor is signed in.
@@ -171,6 +188,9 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
       >
         {practiceId !== undefined && <input type="hidden" name="id" value={practiceId} />}
         {baseVersion !== null && <input type="hidden" name="versione" value={baseVersion} />}
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {state.conflict && <ConflictPanel conflict={state.conflict} />}
         <ErrorSummary errors={state.errors} labels={SUMMARY_LABELS} />
         {/* A merge that broke a rule says so beside the summary; a plain refusal is the summary. */}
@@ -418,6 +438,34 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
           />
         </section>
 
+        <section className="flex flex-col gap-4" aria-labelledby="sez-replica">
+          <h2 id="sez-replica" className="text-xl font-bold">
+            Per chi vuole replicarla
+          </h2>
+          <TextArea
+            name="risorse_necessarie"
+            label={L.risorse_necessarie}
+            value={text("risorse_necessarie")}
+            errors={err("risorse_necessarie")}
+            hint="Persone, mezzi e spesa che servono per avviarla."
+          />
+          <TextArea name="difficolta" label={L.difficolta} value={text("difficolta")} errors={err("difficolta")} />
+          <TextArea
+            name="consigli_replica"
+            label={L.consigli_replica}
+            value={text("consigli_replica")}
+            errors={err("consigli_replica")}
+          />
+          <TextField
+            name="contatto_pubblico"
+            label={L.contatto_pubblico}
+            value={text("contatto_pubblico")}
+            errors={err("contatto_pubblico")}
+            maxLength={300}
+            hint="Un ufficio o un indirizzo istituzionale dell'ente, mai una persona; compare sulla scheda pubblica."
+          />
+        </section>
+
         <div
           data-sticky-save-bar
           className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-white py-4"
@@ -428,7 +476,7 @@ export function PracticeForm({ practiceId, version, initialValues, reference, en
             disabled={pending}
             className="rounded bg-primary px-6 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
           >
-            {pending ? "Salvataggio…" : "Salva"}
+            {pending ? "Salvataggio…" : submitLabel}
           </button>
           {practiceId !== undefined && (
             <button

@@ -96,6 +96,21 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
             <p className="font-semibold">{labelOf(SUSTAINABILITY, practice.sustainability)}</p>
             {practice.sustainabilityNote && <Paragraphs text={practice.sustainabilityNote} />}
           </Section>
+          {practice.resourcesNeeded && (
+            <Section title="Risorse necessarie">
+              <Paragraphs text={practice.resourcesNeeded} />
+            </Section>
+          )}
+          {practice.difficulties && (
+            <Section title="Difficoltà incontrate">
+              <Paragraphs text={practice.difficulties} />
+            </Section>
+          )}
+          {practice.replicationAdvice && (
+            <Section title="Consigli per chi vuole replicarla">
+              <Paragraphs text={practice.replicationAdvice} />
+            </Section>
+          )}
           <Section title="Tecnologie utilizzate">
             <TermLinks practice={practice} vocabulary="TECHNOLOGY" />
           </Section>
@@ -149,6 +164,14 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
                 <>
                   <dt className="font-semibold">Avvio</dt>
                   <dd>{dateFormat.format(practice.startDate)}</dd>
+                </>
+              )}
+              {practice.publicContact && (
+                <>
+                  <dt className="font-semibold">Contatto</dt>
+                  <dd data-testid="public-contact" className="break-words">
+                    {practice.publicContact}
+                  </dd>
                 </>
               )}
               <dt className="font-semibold">Codice</dt>

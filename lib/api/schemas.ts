@@ -55,6 +55,12 @@ export const PracticeRecordSchema = z.object({
   innovazione: nullableText("Portata innovativa"),
   sostenibilita: CodedValueSchema,
   note_sostenibilita: nullableText("Note sulla sostenibilità"),
+  risorse_necessarie: nullableText("Risorse (persone, mezzi, spesa) necessarie per avviare la pratica"),
+  difficolta: nullableText("Difficoltà incontrate"),
+  consigli_replica: nullableText("Consigli per chi vuole replicarla"),
+  contatto_pubblico: nullableText(
+    "Contatto pubblico dell'ente (un ufficio o un indirizzo istituzionale, mai una persona)",
+  ),
   ente: EntityRecordSchema,
   regione: RegionRecordSchema,
   illustrativa: z.boolean().meta({ description: "true se la scheda è un esempio inventato, non un servizio reale" }),

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = {
   "term.delete": "Voce eliminata",
   "term.undo": "Modifica di vocabolario annullata",
   "entity.update": "Ente modificato",
+  "submission.publish": "Segnalazione pubblicata",
+  "submission.reject": "Segnalazione non pubblicata",
   "user.invite": "Utente invitato",
   "user.create": "Utente creato",
   "user.role": "Ruolo cambiato",
@@ -33,6 +35,7 @@ export const AUDIT_TARGETS = {
   import: "Importazione",
   term: "Voce di vocabolario",
   entity: "Ente",
+  submission: "Segnalazione",
   user: "Utente",
   session: "Sessione",
 } as const;

@@ -12,6 +12,7 @@ const COUNTED_TABLES = [
   "Entity",
   "AuditEvent",
   "TermAlias",
+  "Submission",
 ];
 
 // Every admin page, route handler and server action of the build refuses an anonymous request,
@@ -25,11 +26,13 @@ const PUBLIC_PAGES = new Set([
   "/admin/invito/1",
   "/admin/nuova-password/1",
 ]);
-const PUBLIC_ACTIONS = new Set(
-  ["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
+// ...and the public proposal form (/segnala), the one action for people without an account.
+const PUBLIC_ACTIONS = new Set([
+  ...["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
     (name) => `lib/auth/actions.ts#${name}`,
   ),
-);
+  "lib/submissions/actions.ts#sendProposal",
+]);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
 const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheetsAction"]);
 
@@ -48,6 +51,8 @@ function invokeAction(request: APIRequestContext, action: ServerAction) {
 test("the build has admin pages, handlers and actions to check", () => {
   const { pages } = adminRoutes();
   expect(pages).toContain("/admin/pratiche");
+  expect(pages).toContain("/admin/segnalazioni");
+  expect(pages).toContain("/admin/segnalazioni/1");
   expect(serverActions().map((a) => `${a.file}#${a.name}`)).toContain("lib/practices/actions.ts#savePracticeForm");
 });
 

@@ -25,12 +25,14 @@ const ROUTE_MODULES = import.meta.glob<Record<string, unknown>>([
   "/app/api/admin/**/route.ts",
 ]);
 
-// Signing in and out, and what links sent by e-mail open: each checks its own token or password.
-const PUBLIC = new Set(
-  ["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
+// Signing in and out, what links sent by e-mail open (each checks its own token or password), and
+// the public proposal form (/segnala).
+const PUBLIC = new Set([
+  ...["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
     (name) => `/lib/auth/actions.ts#${name}`,
   ),
-);
+  "/lib/submissions/actions.ts#sendProposal",
+]);
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
 const COUNTED_TABLES = [
   "Practice",
@@ -44,6 +46,7 @@ const COUNTED_TABLES = [
   "TermAlias",
   "EditPresence",
   "EditorDraft",
+  "Submission",
 ];
 
 type Endpoint = {
@@ -119,6 +122,8 @@ describe("admin server actions and route handlers", () => {
     const list = await endpoints();
     expect(list.length).toBeGreaterThanOrEqual(15);
     expect(list.map((e) => e.name)).toContain("/lib/practices/actions.ts#savePracticeForm");
+    expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#publishProposal");
+    expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#rejectProposal");
     for (const endpoint of list) expect(endpoint.role, endpoint.name).toBe(endpoint.expected);
   });
 

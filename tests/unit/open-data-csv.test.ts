@@ -30,6 +30,10 @@ function record(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
     innovazione: null,
     sostenibilita: coded("continua"),
     note_sostenibilita: null,
+    risorse_necessarie: null,
+    difficolta: null,
+    consigli_replica: null,
+    contatto_pubblico: null,
     ente: {
       slug: "comune-x",
       nome: "Comune di X",

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNoticeLine } from "@/components/practices/sample-notice";
+import { ProposeLink } from "@/components/submissions/propose-link";
 import {
   fetchPracticeSearch,
   fetchRegion,
@@ -117,6 +118,7 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
           {summary}
         </section>
       )}
+      <ProposeLink />
     </div>
   );
 }
