@@ -7,6 +7,9 @@ import { STORAGE_STATE } from "./support/accounts";
 const RUN = Date.now().toString(36);
 // The form refuses a send faster than a person could type (lib/submissions/limits.ts MIN_FILL_MS).
 const HUMAN_PAUSE_MS = 5_500;
+// A send without JavaScript is a whole page round trip (the page re-rendered with the answer):
+// on a busy machine the first one takes longer than the default 5 s.
+const ANSWER = { timeout: 30_000 };
 
 async function fillProposal(page: Page, title: string, comune: string) {
   await page.getByLabel("Se è un comune: quale").fill(comune);
@@ -49,7 +52,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Invia la segnalazione" }).click();
 
     const summary = page.locator("#riepilogo-errori");
-    await expect(summary).toBeVisible();
+    await expect(summary).toBeVisible(ANSWER);
     await expect(summary).toBeFocused();
     await expect(summary.getByRole("link", { name: /più comuni hanno questo nome/ })).toHaveAttribute(
       "href",
@@ -69,7 +72,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Se è un comune: quale").fill("Calliano (Trento)");
     await page.getByLabel("E-mail istituzionale").fill("m.rossi@comune.calliano.tn.it");
     await page.getByRole("button", { name: "Invia la segnalazione" }).click();
-    await expect(page).toHaveURL(/\/segnala\/stato\/[A-Za-z0-9_-]{43}\?inviata=1$/);
+    await expect(page).toHaveURL(/\/segnala\/stato\/[A-Za-z0-9_-]{43}\?inviata=1$/, ANSWER);
     await expect(page.getByTestId("submission-code")).toHaveText(/^SEG-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     await expect(page.getByTestId("submission-status")).toHaveText("Ricevuta");
 
@@ -135,7 +138,7 @@ test.describe("moderation", () => {
     await fillProposal(form, title, "Arco");
     await form.waitForTimeout(HUMAN_PAUSE_MS);
     await form.getByRole("button", { name: "Invia la segnalazione" }).click();
-    await expect(form).toHaveURL(/\/segnala\/stato\//);
+    await expect(form).toHaveURL(/\/segnala\/stato\//, ANSWER);
     const code = (await form.getByTestId("submission-code").textContent())!.trim();
     const statusUrl = form.url().replace(/\?.*$/, "");
 
