@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterDate, FilterSelect, labelOptions } from "@/components/admin/filter-field";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
 import { adminListOptions, listPracticesForAdmin } from "@/lib/practices/admin-list";
@@ -68,68 +69,40 @@ export default async function AdminPracticesPage({ searchParams }: PageProps<"/a
             className={`${field} w-72`}
           />
         </div>
-        <div>
-          <label htmlFor="stato" className="block font-semibold">
-            Stato
-          </label>
-          <select id="stato" name="stato" defaultValue={filters.stato ?? ""} className={field}>
-            <option value="">Tutti</option>
-            <option value="bozza">Bozza</option>
-            <option value="pubblicata">Pubblicata</option>
-            <option value="archiviata">Archiviata</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="origine" className="block font-semibold">
-            Origine
-          </label>
-          <select id="origine" name="origine" defaultValue={filters.origine ?? ""} className={field}>
-            <option value="">Tutte</option>
-            {Object.entries(ORIGINS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="regione" className="block font-semibold">
-            Regione
-          </label>
-          <select id="regione" name="regione" defaultValue={filters.regione ?? ""} className={field}>
-            <option value="">Tutte</option>
-            {options.regions.map((region) => (
-              <option key={region.slug} value={region.slug}>
-                {region.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="autore" className="block font-semibold">
-            Autore
-          </label>
-          <select id="autore" name="autore" defaultValue={filters.autore ?? ""} className={field}>
-            <option value="">Tutti</option>
-            {options.authors.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="dal" className="block font-semibold">
-            Aggiornata dal
-          </label>
-          <input id="dal" name="dal" type="date" defaultValue={filters.dal ?? ""} className={field} />
-        </div>
-        <div>
-          <label htmlFor="al" className="block font-semibold">
-            al
-          </label>
-          <input id="al" name="al" type="date" defaultValue={filters.al ?? ""} className={field} />
-        </div>
+        <FilterSelect
+          name="stato"
+          label="Stato"
+          value={filters.stato}
+          any="Tutti"
+          options={[
+            { value: "bozza", label: "Bozza" },
+            { value: "pubblicata", label: "Pubblicata" },
+            { value: "archiviata", label: "Archiviata" },
+          ]}
+        />
+        <FilterSelect
+          name="origine"
+          label="Origine"
+          value={filters.origine}
+          any="Tutte"
+          options={labelOptions(ORIGINS)}
+        />
+        <FilterSelect
+          name="regione"
+          label="Regione"
+          value={filters.regione}
+          any="Tutte"
+          options={options.regions.map((region) => ({ value: region.slug, label: region.name }))}
+        />
+        <FilterSelect
+          name="autore"
+          label="Autore"
+          value={filters.autore}
+          any="Tutti"
+          options={options.authors.map((author) => ({ value: String(author.id), label: author.name }))}
+        />
+        <FilterDate name="dal" label="Aggiornata dal" value={filters.dal} />
+        <FilterDate name="al" label="al" value={filters.al} />
         {filters.ordina !== "aggiornata" && <input type="hidden" name="ordina" value={filters.ordina} />}
         {filters.verso && <input type="hidden" name="verso" value={filters.verso} />}
         <button type="submit" className="rounded bg-primary px-4 py-2 font-semibold text-white">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditChangesView } from "@/components/admin/audit-changes";
+import { FilterDate, FilterSelect, labelOptions } from "@/components/admin/filter-field";
 import { UndoTermChangeForm } from "@/components/admin/undo-term-change-form";
 import { AUDIT_ACTIONS, AUDIT_TARGETS, UNDOABLE_ACTIONS, type AuditAction } from "@/lib/audit/catalogue";
 import { auditFiltersSchema, auditHref } from "@/lib/audit/filters";
@@ -25,63 +26,35 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/r
         cosa è cambiato. Le unioni e i cambi di etichetta delle voci si possono annullare da qui.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filtra il registro">
-        <div>
-          <label htmlFor="attore" className="block font-semibold">
-            Chi
-          </label>
-          <select id="attore" name="attore" defaultValue={filters.attore ?? ""} className={field}>
-            <option value="">Tutti</option>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="azione" className="block font-semibold">
-            Azione
-          </label>
-          <select id="azione" name="azione" defaultValue={filters.azione ?? ""} className={field}>
-            <option value="">Tutte</option>
-            {Object.entries(AUDIT_ACTIONS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="oggetto" className="block font-semibold">
-            Oggetto
-          </label>
-          <select id="oggetto" name="oggetto" defaultValue={filters.oggetto ?? ""} className={field}>
-            <option value="">Tutti</option>
-            {Object.entries(AUDIT_TARGETS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="attore"
+          label="Chi"
+          value={filters.attore}
+          any="Tutti"
+          options={actors.map((actor) => ({ value: String(actor.id), label: actor.name }))}
+        />
+        <FilterSelect
+          name="azione"
+          label="Azione"
+          value={filters.azione}
+          any="Tutte"
+          options={labelOptions(AUDIT_ACTIONS)}
+        />
+        <FilterSelect
+          name="oggetto"
+          label="Oggetto"
+          value={filters.oggetto}
+          any="Tutti"
+          options={labelOptions(AUDIT_TARGETS)}
+        />
         <div>
           <label htmlFor="id" className="block font-semibold">
             Numero dell&apos;oggetto
           </label>
           <input id="id" name="id" inputMode="numeric" defaultValue={filters.id ?? ""} className={`${field} w-28`} />
         </div>
-        <div>
-          <label htmlFor="dal" className="block font-semibold">
-            Dal
-          </label>
-          <input id="dal" name="dal" type="date" defaultValue={filters.dal ?? ""} className={field} />
-        </div>
-        <div>
-          <label htmlFor="al" className="block font-semibold">
-            Al
-          </label>
-          <input id="al" name="al" type="date" defaultValue={filters.al ?? ""} className={field} />
-        </div>
+        <FilterDate name="dal" label="Dal" value={filters.dal} />
+        <FilterDate name="al" label="Al" value={filters.al} />
         <button type="submit" className="rounded bg-primary px-4 py-2 font-semibold text-white">
           Filtra
         </button>
