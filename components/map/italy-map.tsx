@@ -20,22 +20,25 @@ export function ItalyMap({
   regions,
   highlightGaps,
   label,
+  titleId = "mappa-titolo",
+  nouns = ["pratica", "pratiche"],
+  className = "h-auto w-full max-w-xl",
 }: {
   regions: RegionCount[];
   highlightGaps: boolean;
   label: string;
+  /** Unique per page when a page has more than one map. */
+  titleId?: string;
+  /** What is counted, singular and plural. */
+  nouns?: [string, string];
+  className?: string;
 }) {
   const byId = new Map(regions.map((region) => [region.id, region]));
   const scale = colorScale(Math.max(...regions.map((region) => region.count)));
   const isGap = (id: number) => highlightGaps && byId.get(id)?.count === 0;
   return (
-    <svg
-      viewBox={ITALY_VIEWBOX}
-      className="h-auto w-full max-w-xl"
-      aria-labelledby="mappa-titolo"
-      data-testid="italy-map"
-    >
-      <title id="mappa-titolo">{label}</title>
+    <svg viewBox={ITALY_VIEWBOX} className={className} aria-labelledby={titleId} data-testid="italy-map">
+      <title id={titleId}>{label}</title>
       <defs>
         <pattern id="senza-pratiche" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
           <rect width="7" height="7" fill="#fff4e0" />
@@ -49,7 +52,7 @@ export function ItalyMap({
           const region = byId.get(regionId);
           if (!region) return null;
           const gap = isGap(regionId);
-          const text = `${region.name}: ${region.count === 1 ? "1 pratica" : `${region.count} pratiche`}`;
+          const text = `${region.name}: ${region.count === 1 ? `1 ${nouns[0]}` : `${region.count} ${nouns[1]}`}`;
           return (
             <a
               key={regionId}

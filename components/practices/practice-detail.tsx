@@ -63,7 +63,14 @@ function Paragraphs({ text }: { text: string | null }) {
   ));
 }
 
-export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
+export function PracticeDetail({
+  practice,
+  sustainability,
+}: {
+  practice: PracticeDetailData;
+  /** The sustainability section's body when the sheet has follow-ups (the 2020 value and the timeline). */
+  sustainability?: React.ReactNode;
+}) {
   const { entity } = practice;
   const band = entity.populationBand ? labelOf(POPULATION_BANDS, entity.populationBand) : null;
   return (
@@ -93,8 +100,12 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
             <Paragraphs text={practice.feedback} />
           </Section>
           <Section title="Sostenibilità">
-            <p className="font-semibold">{labelOf(SUSTAINABILITY, practice.sustainability)}</p>
-            {practice.sustainabilityNote && <Paragraphs text={practice.sustainabilityNote} />}
+            {sustainability ?? (
+              <>
+                <p className="font-semibold">{labelOf(SUSTAINABILITY, practice.sustainability)}</p>
+                {practice.sustainabilityNote && <Paragraphs text={practice.sustainabilityNote} />}
+              </>
+            )}
           </Section>
           {practice.resourcesNeeded && (
             <Section title="Risorse necessarie">

@@ -15,5 +15,13 @@ export const STATUS_SLUGS: Record<string, SubmissionStatus> = {
   "non-pubblicata": "REJECTED",
 };
 
-export const SUBMISSION_KIND_LABELS: Record<SubmissionKind, string> = { NEW_PRACTICE: "Nuova pratica" };
-export const KIND_SLUGS: Record<string, SubmissionKind> = { "nuova-pratica": "NEW_PRACTICE" };
+export const SUBMISSION_KIND_LABELS: Record<SubmissionKind, string> = {
+  NEW_PRACTICE: "Nuova pratica",
+  REPLICATION: "Replica",
+  FOLLOW_UP: "Aggiornamento",
+};
+export const KIND_SLUGS: Record<string, SubmissionKind> = {
+  "nuova-pratica": "NEW_PRACTICE",
+  replica: "REPLICATION",
+  aggiornamento: "FOLLOW_UP",
+};

@@ -52,14 +52,14 @@ export const SUBMITTER_FIELDS = [
 /** What the editor's form is prefilled with until the editor sets the code. */
 export const PROPOSAL_CODE_PLACEHOLDER = "SEGNALAZIONE";
 
-const text = (label: string, min: number, max: number) =>
+export const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label}: campo obbligatorio.` })
     .trim()
     .min(min, min <= 1 ? `${label}: campo obbligatorio.` : `${label}: almeno ${min} caratteri.`)
     .max(max, `${label}: al massimo ${max} caratteri.`);
 
-const submitterSchema = z.object({
+export const submitterSchema = z.object({
   richiedente_nome: text("Nome e cognome", 3, 120),
   richiedente_ruolo: text("Ruolo", 2, 120),
   richiedente_email: z
@@ -82,7 +82,7 @@ const KIND_SLUGS = new Set(["comune", "ambito", "unione"]);
  * The entity fields as the sheet schema names them: a comune becomes "Comune di X" with its
  * ISTAT code, region and province; an ambito or unione keeps the name and region given.
  */
-function entityValues(values: FormValues, reference: Reference): { values: FormValues; errors: FieldErrors } {
+export function entityValues(values: FormValues, reference: Reference): { values: FormValues; errors: FieldErrors } {
   const one = (name: string) => (typeof values[name] === "string" ? (values[name] as string).trim() : "");
   const kind = one("ente_tipo");
   if (!KIND_SLUGS.has(kind)) {

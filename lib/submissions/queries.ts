@@ -16,6 +16,7 @@ export async function findSubmissionStatus(token: string) {
     where: { tokenHash: hashToken(token) },
     select: {
       code: true,
+      kind: true,
       title: true,
       status: true,
       createdAt: true,

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { entityNameKey } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 import type { FormValues } from "@/lib/practices/form-values";
+import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/prisma-client";
 import { newSubmissionCode } from "@/lib/submissions/code";
 import { LIMIT_WINDOWS, SUBMISSION_LIMITS } from "@/lib/submissions/limits";
@@ -35,9 +36,43 @@ export type SubmitOutcome =
   | { outcome: "challenge-reused" };
 
 export async function recordProposal(client: Db, input: NewProposal, now = new Date()): Promise<SubmitOutcome> {
-  const tokenHash = hashToken(input.token);
   const entity = input.draft.entity;
   if ("id" in entity) throw new Error("A public proposal names its entity, it does not pick one.");
+  return recordSubmission(
+    client,
+    {
+      token: input.token,
+      kind: "NEW_PRACTICE",
+      values: input.sheetValues,
+      title: input.draft.title,
+      entity,
+      practiceId: null,
+      submitter: input.submitter,
+      clientAddress: input.clientAddress,
+      challengeId: input.challengeId,
+    },
+    now,
+  );
+}
+
+/** Any kind of public submission, with the checks every kind shares (token, limits, challenge). */
+export type NewSubmission = {
+  token: string;
+  kind: SubmissionKind;
+  /** The form's validated values, as the moderation page reads them back. */
+  values: FormValues;
+  title: string;
+  entity: { name: string; istatCode: string | null; regionId: number };
+  /** The sheet a replication or a follow-up concerns. */
+  practiceId: number | null;
+  submitter: Submitter;
+  clientAddress: string | null;
+  challengeId: string | null;
+};
+
+export async function recordSubmission(client: Db, input: NewSubmission, now = new Date()): Promise<SubmitOutcome> {
+  const tokenHash = hashToken(input.token);
+  const entity = input.entity;
   return client.$transaction(async (tx): Promise<SubmitOutcome> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SUBMISSION_LOCK}::int, 0)`;
     const earlier = await tx.submission.findUnique({ where: { tokenHash }, select: { code: true } });
@@ -74,10 +109,11 @@ export async function recordProposal(client: Db, input: NewProposal, now = new D
     await tx.submission.create({
       data: {
         code,
-        kind: "NEW_PRACTICE",
+        kind: input.kind,
         tokenHash,
-        payload: proposalPayload.write({ kind: "NEW_PRACTICE", values: input.sheetValues }) as Prisma.InputJsonValue,
-        title: input.draft.title,
+        payload: proposalPayload.write({ kind: input.kind, values: input.values }) as Prisma.InputJsonValue,
+        title: input.title,
+        practiceId: input.practiceId,
         entityName: entity.name,
         entityIstatCode: entity.istatCode,
         regionId: entity.regionId,

@@ -13,6 +13,8 @@ const COUNTED_TABLES = [
   "AuditEvent",
   "TermAlias",
   "Submission",
+  "PracticeReplication",
+  "PracticeFollowUp",
 ];
 
 // Every admin page, route handler and server action of the build refuses an anonymous request,
@@ -32,6 +34,8 @@ const PUBLIC_ACTIONS = new Set([
     (name) => `lib/auth/actions.ts#${name}`,
   ),
   "lib/submissions/actions.ts#sendProposal",
+  "lib/open-collection/actions.ts#sendReplication",
+  "lib/open-collection/actions.ts#sendFollowUp",
 ]);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
 const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheetsAction"]);
@@ -53,7 +57,11 @@ test("the build has admin pages, handlers and actions to check", () => {
   expect(pages).toContain("/admin/pratiche");
   expect(pages).toContain("/admin/segnalazioni");
   expect(pages).toContain("/admin/segnalazioni/1");
-  expect(serverActions().map((a) => `${a.file}#${a.name}`)).toContain("lib/practices/actions.ts#savePracticeForm");
+  expect(pages).toContain("/admin/pratiche/1/aggiornamenti");
+  const actions = serverActions().map((a) => `${a.file}#${a.name}`);
+  expect(actions).toContain("lib/practices/actions.ts#savePracticeForm");
+  expect(actions).toContain("lib/open-collection/actions.ts#approveOpenSubmissionAction");
+  expect(actions).toContain("lib/open-collection/actions.ts#writeFollowUp");
 });
 
 test("every server action lives in a lib/<concern>/actions.ts module", () => {

@@ -32,6 +32,9 @@ const PUBLIC = new Set([
     (name) => `/lib/auth/actions.ts#${name}`,
   ),
   "/lib/submissions/actions.ts#sendProposal",
+  // ...and a sheet's two short public forms (replication, follow-up).
+  "/lib/open-collection/actions.ts#sendReplication",
+  "/lib/open-collection/actions.ts#sendFollowUp",
 ]);
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies)\/|#removeSampleSheetsAction$/;
 const COUNTED_TABLES = [
@@ -47,6 +50,8 @@ const COUNTED_TABLES = [
   "EditPresence",
   "EditorDraft",
   "Submission",
+  "PracticeReplication",
+  "PracticeFollowUp",
 ];
 
 type Endpoint = {
@@ -124,6 +129,8 @@ describe("admin server actions and route handlers", () => {
     expect(list.map((e) => e.name)).toContain("/lib/practices/actions.ts#savePracticeForm");
     expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#publishProposal");
     expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#rejectProposal");
+    expect(list.map((e) => e.name)).toContain("/lib/open-collection/actions.ts#approveOpenSubmissionAction");
+    expect(list.map((e) => e.name)).toContain("/lib/open-collection/actions.ts#writeFollowUp");
     for (const endpoint of list) expect(endpoint.role, endpoint.name).toBe(endpoint.expected);
   });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/labels";
+import { SUBMISSION_KIND_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/submissions/labels";
 import { findSubmissionStatus } from "@/lib/submissions/queries";
 
 // The submitter's private page: its address holds the token, so it is never indexed and never
@@ -31,6 +31,12 @@ export default async function SubmissionStatusPage({ params, searchParams }: Pag
   if (!submission) notFound();
   const justSent = query.inviata === "1";
   const published = submission.status === "PUBLISHED" && submission.practice?.status === "PUBLISHED";
+  const explanation =
+    submission.status === "PUBLISHED" && submission.kind !== "NEW_PRACTICE"
+      ? submission.kind === "REPLICATION"
+        ? "La replica è sulla scheda della pratica."
+        : "L'aggiornamento è sulla scheda della pratica."
+      : EXPLANATION[submission.status];
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
@@ -49,7 +55,9 @@ export default async function SubmissionStatusPage({ params, searchParams }: Pag
         <dd data-testid="submission-code" className="font-mono">
           {submission.code}
         </dd>
-        <dt className="font-semibold">Pratica</dt>
+        <dt className="font-semibold">
+          {submission.kind === "NEW_PRACTICE" ? "Pratica" : SUBMISSION_KIND_LABELS[submission.kind]}
+        </dt>
         <dd>{submission.title}</dd>
         <dt className="font-semibold">Inviata il</dt>
         <dd>{dateFormat.format(submission.createdAt)}</dd>
@@ -58,7 +66,7 @@ export default async function SubmissionStatusPage({ params, searchParams }: Pag
           {SUBMISSION_STATUS_LABELS[submission.status]}
         </dd>
       </dl>
-      <p>{EXPLANATION[submission.status]}</p>
+      <p>{explanation}</p>
       {published && submission.practice && (
         <p>
           <Link href={`/pratiche/${submission.practice.slug}`} className="font-semibold">

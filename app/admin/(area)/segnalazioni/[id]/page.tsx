@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { OpenSubmissionReview } from "@/components/admin/open-submission-review";
 import { PracticeForm } from "@/components/admin/practice-form";
 import { RejectionForm } from "@/components/admin/rejection-form";
 import { requirePageUser } from "@/lib/auth/session";
@@ -18,6 +19,7 @@ const dateFormat = new Intl.DateTimeFormat("it-IT", { dateStyle: "long", timeSty
 const OUTCOME: Record<string, string> = {
   pubblicata: "Segnalazione pubblicata: la scheda è nel catalogo.",
   respinta: "Segnalazione non pubblicata: chi l'ha inviata legge il motivo al suo link privato.",
+  approvata: "Segnalazione approvata: è sulla scheda pubblica.",
 };
 
 export default async function SubmissionReviewPage({ params, searchParams }: PageProps<"/admin/segnalazioni/[id]">) {
@@ -29,10 +31,11 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pag
   const submission = await getSubmissionForReview(id);
   if (!submission) notFound();
   const pending = submission.status === "RECEIVED" || submission.status === "IN_REVIEW";
+  const isProposal = submission.kind === "NEW_PRACTICE";
   const [reference, entities, duplicates, query] = await Promise.all([
     loadReference(),
     listEntitiesForPicker(),
-    findPossibleDuplicates(submission),
+    isProposal ? findPossibleDuplicates(submission) : [],
     searchParams,
   ]);
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
@@ -73,7 +76,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pag
             <dd className="whitespace-pre-line">{submission.rejectionReason}</dd>
           </>
         )}
-        {submission.practice && (
+        {submission.practice && isProposal && (
           <>
             <dt className="font-semibold">Scheda</dt>
             <dd>
@@ -83,24 +86,37 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pag
         )}
       </dl>
 
-      <section aria-labelledby="doppioni" className="rounded border border-line bg-surface p-4">
-        <h2 id="doppioni" className="text-lg font-bold">
-          Possibili doppioni
-        </h2>
-        {duplicates.length === 0 ? (
-          <p className="mt-1 text-sm">Nessuna scheda con titolo simile o dello stesso ente e della stessa area.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-5 text-sm" data-testid="duplicates">
-            {duplicates.map((d) => (
-              <li key={d.id}>
-                <Link href={`/admin/pratiche/${d.id}`}>{d.title}</Link> — {d.entityName} ({d.reason})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {submission.kind !== "NEW_PRACTICE" && (
+        <OpenSubmissionReview
+          id={submission.id}
+          kind={submission.kind}
+          values={submission.values}
+          practice={submission.practice}
+          entityName={submission.entityName}
+          pending={pending}
+        />
+      )}
 
-      {pending && (
+      {isProposal && (
+        <section aria-labelledby="doppioni" className="rounded border border-line bg-surface p-4">
+          <h2 id="doppioni" className="text-lg font-bold">
+            Possibili doppioni
+          </h2>
+          {duplicates.length === 0 ? (
+            <p className="mt-1 text-sm">Nessuna scheda con titolo simile o dello stesso ente e della stessa area.</p>
+          ) : (
+            <ul className="mt-2 list-disc pl-5 text-sm" data-testid="duplicates">
+              {duplicates.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/admin/pratiche/${d.id}`}>{d.title}</Link> — {d.entityName} ({d.reason})
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {pending && isProposal && (
         <>
           <section aria-labelledby="pubblica" className="flex flex-col gap-4">
             <h2 id="pubblica" className="text-2xl font-bold">
