@@ -2,6 +2,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache-tags";
 import {
   compareDeclarationsWithFollowUps,
+  getReplicationSummaries,
   countReplicationsByRegion,
   getOpenCollection,
   listMostReplicated,
@@ -49,4 +50,13 @@ export async function fetchRecentOpenCollection() {
   cacheTag(TAGS.practices);
   cacheLife("hours");
   return listRecentOpenCollection();
+}
+
+/** Replication count and latest follow-up of the given sheets (API list): a bounded id list. */
+export async function fetchReplicationSummaries(practiceIds: number[]) {
+  "use cache";
+  cacheTag(TAGS.practices);
+  cacheLife("hours");
+  const ids = Array.isArray(practiceIds) ? practiceIds.filter(validId).slice(0, 100) : [];
+  return getReplicationSummaries(ids);
 }

@@ -15,6 +15,9 @@ export const EXTRA_COLUMNS = {
   ripartizione: "Ripartizione geografica ISTAT della regione",
   pubblicata_il: "Data e ora della prima pubblicazione (UTC, ISO 8601)",
   aggiornata_il: "Data e ora dell'ultimo aggiornamento (UTC, ISO 8601)",
+  numero_repliche: "Quanti enti hanno replicato la pratica (repliche approvate)",
+  stato_attuale: "Ultimo aggiornamento: prosegue, prosegue-modificata o terminata (vuoto se nessuno)",
+  stato_attuale_data: "Data dell'ultimo aggiornamento (vuoto se nessuno)",
   versione:
     "Versione della scheda (cresce a ogni modifica): reimportando il file, le schede modificate dopo l'esportazione vengono segnalate",
 } as const;
@@ -70,6 +73,9 @@ export function csvRow(record: PracticeRecord): Record<FieldName | ExtraColumn, 
     ripartizione: record.regione.ripartizione.slug,
     pubblicata_il: record.pubblicata_il,
     aggiornata_il: record.aggiornata_il,
+    numero_repliche: record.numero_repliche,
+    stato_attuale: record.stato_attuale?.stato.slug ?? null,
+    stato_attuale_data: record.stato_attuale?.data ?? null,
     versione: record.versione,
   };
 }

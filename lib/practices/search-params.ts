@@ -7,7 +7,12 @@ export const SORTS = [
   { value: "regione", label: "Regione" },
   { value: "operatori", label: "Numero di operatori" },
   { value: "avvio", label: "Data di avvio (recenti prima)" },
+  { value: "piu-replicate", label: "Più replicate" },
 ] as const;
+
+/** ?replicata=si|no: sheets other entities replicated, or not yet. */
+export const REPLICATED_VALUES = ["si", "no"] as const;
+export type Replicated = (typeof REPLICATED_VALUES)[number];
 
 export type Sort = (typeof SORTS)[number]["value"];
 export const PAGE_SIZE = 24;
@@ -21,6 +26,7 @@ export type PracticeFilters = {
   facets: Record<FacetKey, string[]>;
   sort: Sort;
   page: number;
+  replicated: Replicated | null;
 };
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -66,10 +72,13 @@ const sort = z.preprocess(
 
 const page = z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1));
 
+const replicated = z.preprocess(firstValue, z.enum(REPLICATED_VALUES).nullable().catch(null)).default(null);
+
 const schema = z.object({
   q: text.default(""),
   sort,
   page,
+  replicated,
   ...Object.fromEntries(FACET_KEYS.map((key) => [key, slugList])),
 });
 
@@ -79,6 +88,7 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
     q: searchParams.q,
     sort: searchParams.ordina,
     page: searchParams.pagina,
+    replicated: searchParams.replicata ?? null,
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, searchParams[key]])),
   };
   const parsed = schema.parse(input) as Record<string, unknown>;
@@ -86,6 +96,7 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
     q: parsed.q as string,
     sort: parsed.sort as Sort,
     page: parsed.page as number,
+    replicated: (parsed.replicated as Replicated | null) ?? null,
     facets: Object.fromEntries(FACET_KEYS.map((key) => [key, parsed[key] as string[]])) as Record<FacetKey, string[]>,
   };
 }
@@ -104,6 +115,7 @@ export function normalisePracticeFilters(value: unknown): PracticeFilters {
     q: filters.q,
     ordina: filters.sort,
     pagina: filters.page,
+    replicata: filters.replicated ?? undefined,
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, facets[key]])),
   } as RawSearchParams);
 }
@@ -117,13 +129,14 @@ export function filtersToSearchParams(filters: PracticeFilters): URLSearchParams
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
   for (const key of FACET_KEYS) for (const value of filters.facets[key]) params.append(key, value);
+  if (filters.replicated) params.set("replicata", filters.replicated);
   if (filters.sort !== "rilevanza") params.set("ordina", filters.sort);
   if (filters.page > 1) params.set("pagina", String(filters.page));
   return params;
 }
 
 export function hasActiveFilters(filters: PracticeFilters) {
-  return Boolean(filters.q) || FACET_KEYS.some((key) => filters.facets[key].length > 0);
+  return Boolean(filters.q) || Boolean(filters.replicated) || FACET_KEYS.some((key) => filters.facets[key].length > 0);
 }
 
 /** Filters with one facet value toggled; any change of filters goes back to page 1. */

@@ -13,7 +13,11 @@ import {
   listRecentOpenCollection,
   listRegionReplications,
 } from "@/lib/open-collection/queries";
+import { parseListParams } from "@/lib/api/params";
+import { buildFacetOptions } from "@/lib/practices/facet-options";
 import type { FormValues } from "@/lib/practices/form-values";
+import { searchPractices } from "@/lib/practices/queries";
+import { parsePracticeFilters } from "@/lib/practices/search-params";
 import type { Reference } from "@/lib/practices/practice-input";
 import { readReference } from "@/lib/practices/reference-query";
 import { rejectSubmission } from "@/lib/submissions/decide";
@@ -247,6 +251,22 @@ describe("moderating replications and follow-ups", () => {
     expect(puglia.outOf.map((r) => r.practice.slug)).toContain(origin.slug);
     const trentino = await listRegionReplications(4);
     expect(trentino.into.map((r) => r.practice.slug)).toContain(origin.slug);
+  });
+
+  it("filters and sorts the listing and the API by replication (replicata=si|no, ordina=piu-replicate)", async () => {
+    const slugsOf = async (params: Record<string, string>) => {
+      const result = await searchPractices(parsePracticeFilters({ q: RUN, ...params }));
+      return result.items.map((item) => item.slug);
+    };
+    expect(await slugsOf({ replicata: "si" })).toEqual([origin.slug]);
+    expect(await slugsOf({ replicata: "no" })).toEqual([replicator.slug]);
+    expect((await slugsOf({ ordina: "piu-replicate" }))[0]).toBe(origin.slug);
+    expect(parsePracticeFilters({ replicata: "forse" }).replicated).toBeNull();
+    const api = parseListParams(
+      buildFacetOptions(await db.region.findMany(), []),
+      new URLSearchParams("replicata=forse"),
+    );
+    expect(api.ok).toBe(false);
   });
 
   it("keeps illustrative sheets free of replications and follow-ups", async () => {

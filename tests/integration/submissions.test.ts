@@ -288,7 +288,7 @@ describe("moderation", () => {
     const status = await findSubmissionStatus(input.token);
     expect(status).toMatchObject({ status: "PUBLISHED", practice: { slug: practice.slug, status: "PUBLISHED" } });
     // The open-data record carries the new fields and nothing of the sender.
-    const recordJson = JSON.stringify(practiceRecord(practice, "http://localhost"));
+    const recordJson = JSON.stringify(practiceRecord(practice, "http://localhost", new Map()));
     expect(recordJson).toContain("servizisociali@comune.calliano.tn.it");
     expect(recordJson).not.toContain("m.rossi@");
     expect(recordJson).not.toContain("Maria Rossi");
