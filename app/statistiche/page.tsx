@@ -4,7 +4,9 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { HeatmapChart } from "@/components/charts/heatmap-chart";
 import { SampleNotice } from "@/components/practices/sample-notice";
-import { fetchPublishedTotals } from "@/lib/practices/catalogue";
+import { ReplicationStats } from "@/components/open-collection/replication-stats";
+import { fetchReplicationStats } from "@/lib/open-collection/catalogue";
+import { fetchPublishedTotals, fetchRegions } from "@/lib/practices/catalogue";
 import { fetchStatsData } from "@/lib/stats/catalogue";
 import { crossTab, facetLabel, STATS_DIMENSIONS, STATS_GROUPS, statsFileName, totals } from "@/lib/stats/cross-tab";
 import { catalogueRobots } from "@/lib/practices/indexing";
@@ -23,7 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 const GROUP_TITLES = { regione: "per regione", area: "per area di utenza" } as const;
 
 export default async function StatsPage() {
-  const [data, published] = await Promise.all([fetchStatsData(), fetchPublishedTotals()]);
+  const [data, published, replications, regions] = await Promise.all([
+    fetchStatsData(),
+    fetchPublishedTotals(),
+    fetchReplicationStats(),
+    fetchRegions(),
+  ]);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-10 px-4 py-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Statistiche" }]} />
@@ -42,6 +49,9 @@ export default async function StatsPage() {
                 <a href={`#${dimension}`}>{facetLabel(dimension)}</a>
               </li>
             ))}
+            <li>
+              <a href="#repliche">Repliche e aggiornamenti</a>
+            </li>
           </ul>
         </nav>
       </header>
@@ -98,6 +108,7 @@ export default async function StatsPage() {
           </section>
         );
       })}
+      <ReplicationStats {...replications} regions={regions} />
     </div>
   );
 }
