@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pruneExpired } from "@/lib/housekeeping";
@@ -24,6 +25,7 @@ import { rejectSubmission } from "@/lib/submissions/decide";
 import { PERSONAL_DATA_RETENTION_MS } from "@/lib/submissions/limits";
 import { recordSubmission, type NewSubmission } from "@/lib/submissions/submit";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
+import { seedBusySheet } from "@/scripts/bench/open-collection-fixture";
 
 // Replications and follow-ups against the real database: a pending or rejected one has no public
 // row; an approved one is public, audited in its transaction, linked both ways when the
@@ -278,6 +280,21 @@ describe("moderating replications and follow-ups", () => {
     ).toBe("sheet-not-public");
     expect(await db.practiceReplication.count({ where: { practiceId: sample.id } })).toBe(0);
     expect(await db.practiceFollowUp.count({ where: { practiceId: sample.id } })).toBe(0);
+  });
+
+  it("the benchmark's busy sheet has 50 replications and 20 follow-ups, read in one page's queries", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const slug = await seedBusySheet(client);
+      const sheet = await db.practice.findUniqueOrThrow({ where: { slug } });
+      const collection = await getOpenCollection(sheet.id, sheet.entityId);
+      expect([collection.replications.length, collection.followUps.length]).toEqual([50, 20]);
+      await db.practice.delete({ where: { id: sheet.id } });
+      await db.entity.delete({ where: { id: sheet.entityId } });
+    } finally {
+      await client.end();
+    }
   });
 
   it("erases the sender 90 days after the decision, keeping the public replication", async () => {
