@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { FieldError } from "@/components/admin/field-error";
+import { ScriptFlag } from "@/components/forms/script-flag";
 import { AltchaField } from "@/components/submissions/altcha-field";
 import { ComuneInput } from "@/components/submissions/comune-input";
 import { ErrorSummary } from "@/components/submissions/error-summary";
@@ -12,7 +13,12 @@ import { SERVICE_TYPES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
 import { FIELD_LABELS as L, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import type { Reference } from "@/lib/practices/practice-input";
 
-type Props = { stamp: string; reference: Reference };
+type Props = {
+  stamp: string;
+  reference: Reference;
+  /** A refused send's state, when it came back to the page without JavaScript (lib/forms/form-replies.ts). */
+  initial?: ProposalFormState;
+};
 
 const LABELS = {
   richiedente_nome: "Nome e cognome",
@@ -30,8 +36,8 @@ const KINDS = [
   { value: "unione", label: "Un'unione di comuni" },
 ];
 
-export function ProposalForm({ stamp, reference }: Props) {
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendProposal, {});
+export function ProposalForm({ stamp, reference, initial }: Props) {
+  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendProposal, initial ?? {});
   const values = state.values ?? { sostenibilita: "non-noto", ente_tipo: "comune" };
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
@@ -48,6 +54,7 @@ export function ProposalForm({ stamp, reference }: Props) {
       noValidate
     >
       <input type="hidden" name="modulo" value={state.stamp ?? stamp} />
+      <ScriptFlag />
       <ErrorSummary message={state.message} errors={state.errors} />
 
       {/* Never shown to people: whatever fills it is a program. */}

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
 import { clientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { answerRefused } from "@/lib/forms/answer-refused";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
@@ -13,6 +14,7 @@ import { revalidatePractices } from "@/lib/practices/revalidate";
 import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
 import {
   decisionTarget,
+  PROPOSAL_FORM,
   PROPOSAL_META_FIELDS,
   rejectionSchema,
   type ProposalFormState,
@@ -30,6 +32,15 @@ const FIX_FIELDS = "Alcuni campi vanno corretti: l'elenco è qui sotto, e ogni m
 
 /** The public proposal form (/segnala): no session, so every check of the request is here. */
 export async function sendProposal(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
+  const answer = await checkAndRecordProposal(formData);
+  if ("token" in answer) redirect(`/segnala/stato/${answer.token}?inviata=1`);
+  // The next send keeps this form's stamp (its idempotency key and fill time), unless it was replaced.
+  const sent = formData.get("modulo");
+  const stamp = answer.stamp ?? (typeof sent === "string" && sent.length <= 200 ? sent : undefined);
+  return answerRefused(formData, PROPOSAL_FORM, "/segnala", { ...answer, stamp });
+}
+
+async function checkAndRecordProposal(formData: FormData): Promise<ProposalFormState | { token: string }> {
   const values = formValuesFromData(formData);
   for (const field of PROPOSAL_META_FIELDS) delete values[field];
   const secret = await siteSecret(db, "form-stamp");
@@ -75,7 +86,7 @@ export async function sendProposal(_previous: ProposalFormState, formData: FormD
   if (outcome.outcome === "challenge-reused") {
     return { values, message: "La verifica automatica anti-abuso era già stata usata: invia di nuovo il modulo." };
   }
-  redirect(`/segnala/stato/${stamp.token}?inviata=1`);
+  return { token: stamp.token };
 }
 
 /** Publishes a proposal as a real sheet, with what the editor corrected in the editor. */
