@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProposalForm } from "@/components/submissions/proposal-form";
 import { db } from "@/lib/db";
 import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { siteMailer } from "@/lib/mail/site-mailer";
 import { loadReference } from "@/lib/practices/reference";
 import { makeFormStamp } from "@/lib/submissions/form-stamp";
 import { PROPOSAL_FORM, type ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -31,6 +32,7 @@ export default async function ProposePage({ searchParams }: PageProps<"/segnala"
   ]);
   // A reply asked for but gone (older than an hour, or a wrong address): say so rather than
   // showing an empty form as if nothing had been sent.
+  const mail = siteMailer() !== null;
   const initial = replyId === undefined ? undefined : (reply ?? { message: REPLY_GONE });
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-8">
@@ -41,9 +43,11 @@ export default async function ProposePage({ searchParams }: PageProps<"/segnala"
         la pubblica. Dopo l&apos;invio ricevi un codice e un link privato per seguire la segnalazione.
       </p>
       <p className="max-w-3xl text-sm text-muted">
-        Per ora la redazione non invia e-mail: l&apos;esito si legge solo al link privato, che conviene salvare.
+        {mail
+          ? "Ricevi anche per e-mail il codice, il link privato e poi l'esito."
+          : "Per ora la redazione non invia e-mail: l'esito si legge solo al link privato, che conviene salvare."}
       </p>
-      <ProposalForm stamp={makeFormStamp(secret)} reference={reference} initial={initial} />
+      <ProposalForm stamp={makeFormStamp(secret)} reference={reference} initial={initial} mail={mail} />
     </div>
   );
 }

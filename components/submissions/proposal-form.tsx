@@ -18,6 +18,8 @@ type Props = {
   reference: Reference;
   /** A refused send's state, when it came back to the page without JavaScript (lib/forms/form-replies.ts). */
   initial?: ProposalFormState;
+  /** Whether the site sends e-mail (SMTP_URL): the receipt and the decision. */
+  mail: boolean;
 };
 
 const LABELS = {
@@ -42,7 +44,7 @@ const KINDS = [
   { value: "unione", label: "Un'unione di comuni" },
 ];
 
-export function ProposalForm({ stamp, reference, initial }: Props) {
+export function ProposalForm({ stamp, reference, initial, mail }: Props) {
   const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendProposal, initial ?? {});
   const values = state.values ?? { sostenibilita: "non-noto", ente_tipo: "comune" };
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
@@ -147,8 +149,10 @@ export function ProposalForm({ stamp, reference, initial }: Props) {
           Ministero per verificare la segnalazione e, se serve, per contattarti. Non compaiono mai sul sito, negli open
           data o nell&apos;API. Sono conservati fino a 90 giorni dopo la decisione sulla segnalazione, poi cancellati
           automaticamente. Se il modulo va corretto e il browser non usa JavaScript, quanto hai scritto resta sul server
-          al massimo un&apos;ora per ripresentartelo. Per ora la redazione non invia e-mail: l&apos;esito si legge al
-          link privato che ricevi dopo l&apos;invio.
+          al massimo un&apos;ora per ripresentartelo.{" "}
+          {mail
+            ? "All'e-mail indicata ti scriviamo solo per questa segnalazione: la ricevuta con il link privato, poi l'esito."
+            : "Per ora la redazione non invia e-mail: l'esito si legge al link privato che ricevi dopo l'invio."}
         </p>
         <TextField
           name="richiedente_nome"

@@ -1,10 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
 import { clientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
+import { siteMailer } from "@/lib/mail/site-mailer";
 import { answerRefused } from "@/lib/forms/answer-refused";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
@@ -26,6 +29,7 @@ import { checkFormStamp, makeFormStamp } from "@/lib/submissions/form-stamp";
 import { LIMIT_MESSAGES } from "@/lib/submissions/limits";
 import { parseProposal } from "@/lib/submissions/proposal-input";
 import { siteSecret } from "@/lib/submissions/site-secret";
+import { notifySubmissionDecided, notifySubmissionReceived } from "@/lib/submissions/notify";
 import { recordProposal } from "@/lib/submissions/submit";
 
 const FIX_FIELDS = "Alcuni campi vanno corretti: l'elenco è qui sotto, e ogni messaggio è accanto al suo campo.";
@@ -86,6 +90,10 @@ async function checkAndRecordProposal(formData: FormData): Promise<ProposalFormS
   if (outcome.outcome === "challenge-reused") {
     return { values, message: "La verifica automatica anti-abuso era già stata usata: invia di nuovo il modulo." };
   }
+  // A resent form finds its first submission: only the first one is announced.
+  if (outcome.outcome === "created") {
+    after(() => notifySubmissionReceived(db, siteMailer(), siteUrl(), outcome.id, stamp.token));
+  }
   return { token: stamp.token };
 }
 
@@ -121,6 +129,7 @@ export const publishProposal = adminAction(
     if (outcome.outcome === "published") {
       refreshSearchWordsAfterResponse();
       revalidatePractices([outcome.practice.slug]);
+      after(() => notifySubmissionDecided(db, siteMailer(), siteUrl(), id));
     }
     redirect(`/admin/segnalazioni/${id}?esito=pubblicata`);
   },
@@ -139,6 +148,7 @@ export const rejectProposal = adminAction(
     if (outcome.outcome === "already-decided") {
       return { reason, message: "Un'altra persona ha già deciso su questa segnalazione: ricarica la pagina." };
     }
+    after(() => notifySubmissionDecided(db, siteMailer(), siteUrl(), parsed.data.segnalazione));
     redirect(`/admin/segnalazioni/${parsed.data.segnalazione}?esito=respinta`);
   },
 );

@@ -30,7 +30,7 @@ export type NewProposal = {
 export type LimitScope = "address" | "entity" | "pending";
 
 export type SubmitOutcome =
-  | { outcome: "created" | "existing"; code: string }
+  | { outcome: "created" | "existing"; code: string; id: number }
   | { outcome: "limited"; scope: LimitScope }
   | { outcome: "challenge-reused" };
 
@@ -40,8 +40,8 @@ export async function recordProposal(client: Db, input: NewProposal, now = new D
   if ("id" in entity) throw new Error("A public proposal names its entity, it does not pick one.");
   return client.$transaction(async (tx): Promise<SubmitOutcome> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SUBMISSION_LOCK}::int, 0)`;
-    const earlier = await tx.submission.findUnique({ where: { tokenHash }, select: { code: true } });
-    if (earlier) return { outcome: "existing", code: earlier.code };
+    const earlier = await tx.submission.findUnique({ where: { tokenHash }, select: { code: true, id: true } });
+    if (earlier) return { outcome: "existing", code: earlier.code, id: earlier.id };
 
     const since = (ms: number) => new Date(now.getTime() - ms);
     if (input.clientAddress) {
@@ -71,7 +71,8 @@ export async function recordProposal(client: Db, input: NewProposal, now = new D
     }
 
     const code = newSubmissionCode();
-    await tx.submission.create({
+    const { id } = await tx.submission.create({
+      select: { id: true },
       data: {
         code,
         kind: "NEW_PRACTICE",
@@ -91,6 +92,6 @@ export async function recordProposal(client: Db, input: NewProposal, now = new D
         createdAt: now,
       },
     });
-    return { outcome: "created", code };
+    return { outcome: "created", code, id };
   }, TRANSACTION_WAIT);
 }
