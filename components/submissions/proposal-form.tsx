@@ -29,6 +29,13 @@ const LABELS = {
   richiedente_ente: "Ente per cui scrivi",
 } as const;
 
+const SUBMITTER_FIELDS: { name: keyof typeof LABELS; maxLength: number; hint?: string }[] = [
+  { name: "richiedente_nome", maxLength: 120 },
+  { name: "richiedente_ruolo", maxLength: 120, hint: "es. assistente sociale, responsabile dell'ufficio di piano" },
+  { name: "richiedente_email", maxLength: 200, hint: "L'indirizzo dell'ente, es. servizisociali@comune.esempio.it" },
+  { name: "richiedente_ente", maxLength: 200 },
+];
+
 // The error summary names each field as this form labels it.
 const SUMMARY_LABELS: Record<string, string> = {
   ...L,
@@ -154,40 +161,18 @@ export function ProposalForm({ stamp, reference, initial, mail }: Props) {
             ? "All'e-mail indicata ti scriviamo solo per questa segnalazione: la ricevuta con il link privato, poi l'esito."
             : "Per ora la redazione non invia e-mail: l'esito si legge al link privato che ricevi dopo l'invio."}
         </p>
-        <TextField
-          name="richiedente_nome"
-          label={LABELS.richiedente_nome}
-          value={text("richiedente_nome")}
-          errors={err("richiedente_nome")}
-          required
-          maxLength={120}
-        />
-        <TextField
-          name="richiedente_ruolo"
-          label={LABELS.richiedente_ruolo}
-          value={text("richiedente_ruolo")}
-          errors={err("richiedente_ruolo")}
-          required
-          maxLength={120}
-          hint="es. assistente sociale, responsabile dell'ufficio di piano"
-        />
-        <TextField
-          name="richiedente_email"
-          label={LABELS.richiedente_email}
-          value={text("richiedente_email")}
-          errors={err("richiedente_email")}
-          required
-          maxLength={200}
-          hint="L'indirizzo dell'ente, es. servizisociali@comune.esempio.it"
-        />
-        <TextField
-          name="richiedente_ente"
-          label={LABELS.richiedente_ente}
-          value={text("richiedente_ente")}
-          errors={err("richiedente_ente")}
-          required
-          maxLength={200}
-        />
+        {SUBMITTER_FIELDS.map(({ name, maxLength, hint }) => (
+          <TextField
+            key={name}
+            name={name}
+            label={LABELS[name]}
+            value={text(name)}
+            errors={err(name)}
+            required
+            maxLength={maxLength}
+            hint={hint}
+          />
+        ))}
       </section>
 
       <AltchaField />

@@ -1,6 +1,4 @@
 import { randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashToken } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
@@ -14,6 +12,7 @@ import { parseProposal } from "@/lib/submissions/proposal-input";
 import { findSubmissionStatus, getSubmissionForReview } from "@/lib/submissions/queries";
 import { recordProposal } from "@/lib/submissions/submit";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
+import { mailBody, startInbox } from "../support/smtp-inbox";
 import { snapshotCatalogue } from "../fixtures/import/fixture-files";
 
 // The e-mails of public submissions against a real SMTP server running in this process
@@ -24,37 +23,21 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const SITE = "http://sito.test";
 const RUN = Date.now().toString(36);
-type Captured = { to: string[]; raw: string };
-const inbox: Captured[] = [];
-let server: SMTPServer;
-let smtpUrl: string;
+let inbox: Awaited<ReturnType<typeof startInbox>>;
 let reference: Reference;
 let editorId: number;
 let restore: () => Promise<void>;
 const published: number[] = [];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  inbox = await startInbox();
   restore = await snapshotCatalogue();
   reference = await readReference(db);
   editorId = (await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.editor.email } })).id;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await inbox.close();
   await db.submission.deleteMany({ where: { title: { contains: RUN } } });
   await db.practice.deleteMany({ where: { id: { in: published } } });
   await restore();
@@ -62,24 +45,12 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  inbox.length = 0;
+  inbox.messages.length = 0;
 });
 
-const mailer = () => createMailer(smtpUrl, "Catalogo <noreply@sito.test>");
-
-/** The plain-text body of a captured message, quoted-printable decoded. */
-function body(raw: string) {
-  const text = raw.slice(raw.search(/\r?\n\r?\n/)).trimStart();
-  const joined = text.replace(/=\r?\n/g, "");
-  return /quoted-printable/i.test(raw)
-    ? Buffer.from(
-        joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-        "latin1",
-      ).toString("utf8")
-    : joined;
-}
-
-const to = (address: string) => inbox.filter((message) => message.to.includes(address));
+const mailer = () => createMailer(inbox.url, "Catalogo <noreply@sito.test>");
+const body = mailBody;
+const to = (address: string) => inbox.messages.filter((message) => message.to.includes(address));
 const linkIn = (raw: string, path: string) => {
   const match = new RegExp(`${SITE}${path}([^\\s]+)`).exec(body(raw));
   if (!match) throw new Error(`no link ${path} in:\n${body(raw)}`);
@@ -168,16 +139,15 @@ describe("submission e-mails", () => {
   });
 
   it("a mail server that refuses loses nothing: the submission stays, the failure is counted", async () => {
-    const closed = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"] });
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const port = (closed.server.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    // A port where nothing listens any more: the address of a server just closed.
+    const closed = await startInbox();
+    await closed.close();
     const sent = await submit("Server di posta spento", "Avio");
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const report = await notifySubmissionReceived(
         db,
-        createMailer(`smtp://127.0.0.1:${port}`, "x@sito.test"),
+        createMailer(closed.url, "x@sito.test"),
         SITE,
         sent.id,
         sent.token,
@@ -192,6 +162,6 @@ describe("submission e-mails", () => {
     expect(await findSubmissionStatus(sent.token)).toMatchObject({ code: sent.code, status: "RECEIVED" });
     // Without SMTP_URL nothing is sent: the queue and the status page are the channel.
     expect(await notifySubmissionReceived(db, null, SITE, sent.id, sent.token)).toEqual({ sent: 0, failed: 0 });
-    expect(inbox).toHaveLength(0);
+    expect(inbox.messages).toHaveLength(0);
   });
 });
