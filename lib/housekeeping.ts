@@ -2,6 +2,7 @@ import { KNOWN_ADDRESS_MS, THROTTLE_WINDOW_MS } from "@/lib/auth/rate-limit";
 import { SESSION_ABSOLUTE_MS } from "@/lib/auth/session-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
+import { FORM_REPLY_TTL_MS } from "@/lib/forms/form-replies";
 import { PERSONAL_DATA_RETENTION_MS } from "@/lib/submissions/limits";
 
 // Rows that only serve for a while are deleted once they can no longer matter: ended sessions
@@ -10,7 +11,7 @@ import { PERSONAL_DATA_RETENTION_MS } from "@/lib/submissions/limits";
 // whole uploaded file), and invitation or reset links past their expiry. Committed imports stay:
 // the sheets' history points to them. Public submissions keep their content, but their sender's
 // personal data (name, role, e-mail, entity, address) is erased 90 days after the decision, as the
-// form's privacy notice says.
+// form's privacy notice says; a refused form's values kept for its page go after an hour.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const RETENTION = {
@@ -21,6 +22,8 @@ export const RETENTION = {
   editPresence: DAY_MS,
   failedImports: 30 * DAY_MS,
   submitterData: PERSONAL_DATA_RETENTION_MS,
+  /** A refused form's values, kept for the page a send without JavaScript comes back to. */
+  formReplies: FORM_REPLY_TTL_MS,
 };
 
 // One instance prunes at a time; the others skip that round.
@@ -64,6 +67,7 @@ async function prune(tx: Tx, now: Date) {
       personalDataErasedAt: now,
     },
   });
+  const replies = await tx.formReply.deleteMany({ where: { createdAt: { lt: before(RETENTION.formReplies) } } });
   return {
     sessions: sessions.count,
     loginAttempts: attempts.count,
@@ -71,6 +75,7 @@ async function prune(tx: Tx, now: Date) {
     accountTokens: tokens.count,
     editPresence: presence.count,
     submitters: submitters.count,
+    formReplies: replies.count,
   };
 }
 

@@ -2,17 +2,25 @@
 
 import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/admin/form-fields";
-import { Honeypot, SenderFields } from "@/components/open-collection/sender-fields";
+import { ErrorSummary } from "@/components/admin/error-summary";
+import { ScriptFlag } from "@/components/forms/script-flag";
+import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/open-collection/sender-fields";
 import { AltchaField } from "@/components/submissions/altcha-field";
-import { ErrorSummary } from "@/components/submissions/error-summary";
 import { sendFollowUp } from "@/lib/open-collection/actions";
 import { FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
 
 export const STATUS_OPTIONS = FOLLOW_UP_STATUSES.map((s) => ({ value: s.slug, label: s.label }));
 
-export function FollowUpForm({ stamp, slug }: { stamp: string; slug: string }) {
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendFollowUp, {});
+const SUMMARY_LABELS: Record<string, string> = {
+  data: "Alla data del",
+  stato: "La pratica",
+  testo: "Com'è andata",
+  ...SENDER_LABELS,
+};
+
+export function FollowUpForm({ stamp, slug, initial }: { stamp: string; slug: string; initial?: ProposalFormState }) {
+  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendFollowUp, initial ?? {});
   const values = state.values ?? {};
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const err = (name: string) => state.errors?.[name];
@@ -26,7 +34,8 @@ export function FollowUpForm({ stamp, slug }: { stamp: string; slug: string }) {
     >
       <input type="hidden" name="modulo" value={state.stamp ?? stamp} />
       <input type="hidden" name="pratica" value={slug} />
-      <ErrorSummary message={state.message} errors={state.errors} />
+      <ScriptFlag />
+      <ErrorSummary id="riepilogo-errori" title={state.message} errors={state.errors} labels={SUMMARY_LABELS} />
       <Honeypot />
       <section className="flex flex-col gap-4" aria-labelledby="sez-aggiornamento">
         <h2 id="sez-aggiornamento" className="text-xl font-bold">

@@ -3,14 +3,32 @@
 import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { FieldError } from "@/components/admin/field-error";
-import { Honeypot, SenderFields } from "@/components/open-collection/sender-fields";
+import { ErrorSummary } from "@/components/admin/error-summary";
+import { ScriptFlag } from "@/components/forms/script-flag";
+import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/open-collection/sender-fields";
 import { AltchaField } from "@/components/submissions/altcha-field";
 import { ComuneInput } from "@/components/submissions/comune-input";
-import { ErrorSummary } from "@/components/submissions/error-summary";
 import { sendReplication } from "@/lib/open-collection/actions";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
 
-type Props = { stamp: string; slug: string; regions: { slug: string; name: string }[] };
+type Props = {
+  stamp: string;
+  slug: string;
+  regions: { slug: string; name: string }[];
+  /** A refused send's state, back on the page without JavaScript (lib/forms/form-replies.ts). */
+  initial?: ProposalFormState;
+};
+
+const SUMMARY_LABELS: Record<string, string> = {
+  ente_tipo: "L'ente è",
+  comune: "Comune",
+  ente_nome: "Nome dell'ambito o dell'unione",
+  regione: "Regione",
+  data_avvio: "Quando è partita",
+  cosa_cambia: "Cosa avete cambiato",
+  nota: "Nota pubblica",
+  ...SENDER_LABELS,
+};
 
 const KINDS = [
   { value: "comune", label: "Un comune" },
@@ -18,8 +36,8 @@ const KINDS = [
   { value: "unione", label: "Un'unione di comuni" },
 ];
 
-export function ReplicationForm({ stamp, slug, regions }: Props) {
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendReplication, {});
+export function ReplicationForm({ stamp, slug, regions, initial }: Props) {
+  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendReplication, initial ?? {});
   const values = state.values ?? { ente_tipo: "comune" };
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const err = (name: string) => state.errors?.[name];
@@ -34,7 +52,8 @@ export function ReplicationForm({ stamp, slug, regions }: Props) {
     >
       <input type="hidden" name="modulo" value={state.stamp ?? stamp} />
       <input type="hidden" name="pratica" value={slug} />
-      <ErrorSummary message={state.message} errors={state.errors} />
+      <ScriptFlag />
+      <ErrorSummary id="riepilogo-errori" title={state.message} errors={state.errors} labels={SUMMARY_LABELS} />
       <Honeypot />
 
       <section className="grid gap-4 md:grid-cols-2" aria-labelledby="sez-ente">

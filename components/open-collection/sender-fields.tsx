@@ -4,6 +4,13 @@ import type { FieldErrors } from "@/lib/practices/practice-input";
 // The sender's fields and privacy notice, as on /segnala: moderation only, never public, erased
 // 90 days after the decision.
 
+export const SENDER_LABELS = {
+  richiedente_nome: "Nome e cognome",
+  richiedente_ruolo: "Ruolo",
+  richiedente_email: "E-mail istituzionale",
+  richiedente_ente: "Ente per cui scrivi",
+};
+
 export function SenderFields({
   text,
   err,

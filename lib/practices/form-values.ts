@@ -63,6 +63,10 @@ export function formValuesFromDraft(draft: PracticeDraft, reference: Pick<Refere
     innovazione: text(draft.innovation),
     sostenibilita: slugOf(SUSTAINABILITY, draft.sustainability),
     note_sostenibilita: text(draft.sustainabilityNote),
+    risorse_necessarie: text(draft.resourcesNeeded),
+    difficolta: text(draft.difficulties),
+    consigli_replica: text(draft.replicationAdvice),
+    contatto_pubblico: text(draft.publicContact),
     stato: slugOf(STATUSES, draft.status),
   };
   const { entity } = draft;

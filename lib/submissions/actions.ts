@@ -1,10 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/admin-action";
 import { clientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
+import { siteMailer } from "@/lib/mail/site-mailer";
+import { answerRefused } from "@/lib/forms/answer-refused";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
@@ -13,6 +17,7 @@ import { revalidatePractices } from "@/lib/practices/revalidate";
 import { refreshSearchWordsAfterResponse } from "@/lib/practices/search-words-after";
 import {
   decisionTarget,
+  PROPOSAL_FORM,
   PROPOSAL_META_FIELDS,
   rejectionSchema,
   type ProposalFormState,
@@ -24,12 +29,22 @@ import { checkFormStamp, makeFormStamp } from "@/lib/submissions/form-stamp";
 import { LIMIT_MESSAGES } from "@/lib/submissions/limits";
 import { parseProposal } from "@/lib/submissions/proposal-input";
 import { siteSecret } from "@/lib/submissions/site-secret";
+import { notifySubmissionDecided, notifySubmissionReceived } from "@/lib/submissions/notify";
 import { recordProposal } from "@/lib/submissions/submit";
 
 const FIX_FIELDS = "Alcuni campi vanno corretti: l'elenco è qui sotto, e ogni messaggio è accanto al suo campo.";
 
 /** The public proposal form (/segnala): no session, so every check of the request is here. */
 export async function sendProposal(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
+  const answer = await checkAndRecordProposal(formData);
+  if ("token" in answer) redirect(`/segnala/stato/${answer.token}?inviata=1`);
+  // The next send keeps this form's stamp (its idempotency key and fill time), unless it was replaced.
+  const sent = formData.get("modulo");
+  const stamp = answer.stamp ?? (typeof sent === "string" && sent.length <= 200 ? sent : undefined);
+  return answerRefused(formData, PROPOSAL_FORM, "/segnala", { ...answer, stamp });
+}
+
+async function checkAndRecordProposal(formData: FormData): Promise<ProposalFormState | { token: string }> {
   const values = formValuesFromData(formData);
   for (const field of PROPOSAL_META_FIELDS) delete values[field];
   const secret = await siteSecret(db, "form-stamp");
@@ -75,7 +90,11 @@ export async function sendProposal(_previous: ProposalFormState, formData: FormD
   if (outcome.outcome === "challenge-reused") {
     return { values, message: "La verifica automatica anti-abuso era già stata usata: invia di nuovo il modulo." };
   }
-  redirect(`/segnala/stato/${stamp.token}?inviata=1`);
+  // A resent form finds its first submission: only the first one is announced.
+  if (outcome.outcome === "created") {
+    after(() => notifySubmissionReceived(db, siteMailer(), siteUrl(), outcome.id, stamp.token));
+  }
+  return { token: stamp.token };
 }
 
 /** Publishes a proposal as a real sheet, with what the editor corrected in the editor. */
@@ -110,6 +129,7 @@ export const publishProposal = adminAction(
     if (outcome.outcome === "published") {
       refreshSearchWordsAfterResponse();
       revalidatePractices([outcome.practice.slug]);
+      after(() => notifySubmissionDecided(db, siteMailer(), siteUrl(), id));
     }
     redirect(`/admin/segnalazioni/${id}?esito=pubblicata`);
   },
@@ -128,6 +148,7 @@ export const rejectProposal = adminAction(
     if (outcome.outcome === "already-decided") {
       return { reason, message: "Un'altra persona ha già deciso su questa segnalazione: ricarica la pagina." };
     }
+    after(() => notifySubmissionDecided(db, siteMailer(), siteUrl(), parsed.data.segnalazione));
     redirect(`/admin/segnalazioni/${parsed.data.segnalazione}?esito=respinta`);
   },
 );

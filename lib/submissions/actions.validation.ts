@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SCRIPT_FIELD } from "@/lib/forms/script-field";
 import type { FormValues } from "@/lib/practices/form-values";
 import type { FieldErrors } from "@/lib/practices/practice-input";
 
@@ -11,7 +12,10 @@ export type ProposalFormState = {
 };
 
 /** Hidden and meta fields of the public form: never echoed back as typed values. */
-export const PROPOSAL_META_FIELDS = ["modulo", "altcha", "sito_web"] as const;
+export const PROPOSAL_META_FIELDS = ["modulo", "altcha", "sito_web", SCRIPT_FIELD] as const;
+
+/** The name its refused sends are kept under for the page (lib/forms/form-replies.ts). */
+export const PROPOSAL_FORM = "proposta";
 
 export const decisionTarget = z.object({ segnalazione: z.coerce.number().int().positive() });
 

@@ -31,7 +31,7 @@ export type NewProposal = {
 export type LimitScope = "address" | "entity" | "pending";
 
 export type SubmitOutcome =
-  | { outcome: "created" | "existing"; code: string }
+  | { outcome: "created" | "existing"; code: string; id: number }
   | { outcome: "limited"; scope: LimitScope }
   | { outcome: "challenge-reused" };
 
@@ -75,8 +75,8 @@ export async function recordSubmission(client: Db, input: NewSubmission, now = n
   const entity = input.entity;
   return client.$transaction(async (tx): Promise<SubmitOutcome> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SUBMISSION_LOCK}::int, 0)`;
-    const earlier = await tx.submission.findUnique({ where: { tokenHash }, select: { code: true } });
-    if (earlier) return { outcome: "existing", code: earlier.code };
+    const earlier = await tx.submission.findUnique({ where: { tokenHash }, select: { code: true, id: true } });
+    if (earlier) return { outcome: "existing", code: earlier.code, id: earlier.id };
 
     const since = (ms: number) => new Date(now.getTime() - ms);
     if (input.clientAddress) {
@@ -106,7 +106,8 @@ export async function recordSubmission(client: Db, input: NewSubmission, now = n
     }
 
     const code = newSubmissionCode();
-    await tx.submission.create({
+    const { id } = await tx.submission.create({
+      select: { id: true },
       data: {
         code,
         kind: input.kind,
@@ -127,6 +128,6 @@ export async function recordSubmission(client: Db, input: NewSubmission, now = n
         createdAt: now,
       },
     });
-    return { outcome: "created", code };
+    return { outcome: "created", code, id };
   }, TRANSACTION_WAIT);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { siteMailer } from "@/lib/mail/site-mailer";
 import { SUBMISSION_KIND_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/submissions/labels";
 import { findSubmissionStatus } from "@/lib/submissions/queries";
 
@@ -45,7 +46,10 @@ export default async function SubmissionStatusPage({ params, searchParams }: Pag
           <h1 className="text-2xl font-bold">Segnalazione inviata: grazie!</h1>
           <p className="mt-2">
             Conserva il codice e l&apos;indirizzo di questa pagina (aggiungila ai preferiti): è privato, solo chi lo ha
-            può vedere lo stato della segnalazione, e la redazione non invia e-mail.
+            può vedere lo stato della segnalazione.{" "}
+            {siteMailer()
+              ? "Te li abbiamo mandati anche all'e-mail indicata, dove ti scriveremo l'esito."
+              : "La redazione non invia e-mail: l'esito si legge qui."}
           </p>
         </div>
       )}
