@@ -90,10 +90,17 @@ test.describe("replications and follow-ups", () => {
       await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Il tuo ente ha replicato questa pratica?");
       await visitor.getByLabel("Se è un comune: quale").fill("Calliano (Trento)");
       await visitor.getByLabel("Quando è partita").fill("2022-03-01");
-      await visitor.getByLabel("Cosa avete cambiato rispetto alla pratica originale").fill("Consegne anche il sabato.");
       await visitor.getByLabel("Una nota pubblica (facoltativa)").fill(`Attiva in tutta la valle ${RUN}`);
       await sender(visitor);
       await visitor.waitForTimeout(HUMAN_PAUSE_MS);
+      // Refused without JavaScript: the page comes back with the error by its field and what was typed.
+      await visitor.getByRole("button", { name: "Invia la replica" }).click();
+      await expect(visitor.locator("#riepilogo-errori")).toBeVisible(ANSWER);
+      await expect(visitor.locator("#riepilogo-errori")).toContainText("Cosa avete cambiato: campo obbligatorio.");
+      await expect(visitor.getByLabel("Una nota pubblica (facoltativa)")).toHaveValue(
+        `Attiva in tutta la valle ${RUN}`,
+      );
+      await visitor.getByLabel("Cosa avete cambiato rispetto alla pratica originale").fill("Consegne anche il sabato.");
       await visitor.getByRole("button", { name: "Invia la replica" }).click();
       await expect(visitor).toHaveURL(/\/segnala\/stato\/[A-Za-z0-9_-]{43}\?inviata=1$/, ANSWER);
       const replicationCode = (await visitor.getByTestId("submission-code").textContent())!.trim();
