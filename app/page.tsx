@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNotice } from "@/components/practices/sample-notice";
+import { ProposeLink } from "@/components/submissions/propose-link";
 import { fetchCatalogueOverview, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 
 export default async function HomePage() {
@@ -50,6 +51,7 @@ export default async function HomePage() {
           </Link>
         </p>
         {totals.samples > 0 && <SampleNotice count={totals.samples} />}
+        <ProposeLink />
       </section>
 
       <div className="grid gap-10 md:grid-cols-2">

@@ -19,9 +19,12 @@ export function startHousekeeping() {
   async function run() {
     try {
       const removed = await pruneIfFirst(backgroundDb());
-      if (removed && removed.sessions + removed.loginAttempts + removed.importJobs + removed.accountTokens > 0) {
+      if (
+        removed &&
+        removed.sessions + removed.loginAttempts + removed.importJobs + removed.accountTokens + removed.submitters > 0
+      ) {
         console.log(
-          `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate, ${removed.accountTokens} link scaduti rimossi.`,
+          `Pulizia: ${removed.sessions} sessioni scadute, ${removed.loginAttempts} tentativi di accesso, ${removed.importJobs} importazioni non confermate, ${removed.accountTokens} link scaduti rimossi; dati personali di ${removed.submitters} segnalazioni cancellati.`,
         );
       }
     } catch (error) {

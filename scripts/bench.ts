@@ -35,6 +35,7 @@ import {
   siteScenarios,
 } from "./bench/scenarios.ts";
 import { seedSyntheticPractices } from "./bench/synthetic.ts";
+import { seedBusySheet } from "./bench/open-collection-fixture.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -253,7 +254,11 @@ async function sampleSlugs(url: string) {
       `SELECT "slug" FROM "Practice" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 1`,
     );
     const region = await client.query(`SELECT r."slug" FROM "Region" r ORDER BY r."id" LIMIT 1 OFFSET 2`);
-    return { practice: practice.rows[0].slug as string, region: region.rows[0].slug as string };
+    return {
+      practice: practice.rows[0].slug as string,
+      region: region.rows[0].slug as string,
+      busy: await seedBusySheet(client),
+    };
   } finally {
     await client.end();
   }

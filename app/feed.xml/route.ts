@@ -9,18 +9,25 @@ import { feedHref } from "@/lib/open-data/links";
 import { rawSearchParams } from "@/lib/open-data/request";
 import { fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
-import { parsePracticeFilters } from "@/lib/practices/search-params";
+import { hasActiveFilters, parsePracticeFilters } from "@/lib/practices/search-params";
+import { fetchRecentOpenCollection } from "@/lib/open-collection/catalogue";
+import { openCollectionNews } from "@/lib/open-collection/feed";
 
-// Atom feed of new and updated published sheets; with the listing's parameters, of that search.
+// Atom feed of new and updated published sheets, and of approved replications and follow-ups;
+// with the listing's parameters, of that search's sheets only.
 export async function GET(request: NextRequest) {
   const filters = { ...parsePracticeFilters(rawSearchParams(request.nextUrl.searchParams)), page: 1 };
-  const [records, latest, regions, terms] = await Promise.all([
+  const [records, latest, regions, terms, recent] = await Promise.all([
     fetchFeedRecords(filters),
     fetchLatestUpdate(),
     fetchRegions(),
     fetchTerms(),
+    fetchRecentOpenCollection(),
   ]);
   const base = siteUrl();
+  // Replications and follow-ups belong to the whole catalogue's feed, not to a search's.
+  const news = hasActiveFilters(filters) ? [] : openCollectionNews(recent, base);
+  const newest = [records[0]?.aggiornata_il, news[0]?.updated].filter(Boolean).sort().at(-1);
   const described = describeFilters(filters, buildFacetOptions(regions, terms));
   const self = `${base}${feedHref(filters)}`;
   const feed = atomFeed(
@@ -32,9 +39,10 @@ export async function GET(request: NextRequest) {
       selfHref: self,
       pageHref: `${base}${listingHref(filters)}`,
       vocabulariesHref: `${base}/api/v1/vocabolari`,
-      updated: records[0]?.aggiornata_il ?? latest ?? new Date(0).toISOString(),
+      updated: newest ?? latest ?? new Date(0).toISOString(),
     },
     records,
+    news,
   );
   return bodyResponse(request, feed, { contentType: CONTENT_TYPES.atom });
 }

@@ -47,6 +47,17 @@ export default function PrivacyPage() {
           utenti dei servizi.
         </p>
       </section>
+      <section aria-labelledby="segnalazioni" className="flex flex-col gap-2">
+        <h2 id="segnalazioni" className="text-2xl font-bold">
+          Chi segnala una pratica
+        </h2>
+        <p>
+          Chi propone una pratica da <a href="/segnala">Segnala una pratica</a> indica nome, ruolo, e-mail istituzionale
+          ed ente. Questi dati servono solo alla redazione per verificare la segnalazione e, se serve, contattare chi
+          l&apos;ha inviata; non compaiono sul sito, negli open data o nell&apos;API e sono cancellati automaticamente
+          90 giorni dopo la decisione sulla segnalazione.
+        </p>
+      </section>
     </div>
   );
 }

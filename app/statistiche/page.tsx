@@ -6,7 +6,9 @@ import { HeadlineFigures } from "@/components/charts/headline-figures";
 import { HeatmapChart } from "@/components/charts/heatmap-chart";
 import { RegionAreaMatrix } from "@/components/charts/region-area-matrix";
 import { SampleNotice } from "@/components/practices/sample-notice";
-import { fetchPublishedTotals } from "@/lib/practices/catalogue";
+import { ReplicationStats } from "@/components/open-collection/replication-stats";
+import { fetchReplicationStats } from "@/lib/open-collection/catalogue";
+import { fetchPublishedTotals, fetchRegions } from "@/lib/practices/catalogue";
 import { fetchStatsData } from "@/lib/stats/catalogue";
 import {
   cellListingHref,
@@ -35,7 +37,12 @@ export async function generateMetadata(): Promise<Metadata> {
 const GROUP_TITLES = { regione: "per regione", area: "per area di utenza" } as const;
 
 export default async function StatsPage() {
-  const [data, published] = await Promise.all([fetchStatsData(), fetchPublishedTotals()]);
+  const [data, published, replications, regions] = await Promise.all([
+    fetchStatsData(),
+    fetchPublishedTotals(),
+    fetchReplicationStats(),
+    fetchRegions(),
+  ]);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-10 px-4 py-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Statistiche" }]} />
@@ -58,6 +65,9 @@ export default async function StatsPage() {
                 <a href={`#${dimension}`}>{facetLabel(dimension)}</a>
               </li>
             ))}
+            <li>
+              <a href="#repliche">Repliche e aggiornamenti</a>
+            </li>
           </ul>
         </nav>
       </header>
@@ -140,6 +150,7 @@ export default async function StatsPage() {
           </section>
         );
       })}
+      <ReplicationStats {...replications} regions={regions} />
     </div>
   );
 }

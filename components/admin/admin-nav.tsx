@@ -2,11 +2,12 @@ import Link from "next/link";
 import { logout } from "@/lib/auth/actions";
 import type { SessionUser } from "@/lib/auth/session";
 
-export function AdminNav({ user }: { user: SessionUser }) {
-  const links = [
+export function AdminNav({ user, pendingSubmissions }: { user: SessionUser; pendingSubmissions: number }) {
+  const links: { href: string; label: string; count?: number }[] = [
     { href: "/admin/pratiche", label: "Schede" },
     { href: "/admin/enti", label: "Enti" },
     { href: "/admin/import", label: "Importa" },
+    { href: "/admin/segnalazioni", label: "Segnalazioni", count: pendingSubmissions },
     ...(user.role === "ADMIN"
       ? [
           { href: "/admin/utenti", label: "Utenti" },
@@ -24,6 +25,15 @@ export function AdminNav({ user }: { user: SessionUser }) {
             <li key={link.href}>
               <Link href={link.href} className="font-semibold">
                 {link.label}
+                {link.count ? (
+                  <span
+                    data-testid="pending-submissions"
+                    className="ml-1 rounded-full bg-primary px-2 text-xs text-white"
+                    aria-label={`${link.count} da decidere`}
+                  >
+                    {link.count}
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}

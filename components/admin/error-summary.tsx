@@ -4,7 +4,9 @@ import { useEffect, useId, useRef } from "react";
 
 // After a refused save, focus moves here: a list of every error, each a link that moves focus to
 // its field (GOV.UK's error summary). Messages already name their field; one that does not is
-// prefixed with the field's label, never with its internal name.
+// prefixed with the field's label, never with its internal name. The one summary of every form,
+// admin and public: with JavaScript focus moves by script, without it (a page that comes back
+// with the refusal) by the autofocus attribute.
 
 type Props = {
   errors?: Partial<Record<string, string[] | undefined>>;
@@ -12,10 +14,13 @@ type Props = {
   labels: Partial<Record<string, string>>;
   /** Field name → the id of the element to focus, when it is not the name itself. */
   targets?: Partial<Record<string, string>>;
+  /** The heading; given without errors, the summary shows just it (a refusal of the whole form). */
   title?: string;
+  /** The summary's own id, for a page that links to it. */
+  id?: string;
 };
 
-export function ErrorSummary({ errors, labels, targets = {}, title }: Props) {
+export function ErrorSummary({ errors, labels, targets = {}, title, id }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const items = Object.entries(errors ?? {}).flatMap(([field, messages]) =>
@@ -23,13 +28,15 @@ export function ErrorSummary({ errors, labels, targets = {}, title }: Props) {
   );
   const count = items.length;
   useEffect(() => {
-    if (count) ref.current?.focus();
-  }, [errors, count]);
-  if (!count) return null;
+    if (count || title) ref.current?.focus();
+  }, [errors, count, title]);
+  if (!count && !title) return null;
   return (
     <div
       ref={ref}
+      id={id}
       tabIndex={-1}
+      autoFocus
       role="alert"
       aria-labelledby={titleId}
       className="rounded border-4 border-danger bg-white p-4 focus:outline-4 focus:outline-offset-2 focus:outline-black"
@@ -37,29 +44,31 @@ export function ErrorSummary({ errors, labels, targets = {}, title }: Props) {
       <h2 id={titleId} className="text-xl font-bold">
         {title ?? (count === 1 ? "C'è un problema da correggere" : `Ci sono ${count} problemi da correggere`)}
       </h2>
-      <ul className="mt-2 list-disc pl-6">
-        {items.map(({ field, message }, index) => {
-          const target = targets[field] ?? (field in labels ? field : undefined);
-          return (
-            <li key={`${field}-${index}`}>
-              {target ? (
-                <a
-                  href={`#${target}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusField(target);
-                  }}
-                  className="font-semibold text-danger underline"
-                >
-                  {message}
-                </a>
-              ) : (
-                <span className="font-semibold">{message}</span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {count > 0 && (
+        <ul className="mt-2 list-disc pl-6">
+          {items.map(({ field, message }, index) => {
+            const target = targets[field] ?? (field in labels ? field : undefined);
+            return (
+              <li key={`${field}-${index}`}>
+                {target ? (
+                  <a
+                    href={`#${target}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(target);
+                    }}
+                    className="font-semibold text-danger underline"
+                  >
+                    {message}
+                  </a>
+                ) : (
+                  <span className="font-semibold">{message}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
   );
 }

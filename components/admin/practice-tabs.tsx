@@ -7,13 +7,14 @@ export function PracticeTabs({
   publicSlug,
 }: {
   id: number;
-  current: "modifica" | "anteprima" | "storico";
+  current: "modifica" | "anteprima" | "storico" | "aggiornamenti";
   publicSlug: string | null;
 }) {
   const tabs = [
     { key: "modifica", href: `/admin/pratiche/${id}`, label: "Modifica" },
     { key: "anteprima", href: `/admin/pratiche/${id}/anteprima`, label: "Anteprima" },
     { key: "storico", href: `/admin/pratiche/${id}/storico`, label: "Storico delle modifiche" },
+    { key: "aggiornamenti", href: `/admin/pratiche/${id}/aggiornamenti`, label: "Com'è andata dopo" },
   ];
   return (
     <nav aria-label="Pagine della scheda" className="flex flex-wrap gap-4 border-b border-line pb-2">

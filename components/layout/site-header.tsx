@@ -15,6 +15,7 @@ const NAV = [
   { href: "/comuni-simili", label: "Comuni come il mio" },
   { href: "/statistiche", label: "Statistiche" },
   { href: "/open-data", label: "Dati aperti" },
+  { href: "/segnala", label: "Segnala una pratica" },
 ];
 
 function Icon({ path }: { path: string }) {

@@ -31,23 +31,23 @@ export function ItalyMap({
   highlightGaps,
   label,
   ratio = false,
+  titleId = "mappa-titolo",
+  className = "h-auto w-full max-w-xl",
 }: {
   regions: RegionCount[];
   highlightGaps: boolean;
   label: string;
   ratio?: boolean;
+  /** Unique per page when a page has more than one map. */
+  titleId?: string;
+  className?: string;
 }) {
   const byId = new Map(regions.map((region) => [region.id, region]));
   const scale = colorScale(Math.max(...regions.map((region) => region.value)), ratio);
   const isGap = (id: number) => highlightGaps && byId.get(id)?.count === 0;
   return (
-    <svg
-      viewBox={ITALY_VIEWBOX}
-      className="h-auto w-full max-w-xl"
-      aria-labelledby="mappa-titolo"
-      data-testid="italy-map"
-    >
-      <title id="mappa-titolo">{label}</title>
+    <svg viewBox={ITALY_VIEWBOX} className={className} aria-labelledby={titleId} data-testid="italy-map">
+      <title id={titleId}>{label}</title>
       <defs>
         <pattern id="senza-pratiche" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
           <rect width="7" height="7" fill="#fff4e0" />

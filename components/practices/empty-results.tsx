@@ -36,6 +36,9 @@ export function EmptyResults({
           Togliere un solo filtro non basta: prova parole diverse o <Link href="/pratiche">azzera i filtri</Link>.
         </p>
       )}
+      <p>
+        Se ne conosci una che manca, <Link href="/segnala">segnalala al catalogo</Link>.
+      </p>
     </div>
   );
 }

@@ -63,7 +63,14 @@ function Paragraphs({ text }: { text: string | null }) {
   ));
 }
 
-export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
+export function PracticeDetail({
+  practice,
+  sustainability,
+}: {
+  practice: PracticeDetailData;
+  /** The sustainability section's body when the sheet has follow-ups (the 2020 value and the timeline). */
+  sustainability?: React.ReactNode;
+}) {
   const { entity } = practice;
   const band = entity.populationBand ? labelOf(POPULATION_BANDS, entity.populationBand) : null;
   return (
@@ -93,9 +100,28 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
             <Paragraphs text={practice.feedback} />
           </Section>
           <Section title="Sostenibilità">
-            <p className="font-semibold">{labelOf(SUSTAINABILITY, practice.sustainability)}</p>
-            {practice.sustainabilityNote && <Paragraphs text={practice.sustainabilityNote} />}
+            {sustainability ?? (
+              <>
+                <p className="font-semibold">{labelOf(SUSTAINABILITY, practice.sustainability)}</p>
+                {practice.sustainabilityNote && <Paragraphs text={practice.sustainabilityNote} />}
+              </>
+            )}
           </Section>
+          {practice.resourcesNeeded && (
+            <Section title="Risorse necessarie">
+              <Paragraphs text={practice.resourcesNeeded} />
+            </Section>
+          )}
+          {practice.difficulties && (
+            <Section title="Difficoltà incontrate">
+              <Paragraphs text={practice.difficulties} />
+            </Section>
+          )}
+          {practice.replicationAdvice && (
+            <Section title="Consigli per chi vuole replicarla">
+              <Paragraphs text={practice.replicationAdvice} />
+            </Section>
+          )}
           <Section title="Tecnologie utilizzate">
             <TermLinks practice={practice} vocabulary="TECHNOLOGY" />
           </Section>
@@ -149,6 +175,14 @@ export function PracticeDetail({ practice }: { practice: PracticeDetailData }) {
                 <>
                   <dt className="font-semibold">Avvio</dt>
                   <dd>{dateFormat.format(practice.startDate)}</dd>
+                </>
+              )}
+              {practice.publicContact && (
+                <>
+                  <dt className="font-semibold">Contatto</dt>
+                  <dd data-testid="public-contact" className="break-words">
+                    {practice.publicContact}
+                  </dd>
                 </>
               )}
               <dt className="font-semibold">Codice</dt>

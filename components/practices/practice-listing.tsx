@@ -15,6 +15,7 @@ import type { FacetOptions } from "@/lib/practices/facet-options";
 import { pagesLine } from "@/lib/practices/orientation";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
 import type { Relaxation } from "@/lib/practices/relaxations";
+import { ReplicatedFilter } from "@/components/practices/replicated-filter";
 import { filtersToSearchParams, hasActiveFilters, SORTS, type PracticeFilters } from "@/lib/practices/search-params";
 
 const formatter = new Intl.NumberFormat("it-IT");
@@ -96,6 +97,7 @@ export function PracticeListing({
                 combinano.
               </p>
               <FacetPanel groups={facetGroups(filters, options, result.facetCounts)} />
+              <ReplicatedFilter filters={filters} />
               <div className="sticky bottom-0 border-t border-line bg-white py-3">
                 <ApplyFiltersButton total={result.total} />
               </div>

@@ -4,6 +4,7 @@ import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import {
   MAX_PAGE,
   parsePracticeFilters,
+  REPLICATED_VALUES,
   SORTS,
   type PracticeFilters,
   type RawSearchParams,
@@ -45,6 +46,9 @@ export function listParamShape(options: FacetOptions): ParamShape {
           }),
       ]),
     ),
+    replicata: z.enum(REPLICATED_VALUES).optional().meta({
+      description: "si: solo le pratiche replicate da almeno un altro ente; no: quelle non ancora replicate",
+    }),
     ordina: z
       .enum(SORTS.map((sort) => sort.value) as [string, ...string[]])
       .optional()
@@ -150,12 +154,20 @@ export function parseParams(shape: ParamShape, search: URLSearchParams): ParseRe
 export function parseListParams(options: FacetOptions, search: URLSearchParams): ParseResult<PracticeFilters> {
   const result = parseParams(listParamShape(options), search);
   if (!result.ok) return result;
-  const { q, ordina, pagina, esatta, ...facets } = result.value as {
+  const { q, ordina, pagina, esatta, replicata, ...facets } = result.value as {
     q?: string;
     ordina?: string;
     pagina?: number;
     esatta?: string;
+    replicata?: string;
   } & Partial<Record<FacetKey, string[]>>;
-  const raw: RawSearchParams = { q, ordina, pagina: pagina ? String(pagina) : undefined, esatta, ...facets };
+  const raw: RawSearchParams = {
+    q,
+    ordina,
+    replicata,
+    pagina: pagina ? String(pagina) : undefined,
+    esatta,
+    ...facets,
+  };
   return { ok: true, value: parsePracticeFilters(raw) };
 }

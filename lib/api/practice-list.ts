@@ -1,15 +1,20 @@
 import type { PracticeList } from "@/lib/api/schemas";
 import { apiListHref, exportHref, feedHref } from "@/lib/open-data/links";
 import { SAMPLE_NOTE } from "@/lib/open-data/licence";
-import { practiceRecord } from "@/lib/open-data/record";
+import { practiceRecord, type ReplicationSummaries } from "@/lib/open-data/record";
 import { listingHref } from "@/lib/practices/facet-options";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 
 /** One page of the listing as the API answers it. */
-export function practiceList(filters: PracticeFilters, result: PracticeSearchResult, base: string): PracticeList {
+export function practiceList(
+  filters: PracticeFilters,
+  result: PracticeSearchResult,
+  base: string,
+  summaries: ReplicationSummaries,
+): PracticeList {
   const at = (page: number) => `${base}${apiListHref({ ...filters, page })}`;
-  const records = result.items.map((item) => practiceRecord(item, base));
+  const records = result.items.map((item) => practiceRecord(item, base, summaries));
   return {
     totale: result.total,
     pagina: result.page,

@@ -55,9 +55,20 @@ export const PracticeRecordSchema = z.object({
   innovazione: nullableText("Portata innovativa"),
   sostenibilita: CodedValueSchema,
   note_sostenibilita: nullableText("Note sulla sostenibilità"),
+  risorse_necessarie: nullableText("Risorse (persone, mezzi, spesa) necessarie per avviare la pratica"),
+  difficolta: nullableText("Difficoltà incontrate"),
+  consigli_replica: nullableText("Consigli per chi vuole replicarla"),
+  contatto_pubblico: nullableText(
+    "Contatto pubblico dell'ente (un ufficio o un indirizzo istituzionale, mai una persona)",
+  ),
   ente: EntityRecordSchema,
   regione: RegionRecordSchema,
   illustrativa: z.boolean().meta({ description: "true se la scheda è un esempio inventato, non un servizio reale" }),
+  numero_repliche: z.int().min(0).meta({ description: "Quanti enti hanno replicato la pratica (repliche approvate)" }),
+  stato_attuale: z.object({ stato: CodedValueSchema, data: z.iso.date() }).nullable().meta({
+    description:
+      "L'ultimo aggiornamento «com'è andata dopo» (prosegue, prosegue-modificata, terminata) con la sua data; null se non ce ne sono. La dichiarazione del 2020 resta in sostenibilita.",
+  }),
   pubblicata_il: z.iso.datetime().nullable(),
   aggiornata_il: z.iso.datetime(),
   versione: z.int().min(1).meta({
@@ -108,9 +119,34 @@ export const PracticeListSchema = z.object({
 
 export type PracticeList = z.infer<typeof PracticeListSchema>;
 
+export const ReplicationRecordSchema = z
+  .object({
+    ente: z.string().meta({ examples: ["Comune di Calliano"] }),
+    tipo_ente: CodedValueSchema,
+    codice_istat: nullableText("Codice ISTAT del comune che l'ha replicata"),
+    provincia: nullableText("Provincia"),
+    regione: z.object({ slug: z.string(), nome: z.string(), codice_istat: z.string() }),
+    data_avvio: z.iso.date().nullable(),
+    cosa_cambia: z.string().meta({ description: "Cosa l'ente ha cambiato rispetto alla pratica originale" }),
+    nota: nullableText("Nota pubblica dell'ente"),
+    schede_ente: z.array(z.url()).meta({ description: "Le schede dell'ente che l'ha replicata, se è nel catalogo" }),
+  })
+  .meta({ description: "Una replica approvata dalla redazione. Nessun dato di chi l'ha segnalata." });
+
+export const FollowUpRecordSchema = z
+  .object({
+    data: z.iso.date(),
+    stato: CodedValueSchema.meta({ description: "prosegue, prosegue-modificata o terminata" }),
+    testo: z.string(),
+    dalla_redazione: z.boolean().meta({ description: "true se scritto dalla redazione, false se da una segnalazione" }),
+  })
+  .meta({ description: "Un aggiornamento datato «com'è andata dopo». Nessun dato di chi l'ha segnalato." });
+
 export const PracticeItemSchema = z.object({
   avviso: z.string().nullable().meta({ description: "Presente se la scheda è illustrativa" }),
   pratica: PracticeRecordSchema,
+  repliche: z.array(ReplicationRecordSchema).meta({ description: "Le repliche approvate, le più recenti prima" }),
+  aggiornamenti: z.array(FollowUpRecordSchema).meta({ description: "Gli aggiornamenti, i più recenti prima" }),
 });
 
 export const VocabulariesSchema = z.object({
@@ -183,6 +219,8 @@ export const NAMED_SCHEMAS = {
   Pratica: PracticeRecordSchema,
   ElencoPratiche: PracticeListSchema,
   SchedaPratica: PracticeItemSchema,
+  Replica: ReplicationRecordSchema,
+  Aggiornamento: FollowUpRecordSchema,
   Vocabolari: VocabulariesSchema,
   Comuni: ComuniSchema,
   EsportazioneJson: PracticeExportSchema,

@@ -70,6 +70,10 @@ export function compareRows(records: PracticeRecord[]): CompareRow[] {
       records,
       (r) => r.sostenibilita.etichetta + (r.note_sostenibilita ? `. ${r.note_sostenibilita}` : ""),
     ),
+    textRow("Risorse necessarie", records, (r) => r.risorse_necessarie ?? "—"),
+    textRow("Difficoltà incontrate", records, (r) => r.difficolta ?? "—"),
+    textRow("Consigli per chi vuole replicarla", records, (r) => r.consigli_replica ?? "—"),
+    textRow("Contatto pubblico dell'ente", records, (r) => r.contatto_pubblico ?? "—"),
     textRow("Data di avvio", records, (r) => (r.data_avvio ? r.data_avvio.split("-").reverse().join("/") : "—")),
   ];
 }

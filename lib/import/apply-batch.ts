@@ -112,7 +112,8 @@ export async function loadExisting(tx: Tx, codes: string[]) {
     const rows = await tx.$queryRaw<ExistingRow[]>`
       SELECT p."id", p."code", p."slug", p."title", p."summary", p."description", to_char(p."startDate", 'YYYY-MM-DD') AS "startDate",
         p."serviceType"::text AS "serviceType", p."operatorsTotal", p."operatorsStaff", p."operatorsVolunteers", p."fundingNote", p."feedback",
-        p."innovation", p."sustainability"::text AS "sustainability", p."sustainabilityNote", p."status"::text AS "status", p."version",
+        p."innovation", p."sustainability"::text AS "sustainability", p."sustainabilityNote",
+        p."resourcesNeeded", p."difficulties", p."replicationAdvice", p."publicContact", p."status"::text AS "status", p."version",
         to_char(p."publishedAt", ${UTC}) AS "publishedAt", to_char(p."updatedAt", ${UTC}) AS "updatedAt",
         e."id" AS "entityId", e."name" AS "entityName", e."kind"::text AS "entityKind", e."istatCode", e."province",
         r."slug" AS "regionSlug", r."name" AS "regionName",
@@ -269,6 +270,7 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
           "serviceType" = v."serviceType"::"ServiceType", "operatorsTotal" = v."operatorsTotal", "operatorsStaff" = v."operatorsStaff",
           "operatorsVolunteers" = v."operatorsVolunteers", "fundingNote" = v."fundingNote", "feedback" = v.feedback, "innovation" = v.innovation,
           "sustainability" = v.sustainability::"Sustainability", "sustainabilityNote" = v."sustainabilityNote", "status" = v.status::"PracticeStatus",
+          "resourcesNeeded" = v."resourcesNeeded", "difficulties" = v.difficulties, "replicationAdvice" = v."replicationAdvice", "publicContact" = v."publicContact",
           "entityId" = v."entityId", "searchExtra" = v."searchExtra", "publishedAt" = v."publishedAt"::timestamp(3),
           "version" = p."version" + 1, "updatedAt" = ${now}::timestamp(3), "draftVersion" = NULL, "publishAt" = NULL
         FROM json_to_recordset(${json}::json) AS v(${RECORD_COLUMNS}, id int, version int)
@@ -327,9 +329,11 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       const inserted = await tx.$queryRaw<{ id: number; code: string }[]>`
         INSERT INTO "Practice" ("code", "slug", "title", "summary", "description", "startDate", "serviceType", "operatorsTotal", "operatorsStaff",
           "operatorsVolunteers", "fundingNote", "feedback", "innovation", "sustainability", "sustainabilityNote", "status", "entityId",
+          "resourcesNeeded", "difficulties", "replicationAdvice", "publicContact",
           "searchExtra", "publishedAt", "isSample", "createdAt", "updatedAt")
         SELECT v.code, v.slug, v.title, v.summary, v.description, v."startDate"::date, v."serviceType"::"ServiceType", v."operatorsTotal", v."operatorsStaff",
           v."operatorsVolunteers", v."fundingNote", v.feedback, v.innovation, v.sustainability::"Sustainability", v."sustainabilityNote", v.status::"PracticeStatus", v."entityId",
+          v."resourcesNeeded", v.difficulties, v."replicationAdvice", v."publicContact",
           v."searchExtra", v."publishedAt"::timestamp(3), false, ${now}::timestamp(3), ${now}::timestamp(3)
         FROM json_to_recordset(${json}::json) AS v(${RECORD_COLUMNS}, ord int, code text, slug text)
         ORDER BY v.ord
@@ -381,7 +385,8 @@ async function insertRevisions(tx: Tx, revisions: RevisionRecord[]) {
 const RECORD_COLUMNS = Prisma.raw(
   `title text, summary text, description text, "startDate" text, "serviceType" text, "operatorsTotal" int, "operatorsStaff" int, ` +
     `"operatorsVolunteers" int, "fundingNote" text, feedback text, innovation text, sustainability text, "sustainabilityNote" text, ` +
-    `status text, "entityId" int, "searchExtra" text, "publishedAt" text`,
+    `status text, "entityId" int, "searchExtra" text, "publishedAt" text, ` +
+    `"resourcesNeeded" text, difficulties text, "replicationAdvice" text, "publicContact" text`,
 );
 
 function columns(c: Computed, publishedAt: Date | null) {

@@ -57,7 +57,23 @@ function entry(record: PracticeRecord, info: FeedInfo) {
   ].join("");
 }
 
-export function atomFeed(info: FeedInfo, records: PracticeRecord[]) {
+/** An approved replication or follow-up of a sheet: an entry of its own, linking to the sheet. */
+export type NewsEntry = { key: string; title: string; href: string; updated: string; summary: string };
+
+function newsEntry(news: NewsEntry, info: FeedInfo) {
+  return [
+    "<entry>",
+    `<id>${xmlText(`tag:${info.host},2020:${news.key}`)}</id>`,
+    `<title type="text">${xmlText(news.title)}</title>`,
+    `<link rel="alternate" type="text/html" href="${xmlText(news.href)}"/>`,
+    `<published>${news.updated}</published>`,
+    `<updated>${news.updated}</updated>`,
+    `<summary type="text">${xmlText(news.summary)}</summary>`,
+    "</entry>",
+  ].join("");
+}
+
+export function atomFeed(info: FeedInfo, records: PracticeRecord[], news: NewsEntry[] = []) {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="it">',
@@ -70,6 +86,7 @@ export function atomFeed(info: FeedInfo, records: PracticeRecord[]) {
     `<author><name>${xmlText(PUBLISHER.name)}</name></author>`,
     `<rights type="text">${xmlText(LICENCE.name)}</rights>`,
     ...records.map((record) => entry(record, info)),
+    ...news.map((item) => newsEntry(item, info)),
     "</feed>",
     "",
   ].join("\n");

@@ -5,6 +5,7 @@ import { siteUrl } from "@/lib/env";
 import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
 import { practiceRecord } from "@/lib/open-data/record";
 import { getLatestUpdate } from "@/lib/open-data/queries";
+import { getReplicationSummaries } from "@/lib/open-collection/queries";
 import { normalisePracticeFilters, type PracticeFilters } from "@/lib/practices/search-params";
 
 // Cached reads of the open-data routes. Records carry vocabulary labels and region names, so
@@ -28,7 +29,8 @@ export async function fetchExportRecords(filters: PracticeFilters): Promise<Expo
   const base = siteUrl();
   try {
     const practices = await loadPractices(await listMatchingIds({ ...normalisePracticeFilters(filters), page: 1 }));
-    return { records: practices.map((practice) => practiceRecord(practice, base)) };
+    const summaries = await getReplicationSummaries(practices.map((p) => p.id));
+    return { records: practices.map((practice) => practiceRecord(practice, base, summaries)) };
   } catch (error) {
     if (error instanceof ExportTooLargeError) return { refused: error.message };
     throw error;
@@ -45,7 +47,8 @@ export async function fetchFeedRecords(filters: PracticeFilters): Promise<Practi
     await listMatchingIds({ ...normalisePracticeFilters(filters), page: 1 }, { truncate: true }),
     FEED_LENGTH,
   );
-  return practices.map((practice) => practiceRecord(practice, base));
+  const summaries = await getReplicationSummaries(practices.map((p) => p.id));
+  return practices.map((practice) => practiceRecord(practice, base, summaries));
 }
 
 /** When the published catalogue last changed (null while it is empty). */

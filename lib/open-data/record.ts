@@ -1,6 +1,7 @@
 import type { PracticeRecord } from "@/lib/api/schemas";
 import type { Entity, Practice, Region, Term } from "@/lib/generated/prisma/client";
-import type { Vocabulary } from "@/lib/generated/prisma/enums";
+import type { FollowUpStatus, Vocabulary } from "@/lib/generated/prisma/enums";
+import { FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import {
   ENTITY_KINDS,
   POPULATION_BANDS,
@@ -56,7 +57,18 @@ export function entityRecord(entity: Entity, baseUrl: string): PracticeRecord["e
   };
 }
 
-export function practiceRecord(practice: PracticeWithRelations, baseUrl: string): PracticeRecord {
+/** Replication count and latest follow-up of a sheet (lib/open-collection/queries.ts). */
+export type ReplicationSummaries = Map<
+  number,
+  { replications: number; latestStatus: FollowUpStatus | null; latestDate: Date | null }
+>;
+
+export function practiceRecord(
+  practice: PracticeWithRelations,
+  baseUrl: string,
+  summaries: ReplicationSummaries,
+): PracticeRecord {
+  const summary = summaries.get(practice.id);
   return {
     codice: practice.code,
     slug: practice.slug,
@@ -79,9 +91,21 @@ export function practiceRecord(practice: PracticeWithRelations, baseUrl: string)
     innovazione: practice.innovation,
     sostenibilita: coded(SUSTAINABILITY, practice.sustainability),
     note_sostenibilita: practice.sustainabilityNote,
+    risorse_necessarie: practice.resourcesNeeded,
+    difficolta: practice.difficulties,
+    consigli_replica: practice.replicationAdvice,
+    contatto_pubblico: practice.publicContact,
     ente: entityRecord(practice.entity, baseUrl),
     regione: regionRecord(practice.entity.region, baseUrl),
     illustrativa: practice.isSample,
+    numero_repliche: summary?.replications ?? 0,
+    stato_attuale:
+      summary?.latestStatus && summary.latestDate
+        ? {
+            stato: coded(FOLLOW_UP_STATUSES, summary.latestStatus),
+            data: summary.latestDate.toISOString().slice(0, 10),
+          }
+        : null,
     pubblicata_il: practice.publishedAt ? practice.publishedAt.toISOString() : null,
     aggiornata_il: practice.updatedAt.toISOString(),
     versione: practice.version,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { practicesCsv } from "@/lib/open-data/csv";
 import { practiceRecord } from "@/lib/open-data/record";
+import { getReplicationSummaries } from "@/lib/open-collection/queries";
 
 /** The selected sheets as CSV (open-data columns, any status); the export is recorded. */
 export async function exportSelection(ids: number[], actorId: number) {
@@ -21,8 +22,9 @@ export async function exportSelection(ids: number[], actorId: number) {
       practiceIds: sheets.map((sheet) => sheet.id),
     }),
   );
+  const summaries = await getReplicationSummaries(sheets.map((sheet) => sheet.id));
   return practicesCsv(
-    sheets.map((sheet) => practiceRecord(sheet, siteUrl())),
+    sheets.map((sheet) => practiceRecord(sheet, siteUrl(), summaries)),
     "punto-e-virgola",
   );
 }

@@ -23,6 +23,10 @@ export function formValuesFromSnapshot(snapshot: PracticeSnapshot): FormValues {
     innovazione: text(snapshot.innovation),
     sostenibilita: slugOf(SUSTAINABILITY, snapshot.sustainability),
     note_sostenibilita: text(snapshot.sustainabilityNote),
+    risorse_necessarie: text(snapshot.resourcesNeeded),
+    difficolta: text(snapshot.difficulties),
+    consigli_replica: text(snapshot.replicationAdvice),
+    contatto_pubblico: text(snapshot.publicContact),
     stato: slugOf(STATUSES, snapshot.status),
     ente_id: String(snapshot.entity.id),
   };
@@ -59,6 +63,10 @@ export function formValuesFromDraft(draft: PracticeDraft, reference: Pick<Refere
     innovazione: text(draft.innovation),
     sostenibilita: slugOf(SUSTAINABILITY, draft.sustainability),
     note_sostenibilita: text(draft.sustainabilityNote),
+    risorse_necessarie: text(draft.resourcesNeeded),
+    difficolta: text(draft.difficulties),
+    consigli_replica: text(draft.replicationAdvice),
+    contatto_pubblico: text(draft.publicContact),
     stato: slugOf(STATUSES, draft.status),
   };
   const { entity } = draft;

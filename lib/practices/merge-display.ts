@@ -20,6 +20,10 @@ export const FIELD_INPUT: Record<ConflictField, FieldName | "ente_id"> = {
   innovation: "innovazione",
   sustainability: "sostenibilita",
   sustainabilityNote: "note_sostenibilita",
+  resourcesNeeded: "risorse_necessarie",
+  difficulties: "difficolta",
+  replicationAdvice: "consigli_replica",
+  publicContact: "contatto_pubblico",
   status: "stato",
   entity: "ente_id",
 };

@@ -21,8 +21,17 @@ export const SCALAR_FIELDS = [
   "innovation",
   "sustainability",
   "sustainabilityNote",
+  "resourcesNeeded",
+  "difficulties",
+  "replicationAdvice",
+  "publicContact",
   "status",
 ] as const satisfies (keyof PracticeDraft)[];
+
+// A field of the sheet missing above would be silently reverted by every merge: fail to compile.
+type Unmerged = Exclude<keyof PracticeDraft, (typeof SCALAR_FIELDS)[number] | "code" | "entity" | "terms">;
+const everyFieldMerges: [Unmerged] extends [never] ? true : Unmerged = true;
+void everyFieldMerges;
 
 export const VOCABULARIES = ["AREA", "FUNDING", "TECHNOLOGY", "NETWORK", "CHANNEL"] as const satisfies Vocabulary[];
 

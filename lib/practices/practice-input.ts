@@ -182,6 +182,10 @@ export function practiceInputSchema(reference: Reference) {
         innovazione: optionalText("Portata innovativa", 5_000),
         sostenibilita: enumField(SUSTAINABILITY, "Sostenibilità", "NON_NOTO"),
         note_sostenibilita: optionalText("Note sulla sostenibilità", 5_000),
+        risorse_necessarie: optionalText("Risorse necessarie", 5_000),
+        difficolta: optionalText("Difficoltà incontrate", 5_000),
+        consigli_replica: optionalText("Consigli per chi vuole replicarla", 5_000),
+        contatto_pubblico: optionalText("Contatto pubblico dell'ente", 300),
         stato: enumField(STATUSES, "Stato", "DRAFT"),
         ente_id: z.preprocess(
           blankToUndefined,
@@ -261,6 +265,10 @@ export function practiceInputSchema(reference: Reference) {
         innovation: row.innovazione,
         sustainability: row.sostenibilita,
         sustainabilityNote: row.note_sostenibilita,
+        resourcesNeeded: row.risorse_necessarie,
+        difficulties: row.difficolta,
+        replicationAdvice: row.consigli_replica,
+        publicContact: row.contatto_pubblico,
         status: row.stato,
         entity:
           row.ente_id !== undefined

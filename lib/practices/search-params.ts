@@ -7,7 +7,12 @@ export const SORTS = [
   { value: "regione", label: "Regione" },
   { value: "operatori", label: "Numero di operatori" },
   { value: "avvio", label: "Data di avvio (recenti prima)" },
+  { value: "piu-replicate", label: "Più replicate" },
 ] as const;
+
+/** ?replicata=si|no: sheets other entities replicated, or not yet. */
+export const REPLICATED_VALUES = ["si", "no"] as const;
+export type Replicated = (typeof REPLICATED_VALUES)[number];
 
 export type Sort = (typeof SORTS)[number]["value"];
 export const PAGE_SIZE = 24;
@@ -23,6 +28,7 @@ export type PracticeFilters = {
   page: number;
   /** The words exactly as typed: no spelling correction (the "Cerca invece «…»" link, `esatta=1`). */
   exact?: boolean;
+  replicated: Replicated | null;
 };
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -69,12 +75,14 @@ const sort = z.preprocess(
 const page = z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1));
 
 const flag = z.preprocess(firstValue, z.literal("1").optional().catch(undefined));
+const replicated = z.preprocess(firstValue, z.enum(REPLICATED_VALUES).nullable().catch(null)).default(null);
 
 const schema = z.object({
   q: text.default(""),
   exact: flag,
   sort,
   page,
+  replicated,
   ...Object.fromEntries(FACET_KEYS.map((key) => [key, slugList])),
 });
 
@@ -85,6 +93,7 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
     sort: searchParams.ordina,
     page: searchParams.pagina,
     exact: searchParams.esatta,
+    replicated: searchParams.replicata ?? null,
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, searchParams[key]])),
   };
   const parsed = schema.parse(input) as Record<string, unknown>;
@@ -93,6 +102,7 @@ export function parsePracticeFilters(searchParams: RawSearchParams): PracticeFil
     sort: parsed.sort as Sort,
     page: parsed.page as number,
     ...(parsed.q && parsed.exact ? { exact: true } : {}),
+    replicated: (parsed.replicated as Replicated | null) ?? null,
     facets: Object.fromEntries(FACET_KEYS.map((key) => [key, parsed[key] as string[]])) as Record<FacetKey, string[]>,
   };
 }
@@ -112,6 +122,7 @@ export function normalisePracticeFilters(value: unknown): PracticeFilters {
     ordina: filters.sort,
     pagina: filters.page,
     esatta: filters.exact === true ? "1" : undefined,
+    replicata: filters.replicated ?? undefined,
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, facets[key]])),
   } as RawSearchParams);
 }
@@ -125,6 +136,7 @@ export function filtersToSearchParams(filters: PracticeFilters): URLSearchParams
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
   for (const key of FACET_KEYS) for (const value of filters.facets[key]) params.append(key, value);
+  if (filters.replicated) params.set("replicata", filters.replicated);
   if (filters.sort !== "rilevanza") params.set("ordina", filters.sort);
   if (filters.page > 1) params.set("pagina", String(filters.page));
   if (filters.q && filters.exact) params.set("esatta", "1");
@@ -132,7 +144,7 @@ export function filtersToSearchParams(filters: PracticeFilters): URLSearchParams
 }
 
 export function hasActiveFilters(filters: PracticeFilters) {
-  return Boolean(filters.q) || FACET_KEYS.some((key) => filters.facets[key].length > 0);
+  return Boolean(filters.q) || Boolean(filters.replicated) || FACET_KEYS.some((key) => filters.facets[key].length > 0);
 }
 
 /** Filters with one facet value toggled; any change of filters goes back to page 1. */

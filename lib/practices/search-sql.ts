@@ -108,9 +108,19 @@ export function textMatch(q: string) {
   return Prisma.sql`p."searchVector" @@ ${tsQuery(q)}`;
 }
 
-/** Published sheets matching the text query (no facets). */
-function baseWhere(q: string) {
-  return Prisma.sql`p."status" = 'PUBLISHED'${q ? Prisma.sql` AND ${textMatch(q)}` : Prisma.empty}`;
+const HAS_REPLICATION = Prisma.sql`EXISTS (SELECT 1 FROM "PracticeReplication" pr WHERE pr."practiceId" = p."id")`;
+
+/** Published sheets matching the text query and the replicated filter (no facets). */
+function baseWhere(filters: Pick<PracticeFilters, "q" | "replicated">) {
+  const { q, replicated } = filters;
+  const text = q ? Prisma.sql` AND ${textMatch(q)}` : Prisma.empty;
+  const copies =
+    replicated === "si"
+      ? Prisma.sql` AND ${HAS_REPLICATION}`
+      : replicated === "no"
+        ? Prisma.sql` AND NOT ${HAS_REPLICATION}`
+        : Prisma.empty;
+  return Prisma.sql`p."status" = 'PUBLISHED'${text}${copies}`;
 }
 
 /**
@@ -184,7 +194,7 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
       FROM (
         SELECT p."facetKeys" AS "keys"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
         FROM "Practice" p
-        WHERE ${baseWhere(filters.q)}${countableWhere(active)}
+        WHERE ${baseWhere(filters)}${countableWhere(active)}
         OFFSET 0
       ) f
       WHERE ${misses} <= 1
@@ -235,13 +245,15 @@ function orderBy(sort: Sort): Prisma.Sql {
       return Prisma.sql`p."operatorsTotal" DESC NULLS LAST, ${TITLE_KEY}, p."id"`;
     case "avvio":
       return Prisma.sql`p."startDate" DESC NULLS LAST, ${TITLE_KEY}, p."id"`;
+    case "piu-replicate":
+      return Prisma.sql`(SELECT count(*) FROM "PracticeReplication" pr WHERE pr."practiceId" = p."id") DESC, p."publishedAt" DESC NULLS LAST, p."id" DESC`;
   }
 }
 
 /** Published sheets matching the words and passing every selected facet. */
 function matchingWhere(filters: PracticeFilters, resolved?: SelectedKeys) {
   const facets = activeFacets(filters, resolved).map(passes);
-  return Prisma.sql`${baseWhere(filters.q)}${facets.length ? Prisma.sql` AND ${Prisma.join(facets, " AND ")}` : Prisma.empty}`;
+  return Prisma.sql`${baseWhere(filters)}${facets.length ? Prisma.sql` AND ${Prisma.join(facets, " AND ")}` : Prisma.empty}`;
 }
 
 /** How many sheets the listing would show, without its facet counts or page. */

@@ -30,6 +30,11 @@ export const sheetFields = z.object({
   innovation: optionalText,
   sustainability: z.enum(Sustainability),
   sustainabilityNote: optionalText,
+  // Added after the first revisions were stored: absent there, read as not given.
+  resourcesNeeded: optionalText.default(null),
+  difficulties: optionalText.default(null),
+  replicationAdvice: optionalText.default(null),
+  publicContact: optionalText.default(null),
   status: z.enum(PracticeStatus),
   terms: z.object({ AREA: slugs, FUNDING: slugs, TECHNOLOGY: slugs, NETWORK: slugs, CHANNEL: slugs }),
 });

@@ -22,6 +22,10 @@ export type PracticeSnapshot = {
   innovation: string | null;
   sustainability: Sustainability;
   sustainabilityNote: string | null;
+  resourcesNeeded: string | null;
+  difficulties: string | null;
+  replicationAdvice: string | null;
+  publicContact: string | null;
   status: PracticeStatus;
   entity: {
     id: number;
@@ -52,6 +56,10 @@ type SnapshotFields = Pick<
   | "innovation"
   | "sustainability"
   | "sustainabilityNote"
+  | "resourcesNeeded"
+  | "difficulties"
+  | "replicationAdvice"
+  | "publicContact"
   | "status"
 >;
 
@@ -85,6 +93,10 @@ export function snapshotOf(practice: PracticeWithRelations): PracticeSnapshot {
     innovation: practice.innovation,
     sustainability: practice.sustainability,
     sustainabilityNote: practice.sustainabilityNote,
+    resourcesNeeded: practice.resourcesNeeded,
+    difficulties: practice.difficulties,
+    replicationAdvice: practice.replicationAdvice,
+    publicContact: practice.publicContact,
     status: practice.status,
     entity: {
       id: entity.id,
@@ -142,6 +154,10 @@ function readable(
     ["innovation", FIELD_LABELS.innovazione, text(snapshot.innovation)],
     ["sustainability", FIELD_LABELS.sostenibilita, labelOf(SUSTAINABILITY, snapshot.sustainability)],
     ["sustainabilityNote", FIELD_LABELS.note_sostenibilita, text(snapshot.sustainabilityNote)],
+    ["resourcesNeeded", FIELD_LABELS.risorse_necessarie, text(snapshot.resourcesNeeded)],
+    ["difficulties", FIELD_LABELS.difficolta, text(snapshot.difficulties)],
+    ["replicationAdvice", FIELD_LABELS.consigli_replica, text(snapshot.replicationAdvice)],
+    ["publicContact", FIELD_LABELS.contatto_pubblico, text(snapshot.publicContact)],
   ];
 }
 

@@ -73,13 +73,14 @@ export function listingScenarios(samples: { practice: string; region: string }):
   ];
 }
 
-export function siteScenarios(samples: { practice: string; region: string }): Scenario[] {
+export function siteScenarios(samples: { practice: string; region: string; busy?: string }): Scenario[] {
   return [
     { name: SITE_STATIC, path: "/prova-carico/statica" },
     { name: SITE_DYNAMIC, path: "/prova-carico/dinamica" },
     { name: "/ (home)", path: "/" },
     ...listingScenarios(samples).slice(0, 2),
     { name: "detail page", path: `/pratiche/${samples.practice}` },
+    ...(samples.busy ? [{ name: "detail, 50 replications + 20 updates", path: `/pratiche/${samples.busy}` }] : []),
     { name: "region page", path: `/regioni/${samples.region}` },
     itemAt(listingScenarios(samples), 2),
     { name: "/open-data/pratiche.csv", path: "/open-data/pratiche.csv" },

@@ -12,6 +12,9 @@ const COUNTED_TABLES = [
   "Entity",
   "AuditEvent",
   "TermAlias",
+  "Submission",
+  "PracticeReplication",
+  "PracticeFollowUp",
 ];
 
 // Every admin page, route handler and server action of the build refuses an anonymous request,
@@ -25,11 +28,15 @@ const PUBLIC_PAGES = new Set([
   "/admin/invito/1",
   "/admin/nuova-password/1",
 ]);
-const PUBLIC_ACTIONS = new Set(
-  ["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
+// ...and the public proposal form (/segnala), the one action for people without an account.
+const PUBLIC_ACTIONS = new Set([
+  ...["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
     (name) => `lib/auth/actions.ts#${name}`,
   ),
-);
+  "lib/submissions/actions.ts#sendProposal",
+  "lib/open-collection/actions.ts#sendReplication",
+  "lib/open-collection/actions.ts#sendFollowUp",
+]);
 const ADMIN_ACTION_FILES = /^lib\/(users|vocabularies)\//;
 const ADMIN_ACTIONS = new Set(["lib/import/actions.ts#removeSampleSheetsAction"]);
 
@@ -48,8 +55,13 @@ function invokeAction(request: APIRequestContext, action: ServerAction) {
 test("the build has admin pages, handlers and actions to check", () => {
   const { pages } = adminRoutes();
   expect(pages).toContain("/admin/pratiche");
+  expect(pages).toContain("/admin/segnalazioni");
+  expect(pages).toContain("/admin/segnalazioni/1");
+  expect(pages).toContain("/admin/pratiche/1/aggiornamenti");
   const actions = serverActions().map((a) => `${a.file}#${a.name}`);
   expect(actions).toContain("lib/practices/actions.ts#savePracticeForm");
+  expect(actions).toContain("lib/open-collection/actions.ts#approveOpenSubmissionAction");
+  expect(actions).toContain("lib/open-collection/actions.ts#writeFollowUp");
   // Issue 13: scheduling a draft's publication (editors) and revoking an invitation (admins).
   expect(actions).toContain("lib/practices/actions.ts#schedulePublicationAction");
   expect(actions).toContain("lib/users/actions.ts#revokeInvitationAction");

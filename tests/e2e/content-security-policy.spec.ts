@@ -96,6 +96,8 @@ const SAMPLE_URLS: Record<string, (html: (url: string) => Promise<string>) => Pr
   "/admin/enti/[id]": async (html) => firstLink(await html("/admin/enti"), /\/admin\/enti\/\d+/),
   "/admin/invito/[token]": () => "/admin/invito/link-non-valido",
   "/admin/nuova-password/[token]": () => "/admin/nuova-password/link-non-valido",
+  "/admin/segnalazioni/[id]": () => "/admin/segnalazioni/999999", // its not-found page
+  "/segnala/stato/[token]": () => "/segnala/stato/link-non-valido", // its not-found page
 };
 // Page types that are not a route of their own.
 const EXTRA_URLS = ["/pagina-inesistente", "/pratiche/scheda-inesistente", "/pratiche?area=anziani&q=spesa&pagina=2"];

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createHash, randomBytes } from "node:crypto";
 import Papa from "papaparse";
 import pg from "pg";
 import { ACCOUNTS } from "../e2e/support/accounts";
-import { HOSTILE_CODE, HOSTILE_SUMMARY, HOSTILE_TITLE, PWNED } from "./support/sheets";
+import { HOSTILE_CODE, HOSTILE_SUMMARY, HOSTILE_TITLE, hostileSheets, PWNED } from "./support/sheets";
 
 // A published sheet whose every text field holds markup, script, javascript: links and SQL
 // (imported by scripts/test-faults.ts before the build) renders inert everywhere: listing, detail,
@@ -128,4 +129,41 @@ test("admin list, edit form, preview and history show it inert", async ({ page }
   ).toBe(true);
   await expectInert(page, `/admin/pratiche/${sheet.id}/anteprima`);
   await expectInert(page, `/admin/pratiche/${sheet.id}/storico`, { showsTitle: false });
+});
+
+test("a hostile public proposal stays text on its status page and in the moderation views", async ({ page }) => {
+  // Written as the form would store it (its private link's token hashed), every text hostile.
+  const token = randomBytes(32).toString("base64url");
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const values = Object.fromEntries(
+    Object.entries(hostileSheets()[0]!)
+      .filter(([key]) => !["codice", "stato", "regione"].includes(key))
+      .map(([key, value]) => [key, Array.isArray(value) ? value : String(value)]),
+  );
+  const { rows } = await client.query<{ id: number }>(
+    `INSERT INTO "Submission" ("code", "kind", "status", "tokenHash", "payload", "title", "entityName", "regionId",
+       "submitterName", "submitterRole", "submitterEmail", "submitterEntity", "rejectionReason", "flagged")
+     VALUES ($1, 'NEW_PRACTICE', 'REJECTED', $2, $3, $4, $5, 16, $6, $6, 'a@b.it', $6, $7, true) RETURNING "id"`,
+    [
+      `SEG-OSTILE-${Date.now()}`,
+      createHash("sha256").update(token).digest("hex"),
+      JSON.stringify({ version: 1, kind: "NEW_PRACTICE", values: { ...values, regione: "puglia" } }),
+      HOSTILE_TITLE,
+      values.ente_nome,
+      `<img src=x onerror="window.${PWNED}=20">`,
+      `${HOSTILE_SUMMARY} <script>window.${PWNED}=21</script>`,
+    ],
+  );
+  await client.end();
+  const id = rows[0]!.id;
+
+  await expectInert(page, `/segnala/stato/${token}`);
+  await page.goto("/admin/login");
+  await page.getByLabel("E-mail").fill(ACCOUNTS.editor.email);
+  await page.getByLabel("Password").fill(ACCOUNTS.editor.password);
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page).toHaveURL(/\/admin\/pratiche/);
+  await expectInert(page, "/admin/segnalazioni?stato=non-pubblicata");
+  await expectInert(page, `/admin/segnalazioni/${id}`);
 });

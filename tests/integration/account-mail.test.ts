@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { pruneExpired } from "@/lib/housekeeping";
 import { createMailer } from "@/lib/mail/mailer";
 import { DuplicateEmailError } from "@/lib/users/create-user";
+import { mailBody } from "../support/smtp-inbox";
 
 // Invitations and password resets end to end against a real SMTP server running in this
 // process (smtp-server): the messages nodemailer really sent are captured, their links read
@@ -66,17 +67,7 @@ const mailer = () => createMailer(smtpUrl, "Catalogo <noreply@sito.test>");
 let serial = 0;
 const address = () => `persona-${Date.now()}-${++serial}@posta.test`;
 
-/** The plain-text body of a captured message, quoted-printable decoded. */
-function body(raw: string) {
-  const text = raw.slice(raw.search(/\r?\n\r?\n/)).trimStart();
-  const joined = text.replace(/=\r?\n/g, "");
-  return /quoted-printable/i.test(raw)
-    ? Buffer.from(
-        joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-        "latin1",
-      ).toString("utf8")
-    : joined;
-}
+const body = mailBody;
 
 /** The one link of a message to the site, and its token. */
 function linkIn(message: Captured) {

@@ -25,12 +25,17 @@ const ROUTE_MODULES = import.meta.glob<Record<string, unknown>>([
   "/app/api/admin/**/route.ts",
 ]);
 
-// Signing in and out, and what links sent by e-mail open: each checks its own token or password.
-const PUBLIC = new Set(
-  ["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
+// Signing in and out, what links sent by e-mail open (each checks its own token or password), and
+// the public proposal form (/segnala).
+const PUBLIC = new Set([
+  ...["login", "logout", "requestPasswordResetAction", "acceptInvitationAction", "completePasswordResetAction"].map(
     (name) => `/lib/auth/actions.ts#${name}`,
   ),
-);
+  "/lib/submissions/actions.ts#sendProposal",
+  // ...and a sheet's two short public forms (replication, follow-up).
+  "/lib/open-collection/actions.ts#sendReplication",
+  "/lib/open-collection/actions.ts#sendFollowUp",
+]);
 const ADMIN_ONLY = /^\/lib\/(users|vocabularies|search-synonyms)\/|#removeSampleSheetsAction$/;
 const COUNTED_TABLES = [
   "Practice",
@@ -44,6 +49,9 @@ const COUNTED_TABLES = [
   "TermAlias",
   "EditPresence",
   "EditorDraft",
+  "Submission",
+  "PracticeReplication",
+  "PracticeFollowUp",
 ];
 
 type Endpoint = {
@@ -123,6 +131,10 @@ describe("admin server actions and route handlers", () => {
     const roles = new Map(list.map((e) => [e.name, e.role]));
     expect(roles.get("/lib/practices/actions.ts#schedulePublicationAction")).toBe("EDITOR");
     expect(roles.get("/lib/users/actions.ts#revokeInvitationAction")).toBe("ADMIN");
+    expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#publishProposal");
+    expect(list.map((e) => e.name)).toContain("/lib/submissions/actions.ts#rejectProposal");
+    expect(list.map((e) => e.name)).toContain("/lib/open-collection/actions.ts#approveOpenSubmissionAction");
+    expect(list.map((e) => e.name)).toContain("/lib/open-collection/actions.ts#writeFollowUp");
     for (const endpoint of list) expect(endpoint.role, endpoint.name).toBe(endpoint.expected);
   });
 

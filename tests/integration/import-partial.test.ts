@@ -190,7 +190,7 @@ describe("a stale file", () => {
     const exported = await sheet("IMP-PART-04");
     // As the public CSV export writes it (only published sheets are exported; the status cell is
     // emptied here so this draft stays a draft).
-    const csv = practicesCsv([practiceRecord(exported, "http://localhost")], "punto-e-virgola").replace(
+    const csv = practicesCsv([practiceRecord(exported, "http://localhost", new Map())], "punto-e-virgola").replace(
       /;pubblicata;/,
       ";;",
     );
@@ -223,7 +223,7 @@ describe("a stale file", () => {
     await create("IMP-PART-09");
     const download = practiceExport(
       emptyFilters(),
-      [practiceRecord(await sheet("IMP-PART-09"), "http://localhost")],
+      [practiceRecord(await sheet("IMP-PART-09"), "http://localhost", new Map())],
       "http://localhost",
     );
     const file = (): ImportFile => ({

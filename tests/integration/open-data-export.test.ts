@@ -19,7 +19,7 @@ const CODE = "OD-TEST-FORMULE";
 async function exportRecords(params: RawSearchParams) {
   const filters = parsePracticeFilters(params);
   const practices = await loadPractices(await listMatchingIds(filters));
-  return practices.map((practice) => practiceRecord(practice, BASE));
+  return practices.map((practice) => practiceRecord(practice, BASE, new Map()));
 }
 
 const parseCsv = (csv: string) =>

@@ -64,7 +64,11 @@ describe("OpenAPI document", () => {
 
   it("documents every listing parameter with the vocabulary's values", () => {
     const parameters = document.paths["/pratiche"].get.parameters;
-    expect(parameters.map((p) => p.name)).toEqual(["q", ...FACET_KEYS, "ordina", "pagina", "esatta"]);
+    expect(parameters.map((p) => p.name)).toEqual(["q", ...FACET_KEYS, "replicata", "ordina", "pagina", "esatta"]);
+    expect(parameters.find((p) => p.name === "replicata")).toMatchObject({ schema: { enum: ["si", "no"] } });
+    // The sheet endpoint documents its replications and follow-ups.
+    const item = document.components.schemas.SchedaPratica as { properties: Record<string, unknown> };
+    expect(Object.keys(item.properties)).toEqual(["avviso", "pratica", "repliche", "aggiornamenti"]);
     const region = parameters.find((p) => p.name === "regione")!;
     expect(region).toMatchObject({
       style: "form",

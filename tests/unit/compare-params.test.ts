@@ -31,6 +31,10 @@ describe("compare rows", () => {
       canali: [],
       sostenibilita: coded("continua"),
       note_sostenibilita: null,
+      risorse_necessarie: null,
+      difficolta: null,
+      consigli_replica: null,
+      contatto_pubblico: null,
       data_avvio: "2020-03-16",
     }) as unknown as PracticeRecord;
 

@@ -22,6 +22,10 @@ const current: PracticeSnapshot = {
   innovation: null,
   sustainability: "CONTINUA",
   sustainabilityNote: null,
+  resourcesNeeded: null,
+  difficulties: null,
+  replicationAdvice: null,
+  publicContact: null,
   status: "ARCHIVED",
   entity: {
     id: 7,

@@ -30,6 +30,10 @@ function record(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
     innovazione: null,
     sostenibilita: coded("continua"),
     note_sostenibilita: null,
+    risorse_necessarie: null,
+    difficolta: null,
+    consigli_replica: null,
+    contatto_pubblico: null,
     ente: {
       slug: "comune-x",
       nome: "Comune di X",
@@ -48,6 +52,8 @@ function record(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
       url: "http://localhost/regioni/emilia-romagna",
     },
     illustrativa: true,
+    numero_repliche: 2,
+    stato_attuale: { stato: coded("prosegue-modificata"), data: "2023-05-10" },
     pubblicata_il: "2020-07-01T08:00:00.000Z",
     aggiornata_il: "2020-07-01T08:00:00.000Z",
     versione: 1,
@@ -70,6 +76,12 @@ describe("CSV export", () => {
     expect(cell("tipo_servizio")).toBe("nuovo");
     expect(cell("regione")).toBe("Emilia-Romagna");
     expect(cell("illustrativa")).toBe("true");
+    // The open collection: replication count and the latest follow-up.
+    expect([cell("numero_repliche"), cell("stato_attuale"), cell("stato_attuale_data")]).toEqual([
+      "2",
+      "prosegue-modificata",
+      "2023-05-10",
+    ]);
     expect(cell("ente_codice_istat")).toBe("040012");
     // Numbers are not text and are never prefixed, even when negative.
     expect(cell("operatori_volontari")).toBe("-1");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requirePageUser } from "@/lib/auth/session";
+import { countPendingSubmissions } from "@/lib/submissions/queries";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -9,9 +10,10 @@ export const instant = false;
 
 export default async function AdminAreaLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
+  const pendingSubmissions = await countPendingSubmissions();
   return (
     <>
-      <AdminNav user={user} />
+      <AdminNav user={user} pendingSubmissions={pendingSubmissions} />
       <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>
     </>
   );

@@ -4,9 +4,12 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { PrintStyles, ShareLinks } from "@/components/open-data/share-links";
 import { PracticeCard } from "@/components/practices/practice-card";
+import { FollowUpTimeline } from "@/components/open-collection/follow-up-timeline";
+import { ReplicationsSection } from "@/components/open-collection/replications-section";
 import { PracticeDetail } from "@/components/practices/practice-detail";
 import { siteUrl } from "@/lib/env";
-import { fetchPractice, fetchPublishedSlugs, fetchSimilarPractices } from "@/lib/practices/catalogue";
+import { fetchOpenCollection } from "@/lib/open-collection/catalogue";
+import { fetchPractice, fetchPublishedSlugs, fetchRegions, fetchSimilarPractices } from "@/lib/practices/catalogue";
 import { NOT_INDEXED, sampleDescription, sampleTitle } from "@/lib/practices/illustrative";
 import { practiceJsonLd } from "@/lib/practices/structured-data";
 import { LISTING_NAME } from "@/lib/practices/orientation";
@@ -37,7 +40,11 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
   const { slug } = await params;
   const practice = await fetchPractice(slug);
   if (!practice) notFound();
-  const similar = await fetchSimilarPractices(practice.id);
+  const [similar, collection, regions] = await Promise.all([
+    fetchSimilarPractices(practice.id),
+    fetchOpenCollection(practice.slug, practice.id, practice.entityId),
+    fetchRegions(),
+  ]);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
       <JsonLd data={practiceJsonLd(practice, siteUrl())} />
@@ -49,7 +56,27 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
           { label: practice.title },
         ]}
       />
-      <PracticeDetail practice={practice} />
+      <PracticeDetail
+        practice={practice}
+        sustainability={
+          collection?.followUps.length ? (
+            <FollowUpTimeline
+              declared={practice.sustainability}
+              declaredNote={practice.sustainabilityNote}
+              followUps={collection.followUps}
+            />
+          ) : undefined
+        }
+      />
+      {collection && (
+        <ReplicationsSection
+          slug={practice.slug}
+          entityName={practice.entity.name}
+          isSample={practice.isSample}
+          collection={collection}
+          regions={regions}
+        />
+      )}
       <PrintStyles />
       <ShareLinks url={`${siteUrl()}/pratiche/${practice.slug}`} title={practice.title} isSample={practice.isSample} />
       {similar.length > 0 && (

@@ -5,6 +5,9 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNoticeLine } from "@/components/practices/sample-notice";
+import { RegionReplications } from "@/components/open-collection/region-replications";
+import { ProposeLink } from "@/components/submissions/propose-link";
+import { fetchRegionReplications } from "@/lib/open-collection/catalogue";
 import {
   fetchPracticeSearch,
   fetchRegion,
@@ -41,7 +44,12 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
   const region = await fetchRegion((await params).slug);
   if (!region) notFound();
   const filters = toggleFacetValue({ ...emptyFilters(), sort: "titolo" }, "regione", region.slug);
-  const [result, regions, terms] = await Promise.all([fetchPracticeSearch(filters), fetchRegions(), fetchTerms()]);
+  const [result, regions, terms, replications] = await Promise.all([
+    fetchPracticeSearch(filters),
+    fetchRegions(),
+    fetchTerms(),
+    fetchRegionReplications(region.id),
+  ]);
   const options = buildFacetOptions(regions, terms);
   const hasSamples = result.items.some((item) => item.isSample);
 
@@ -117,6 +125,8 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
           {summary}
         </section>
       )}
+      {replications && <RegionReplications regionName={region.name} data={replications} />}
+      <ProposeLink />
     </div>
   );
 }

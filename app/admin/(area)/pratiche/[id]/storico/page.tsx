@@ -17,6 +17,7 @@ const SOURCE = {
   FORM: "modifica dal modulo",
   IMPORT: "importazione",
   RESTORE: "ripristino di una versione precedente",
+  SUBMISSION: "pubblicazione di una segnalazione",
 } as const;
 
 const dateTime = new Intl.DateTimeFormat("it-IT", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Rome" });

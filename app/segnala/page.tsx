@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ProposalForm } from "@/components/submissions/proposal-form";
+import { db } from "@/lib/db";
+import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { siteMailer } from "@/lib/mail/site-mailer";
+import { loadReference } from "@/lib/practices/reference";
+import { makeFormStamp } from "@/lib/submissions/form-stamp";
+import { PROPOSAL_FORM, type ProposalFormState } from "@/lib/submissions/actions.validation";
+import { siteSecret } from "@/lib/submissions/site-secret";
+
+const REPLY_GONE = "Non troviamo più quanto avevi inviato (lo teniamo un'ora): compila di nuovo il modulo, per favore.";
+
+export const metadata: Metadata = {
+  title: "Segnala una pratica",
+  description: "Il tuo comune o il tuo ambito ha una pratica da condividere? Proponila al catalogo.",
+  alternates: { canonical: "/segnala" },
+};
+
+// Each visit gets its own form stamp (the future private link and idempotency key), so the page
+// is rendered per request, whole (no streaming: it must work without JavaScript).
+export const instant = false;
+
+export default async function ProposePage({ searchParams }: PageProps<"/segnala">) {
+  await connection();
+  const replyId = (await searchParams)[REPLY_PARAM];
+  const [reference, secret, reply] = await Promise.all([
+    loadReference(),
+    siteSecret(db, "form-stamp"),
+    replyId === undefined ? null : readFormReply<ProposalFormState>(db, PROPOSAL_FORM, replyId),
+  ]);
+  // A reply asked for but gone (older than an hour, or a wrong address): say so rather than
+  // showing an empty form as if nothing had been sent.
+  const mail = siteMailer() !== null;
+  const initial = replyId === undefined ? undefined : (reply ?? { message: REPLY_GONE });
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-8">
+      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Segnala una pratica" }]} />
+      <h1 className="text-3xl font-bold">Il tuo comune ha una pratica da condividere?</h1>
+      <p className="max-w-3xl text-lg">
+        Compila la scheda come la trovi nel catalogo: la redazione del Ministero la legge, se serve la corregge con te e
+        la pubblica. Dopo l&apos;invio ricevi un codice e un link privato per seguire la segnalazione.
+      </p>
+      <p className="max-w-3xl text-sm text-muted">
+        {mail
+          ? "Ricevi anche per e-mail il codice, il link privato e poi l'esito."
+          : "Per ora la redazione non invia e-mail: l'esito si legge solo al link privato, che conviene salvare."}
+      </p>
+      <ProposalForm stamp={makeFormStamp(secret)} reference={reference} initial={initial} mail={mail} />
+    </div>
+  );
+}

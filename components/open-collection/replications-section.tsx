@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { ItalyMap } from "@/components/map/italy-map";
+import type { OpenCollection } from "@/lib/open-collection/queries";
+
+const dateFormat = new Intl.DateTimeFormat("it-IT", { month: "long", year: "numeric", timeZone: "UTC" });
+
+type Props = {
+  slug: string;
+  entityName: string;
+  isSample: boolean;
+  collection: OpenCollection;
+  regions: { id: number; slug: string; name: string }[];
+};
+
+/** "Replicata da N enti", where it spread, what this sheet's entity replicated, and the two forms' links. */
+export function ReplicationsSection({ slug, entityName, isSample, collection, regions }: Props) {
+  const { replications, replicatedByEntity } = collection;
+  const perRegion = new Map<number, number>();
+  for (const r of replications) perRegion.set(r.region.id, (perRegion.get(r.region.id) ?? 0) + 1);
+  const n = replications.length;
+  return (
+    <section
+      aria-labelledby="repliche"
+      className="flex flex-col gap-4 rounded border border-line p-4"
+      data-testid="replications"
+    >
+      <h2 id="repliche" className="text-2xl font-bold">
+        {n === 0 ? "Non ancora replicata" : n === 1 ? "Replicata da 1 ente" : `Replicata da ${n} enti`}
+      </h2>
+      {n > 0 && (
+        <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+          <ul className="flex flex-col gap-4">
+            {replications.map((r) => (
+              <li key={r.id} className="flex flex-col gap-1" data-testid="replication">
+                <p className="font-semibold">
+                  {r.entityName}
+                  <span className="font-normal text-muted">
+                    {" "}
+                    — {r.province ? `${r.province}, ` : ""}
+                    <Link href={`/regioni/${r.region.slug}`}>{r.region.name}</Link>
+                    {r.startDate && <>, da {dateFormat.format(r.startDate)}</>}
+                  </span>
+                </p>
+                {r.note && <p className="whitespace-pre-line">{r.note}</p>}
+                <p className="whitespace-pre-line text-sm">
+                  <span className="font-semibold">Cosa ha cambiato:</span> {r.changes}
+                </p>
+                {r.entitySheets.length > 0 && (
+                  <p className="text-sm">
+                    Nel catalogo:{" "}
+                    {r.entitySheets.map((sheet, i) => (
+                      <span key={sheet.slug}>
+                        {i > 0 && "; "}
+                        <Link href={`/pratiche/${sheet.slug}`}>{sheet.title}</Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+          <figure>
+            <ItalyMap
+              regions={regions.map((region) => ({
+                ...region,
+                count: perRegion.get(region.id) ?? 0,
+                href: `/regioni/${region.slug}`,
+              }))}
+              highlightGaps={false}
+              label="Dove è stata replicata"
+              titleId="mappa-repliche"
+              nouns={["replica", "repliche"]}
+              className="h-auto w-full"
+            />
+            <figcaption className="text-sm text-muted">Dove è stata replicata, per regione.</figcaption>
+          </figure>
+        </div>
+      )}
+      {replicatedByEntity.length > 0 && (
+        <div data-testid="replicated-by-entity">
+          <h3 className="font-bold">{entityName} ha replicato anche</h3>
+          <ul className="list-disc pl-5">
+            {replicatedByEntity.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/pratiche/${p.slug}`}>{p.title}</Link> di {p.entity.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {isSample ? (
+        <p className="text-sm text-muted">
+          Questa è una scheda illustrativa: non riceve repliche né aggiornamenti, che descriverebbero servizi reali.
+        </p>
+      ) : (
+        <p className="no-print flex flex-wrap gap-4">
+          <Link href={`/pratiche/${slug}/replica`} className="font-semibold">
+            Il tuo ente ha replicato questa pratica?
+          </Link>
+          <Link href={`/pratiche/${slug}/aggiornamento`} className="font-semibold">
+            Com&apos;è andata dopo?
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
