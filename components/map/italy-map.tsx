@@ -15,6 +15,15 @@ export type RegionCount = {
   href: string;
 };
 
+/** A region coloured by a plain count of `nouns` (singular, plural). */
+export function countedRegion(
+  region: Omit<RegionCount, "count" | "value" | "text">,
+  count: number,
+  [one, many]: [string, string],
+): RegionCount {
+  return { ...region, count, value: count, text: count === 1 ? `1 ${one}` : `${count} ${many}` };
+}
+
 const PALETTE = ["#d6e6f5", "#a3c8e8", "#5fa2d6", "#1f78c1", "#0b4f8a"];
 const EMPTY = "#eef1f4";
 const GAP_STROKE = "#995c00";

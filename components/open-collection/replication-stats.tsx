@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ItalyMap } from "@/components/map/italy-map";
+import { countedRegion, ItalyMap } from "@/components/map/italy-map";
 import { FOLLOW_UP_LABELS, FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import type { DeclarationRow } from "@/lib/open-collection/queries";
 import { SUSTAINABILITY } from "@/lib/practices/enum-labels";
@@ -87,15 +87,15 @@ export function ReplicationStats({ mostReplicated, byRegion, declarations, regio
         </div>
         <figure>
           <ItalyMap
-            regions={regions.map((region) => ({
-              ...region,
-              count: counts.get(region.id) ?? 0,
-              href: `/regioni/${region.slug}`,
-            }))}
+            regions={regions.map((region) =>
+              countedRegion({ ...region, href: `/regioni/${region.slug}` }, counts.get(region.id) ?? 0, [
+                "replica",
+                "repliche",
+              ]),
+            )}
             highlightGaps={false}
             label="Repliche per regione dell'ente che ha replicato"
             titleId="mappa-repliche-statistiche"
-            nouns={["replica", "repliche"]}
           />
           <figcaption className="text-sm text-muted">Repliche per regione dell&apos;ente che ha replicato.</figcaption>
         </figure>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ItalyMap } from "@/components/map/italy-map";
+import { countedRegion, ItalyMap } from "@/components/map/italy-map";
 import type { OpenCollection } from "@/lib/open-collection/queries";
 
 const dateFormat = new Intl.DateTimeFormat("it-IT", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -61,15 +61,15 @@ export function ReplicationsSection({ slug, entityName, isSample, collection, re
           </ul>
           <figure>
             <ItalyMap
-              regions={regions.map((region) => ({
-                ...region,
-                count: perRegion.get(region.id) ?? 0,
-                href: `/regioni/${region.slug}`,
-              }))}
+              regions={regions.map((region) =>
+                countedRegion({ ...region, href: `/regioni/${region.slug}` }, perRegion.get(region.id) ?? 0, [
+                  "replica",
+                  "repliche",
+                ]),
+              )}
               highlightGaps={false}
               label="Dove è stata replicata"
               titleId="mappa-repliche"
-              nouns={["replica", "repliche"]}
               className="h-auto w-full"
             />
             <figcaption className="text-sm text-muted">Dove è stata replicata, per regione.</figcaption>
