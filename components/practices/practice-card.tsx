@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CompareCheckbox } from "@/components/compare/compare-checkbox";
+import { CompareToggle } from "@/components/compare/compare-toggle";
 import { HighlightedText } from "@/components/practices/highlighted-text";
 import { SampleBadge } from "@/components/practices/sample-badge";
 import { labelOf, SERVICE_TYPES } from "@/lib/practices/enum-labels";
@@ -21,12 +21,12 @@ const SUMMARY_CHARS = 180;
 export function PracticeCard({
   practice,
   headingLevel = "h3",
-  compareForm,
+  compare,
 }: {
   practice: PracticeCardData;
   headingLevel?: "h2" | "h3";
-  /** The id of a compare form: shows a "Confronta" box that belongs to it. */
-  compareForm?: string;
+  /** Shows "Aggiungi al confronto" / "Togli dal confronto", a link to the listing with the selection toggled. */
+  compare?: { href: string; selected: boolean };
 }) {
   const Heading = headingLevel;
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
@@ -62,7 +62,7 @@ export function PracticeCard({
         {areas.join(" · ")}
         {practice.operatorsTotal != null && ` · ${practice.operatorsTotal} operatori`}
       </p>
-      {compareForm && <CompareCheckbox form={compareForm} slug={practice.slug} title={practice.title} />}
+      {compare && <CompareToggle href={compare.href} selected={compare.selected} title={practice.title} />}
     </article>
   );
 }
