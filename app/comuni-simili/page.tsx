@@ -42,7 +42,7 @@ export default async function SimilarComuniPage({ searchParams }: PageProps<"/co
   const results = profile
     ? await fetchPracticesForProfile(profile, area ? { slug: area.slug, label: area.label } : null)
     : [];
-  const choiceHref = (c: Comune) => `/comuni-simili?comune=${c.istatCode}${area ? `&area=${area.slug}` : ""}`;
+  const choiceHref = (c: Comune) => `/comuni-simili?comune=${c.istatCode}${area ? `&area=${area.slug}` : ""}#esito`;
 
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">

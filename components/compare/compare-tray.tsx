@@ -16,7 +16,7 @@ export function CompareTray({
   if (selection.length === 0) return null;
   const count = selection.length === 1 ? "1 selezionata" : `${selection.length} selezionate`;
   return (
-    <aside
+    <section
       aria-labelledby="confronto-vassoio"
       className="no-print sticky bottom-0 z-10 rounded border-2 border-primary bg-white p-3 shadow-lg"
       data-testid="compare-tray"
@@ -50,6 +50,6 @@ export function CompareTray({
       {selection.length >= MAX_COMPARED && (
         <p className="mt-1 text-xs text-muted">Al massimo {MAX_COMPARED}: aggiungendone un&apos;altra esce la prima.</p>
       )}
-    </aside>
+    </section>
   );
 }
