@@ -100,3 +100,19 @@ test("a region page links its neighbouring regions, with their counts", async ({
   await nav.getByRole("link", { name: "Molise" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Molise");
 });
+
+test("a region with few sheets suggests its neighbours", async ({ page }) => {
+  let checked = 0;
+  for (const slug of ["valle-d-aosta", "molise", "basilicata"]) {
+    await page.goto(`/regioni/${slug}`);
+    const total = Number((await page.getByTestId("region-total").textContent())!.match(/\d+/)![0]);
+    if (total >= 6) continue;
+    const suggestion = page.getByTestId("few-results-neighbours");
+    await expect(suggestion).toBeVisible();
+    const href = (await suggestion.getByRole("link").getAttribute("href"))!;
+    expect(new URLSearchParams(href.split("?")[1]).getAll("regione").sort()).toEqual(expect.arrayContaining([slug]));
+    expect(new URLSearchParams(href.split("?")[1]).getAll("regione").length).toBeGreaterThan(1);
+    checked++;
+  }
+  expect(checked, "at least one of the small regions has fewer than 6 sheets").toBeGreaterThan(0);
+});
