@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { PracticeListing } from "@/components/practices/practice-listing";
-import { fetchPracticeCount, fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import {
+  fetchPractice,
+  fetchPracticeCount,
+  fetchPracticeSearch,
+  fetchRegions,
+  fetchTerms,
+} from "@/lib/practices/catalogue";
 import { buildFacetOptions, dropUnknownValues } from "@/lib/practices/facet-options";
 import { catalogueRobots } from "@/lib/practices/indexing";
 import { LISTING_NAME, listingTitle } from "@/lib/practices/orientation";
 import { singleFilterRelaxations } from "@/lib/practices/relaxations";
 import { filtersToSearchParams, hasActiveFilters, parsePracticeFilters } from "@/lib/practices/search-params";
+import { parseCompareSelection } from "@/lib/compare/selection";
 
 const DESCRIPTION =
   "Cerca tra le pratiche dei servizi sociali durante l'emergenza Covid-19 per regione, area di utenza, finanziamento, tecnologie e parole.";
@@ -45,6 +52,8 @@ export const instant = false;
 export default async function PracticesPage({ searchParams }: PageProps<"/pratiche">) {
   const { options, filters, result } = await listingFor(searchParams);
   const relaxations = result.total === 0 && hasActiveFilters(filters) ? singleFilterRelaxations(filters, options) : [];
+  const selected = await Promise.all(parseCompareSelection(await searchParams).map((slug) => fetchPractice(slug)));
+  const compare = selected.flatMap((practice) => (practice ? [{ slug: practice.slug, title: practice.title }] : []));
   const suggestions = await Promise.all(
     relaxations.map(async (relaxation) => ({ ...relaxation, total: await fetchPracticeCount(relaxation.filters) })),
   );
@@ -57,6 +66,7 @@ export default async function PracticesPage({ searchParams }: PageProps<"/pratic
         options={options}
         action="/pratiche"
         suggestions={suggestions}
+        compare={compare}
       />
     </div>
   );

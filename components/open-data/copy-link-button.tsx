@@ -4,8 +4,11 @@ import { useState, useSyncExternalStore } from "react";
 
 const subscribeToNothing = () => () => {};
 
-/** "Copia il link" and "Stampa": they need a browser, so they appear only once JavaScript runs. */
-export function BrowserShareButtons({ url }: { url: string }) {
+/**
+ * "Condividi…" (the device's own share sheet, where the browser has one), "Copia il link" and
+ * "Stampa": they need a browser, so they appear only once JavaScript runs.
+ */
+export function BrowserShareButtons({ url, title, text }: { url: string; title?: string; text?: string }) {
   // false on the server and while hydrating, true once React renders in the browser
   const ready = useSyncExternalStore(
     subscribeToNothing,
@@ -24,8 +27,27 @@ export function BrowserShareButtons({ url }: { url: string }) {
     }
   }
 
+  async function share() {
+    try {
+      await navigator.share({ url, title, text });
+    } catch {
+      // dismissed by the person, or refused: nothing to undo
+    }
+  }
+
+  const canShare = typeof navigator.share === "function";
   return (
     <>
+      {canShare && (
+        <button
+          type="button"
+          onClick={share}
+          className="rounded bg-primary px-3 py-1 font-semibold text-white hover:bg-primary-dark"
+          data-testid="native-share"
+        >
+          Condividi…
+        </button>
+      )}
       <button
         type="button"
         onClick={copy}

@@ -1,10 +1,19 @@
 import { BrowserShareButtons } from "@/components/open-data/copy-link-button";
+import { PrintDate } from "@/components/open-data/print-date";
 import { SAMPLE_DISCLAIMER, SAMPLE_LABEL, sampleTitle } from "@/lib/practices/illustrative";
 
-/** Share a sheet without third-party scripts: its address to copy, an e-mail, printing. */
+const SITE_NAME = "I servizi sociali al tempo del Coronavirus — Catalogo delle pratiche";
+const SOURCE =
+  "Ministero del Lavoro e delle Politiche Sociali (DG Lotta alla povertà), ANCI Welfare e Banca Mondiale, «I servizi sociali al tempo del Coronavirus», luglio 2020";
+
+/**
+ * Share a sheet without third-party scripts: the device's share sheet where there is one, its
+ * address to copy (a full-width field on a phone), an e-mail, printing.
+ */
 export function ShareLinks({ url, title, isSample }: { url: string; title: string; isSample: boolean }) {
   const subject = sampleTitle(title, isSample);
-  const body = [subject, ...(isSample ? [`${SAMPLE_LABEL}: ${SAMPLE_DISCLAIMER}.`] : []), url].join("\n");
+  const note = isSample ? `${SAMPLE_LABEL}: ${SAMPLE_DISCLAIMER}.` : null;
+  const body = [subject, ...(note ? [note] : []), url].join("\n");
   const mail = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return (
     <>
@@ -24,14 +33,29 @@ export function ShareLinks({ url, title, isSample }: { url: string; title: strin
             id="link-scheda"
             readOnly
             value={url}
-            className="min-w-0 flex-1 rounded border border-muted px-2 py-1 font-mono text-xs"
+            className="w-full min-w-0 rounded border border-muted px-2 py-2 font-mono text-sm sm:w-auto sm:flex-1 sm:py-1 sm:text-xs"
           />
-          <BrowserShareButtons url={url} />
+          <BrowserShareButtons url={url} title={subject} text={note ?? undefined} />
           <a href={mail}>Invia per e-mail</a>
         </div>
       </section>
-      <p className="hidden text-sm print:block">Scheda pubblicata su {url}</p>
+      <footer className="hidden border-t border-line pt-2 text-sm print:block" data-testid="print-citation">
+        <p>
+          Fonte: {SOURCE}. Scheda pubblicata su {url}
+          {isSample ? ` — ${SAMPLE_LABEL.toLowerCase()}: ${SAMPLE_DISCLAIMER}.` : "."}
+        </p>
+      </footer>
     </>
+  );
+}
+
+/** At the top of a printed sheet: whose site it is and when it was printed. */
+export function PrintHeader() {
+  return (
+    <div className="hidden border-b border-line pb-2 text-sm print:block" data-testid="print-header">
+      <p className="font-bold">{SITE_NAME}</p>
+      <PrintDate />
+    </div>
   );
 }
 

@@ -2,9 +2,19 @@ import Link from "next/link";
 import { FACETS } from "@/lib/practices/facets";
 import { listingHref, type FacetOptions } from "@/lib/practices/facet-options";
 import { toggleFacetValue, type PracticeFilters } from "@/lib/practices/search-params";
+import { withCompare } from "@/lib/compare/selection";
 
 /** One removable chip per active filter, and a link that clears them all. */
-export function ActiveFilters({ filters, options }: { filters: PracticeFilters; options: FacetOptions }) {
+export function ActiveFilters({
+  filters,
+  options,
+  compare = [],
+}: {
+  filters: PracticeFilters;
+  options: FacetOptions;
+  /** The compare selection, kept when a filter is removed. */
+  compare?: string[];
+}) {
   const chips = FACETS.flatMap((facet) =>
     filters.facets[facet.key].flatMap((slug) => {
       const option = options[facet.key].find((o) => o.slug === slug);
@@ -27,7 +37,7 @@ export function ActiveFilters({ filters, options }: { filters: PracticeFilters; 
       {chips.map((chip) => (
         <Link
           key={chip.key}
-          href={chip.href}
+          href={withCompare(chip.href, compare)}
           className="inline-flex items-center gap-1 rounded-full border border-primary bg-primary-lightest px-3 py-1 text-sm text-primary-darker no-underline hover:bg-white"
         >
           {chip.label}
@@ -35,7 +45,7 @@ export function ActiveFilters({ filters, options }: { filters: PracticeFilters; 
           <span className="sr-only">(rimuovi filtro)</span>
         </Link>
       ))}
-      <Link href="/pratiche" className="text-sm font-semibold">
+      <Link href={withCompare("/pratiche", compare)} className="text-sm font-semibold">
         Azzera filtri
       </Link>
     </div>

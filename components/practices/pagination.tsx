@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listingHref } from "@/lib/practices/facet-options";
 import type { PracticeFilters } from "@/lib/practices/search-params";
+import { withCompare } from "@/lib/compare/selection";
 
 function pageNumbers(current: number, count: number) {
   const pages = new Set([1, count, current - 1, current, current + 1].filter((p) => p >= 1 && p <= count));
@@ -12,15 +13,18 @@ export function Pagination({
   page,
   pageCount,
   summary,
+  compare = [],
 }: {
   filters: PracticeFilters;
   page: number;
   pageCount: number;
   /** "Pagina 2 di 4 · risultati 25–48 di 90", repeated under the last result. */
   summary?: string | null;
+  /** The compare selection, carried to every page. */
+  compare?: string[];
 }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => listingHref({ ...filters, page: p });
+  const href = (p: number) => withCompare(listingHref({ ...filters, page: p }), compare);
   const numbers = pageNumbers(page, pageCount);
   return (
     <nav aria-label="Paginazione" className="mt-6 flex flex-col gap-2">

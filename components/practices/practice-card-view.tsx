@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { CompareCheckbox } from "@/components/compare/compare-checkbox";
+import { CompareToggle } from "@/components/compare/compare-toggle";
 import { SampleBadge } from "@/components/practices/sample-badge";
 
 /** The words of a card, decided on the server (practice-card.tsx). */
@@ -21,12 +21,13 @@ export function PracticeCardView({
   card,
   summary,
   headingLevel,
-  compareForm,
+  compare,
 }: {
   card: CardWords;
   summary: React.ReactNode;
   headingLevel: "h2" | "h3";
-  compareForm?: string;
+  /** "Aggiungi al confronto" / "Togli dal confronto": the listing with this sheet toggled in the URL. */
+  compare?: { href: string; selected: boolean };
 }) {
   const Heading = headingLevel;
   return (
@@ -44,7 +45,7 @@ export function PracticeCardView({
         {card.period}
       </p>
       <p className="mt-auto text-xs text-muted">{card.areas}</p>
-      {compareForm && <CompareCheckbox form={compareForm} slug={card.slug} title={card.title} />}
+      {compare && <CompareToggle href={compare.href} selected={compare.selected} title={card.title} />}
     </article>
   );
 }

@@ -24,12 +24,12 @@ const SUMMARY_CHARS = 180;
 export function PracticeCard({
   practice,
   headingLevel = "h3",
-  compareForm,
+  compare,
 }: {
   practice: PracticeCardData;
   headingLevel?: "h2" | "h3";
-  /** The id of a compare form: shows a "Confronta" box that belongs to it. */
-  compareForm?: string;
+  /** Shows "Aggiungi al confronto" / "Togli dal confronto", a link to the listing with the selection toggled. */
+  compare?: { href: string; selected: boolean };
 }) {
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
   const started = practice.startDate ? `Avviato nel ${practice.startDate.getUTCFullYear()}` : "Avvio non indicato";
@@ -52,7 +52,7 @@ export function PracticeCard({
         )
       }
       headingLevel={headingLevel}
-      compareForm={compareForm}
+      compare={compare}
     />
   );
 }

@@ -1,14 +1,8 @@
 import Link from "next/link";
+import { InBrief } from "@/components/practices/in-brief";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import type { Vocabulary } from "@/lib/generated/prisma/enums";
-import {
-  ENTITY_KINDS,
-  labelOf,
-  POPULATION_BANDS,
-  SERVICE_TYPES,
-  SUSTAINABILITY,
-  slugOf,
-} from "@/lib/practices/enum-labels";
+import { ENTITY_KINDS, labelOf, POPULATION_BANDS, SERVICE_TYPES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
 import type { PracticeDetail as PracticeDetailData } from "@/lib/practices/queries";
 
 const VOCABULARY_FACET: Record<Vocabulary, string> = {
@@ -63,11 +57,44 @@ function Paragraphs({ text }: { text: string | null }) {
   ));
 }
 
+/** Links to the listing of the sheet's areas in its region, and in it and its neighbouring regions. */
+function RelatedLinks({ practice, neighbours }: { practice: PracticeDetailData; neighbours: { slug: string }[] }) {
+  const region = practice.entity.region;
+  const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term);
+  const nearby = [region, ...neighbours].map((r) => `regione=${r.slug}`).join("&");
+  return (
+    <section className="rounded border border-line bg-surface p-4" aria-labelledby="collegate">
+      <h2 id="collegate" className="text-lg font-bold">
+        Altre pratiche per la stessa utenza
+      </h2>
+      <ul className="mt-2 flex flex-col gap-2 text-sm" data-testid="related-links">
+        {areas.map((area) => (
+          <li key={area.id}>
+            {area.label}: <Link href={`/pratiche?regione=${region.slug}&area=${area.slug}`}>in {region.name}</Link>
+            {neighbours.length > 0 && (
+              <>
+                {" · "}
+                <Link href={`/pratiche?${nearby}&area=${area.slug}`}>anche nelle regioni vicine</Link>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function PracticeDetail({
   practice,
+  neighbours = [],
+  actions,
   sustainability,
 }: {
   practice: PracticeDetailData;
+  /** The regions bordering the sheet's, for the related links. */
+  neighbours?: { slug: string }[];
+  /** Shown under "In breve" (e.g. "Aggiungi al confronto"). */
+  actions?: React.ReactNode;
   /** The sustainability section's body when the sheet has follow-ups (the 2020 value and the timeline). */
   sustainability?: React.ReactNode;
 }) {
@@ -85,6 +112,8 @@ export function PracticeDetail({
           <Link href={`/regioni/${entity.region.slug}`}>{entity.region.name}</Link>
         </p>
         {practice.isSample && <SampleNotice single />}
+        <InBrief practice={practice} />
+        {actions}
         <p className="text-xl leading-relaxed">{practice.summary}</p>
       </header>
 
@@ -197,11 +226,7 @@ export function PracticeDetail({
               <TermLinks practice={practice} vocabulary="AREA" />
             </div>
           </section>
-          <p className="text-sm">
-            <Link href={`/pratiche?tipo=${slugOf(SERVICE_TYPES, practice.serviceType)}&regione=${entity.region.slug}`}>
-              Altre pratiche dello stesso tipo in {entity.region.name}
-            </Link>
-          </p>
+          <RelatedLinks practice={practice} neighbours={neighbours} />
         </aside>
       </div>
     </article>

@@ -1,4 +1,4 @@
-import { CompareButton, CompareForm, COMPARE_FORM_ID } from "@/components/compare/compare-form";
+import { CompareTray } from "@/components/compare/compare-tray";
 import { ListingTools } from "@/components/open-data/listing-tools";
 import { ActiveFilters } from "@/components/practices/active-filters";
 import { ApplyFiltersButton } from "@/components/practices/apply-filters-button";
@@ -17,6 +17,8 @@ import type { PracticeSearchResult } from "@/lib/practices/queries";
 import type { Relaxation } from "@/lib/practices/relaxations";
 import { ReplicatedFilter } from "@/components/practices/replicated-filter";
 import { filtersToSearchParams, hasActiveFilters, SORTS, type PracticeFilters } from "@/lib/practices/search-params";
+import { listingHref } from "@/lib/practices/facet-options";
+import { COMPARE_PARAM, toggleCompare, withCompare } from "@/lib/compare/selection";
 
 const formatter = new Intl.NumberFormat("it-IT");
 
@@ -35,6 +37,7 @@ export function PracticeListing({
   options,
   action,
   suggestions,
+  compare = [],
 }: {
   filters: PracticeFilters;
   result: PracticeSearchResult;
@@ -42,10 +45,15 @@ export function PracticeListing({
   action: string;
   /** When nothing is found: the count with each single filter dropped. */
   suggestions: (Relaxation & { total: number })[];
+  /** The sheets picked for comparison (from the URL), with their titles. */
+  compare?: { slug: string; title: string }[];
 }) {
   const hasSamples = result.items.some((item) => item.isSample);
   const activeFilters = Object.values(filters.facets).flat().length;
   const pages = pagesLine(result);
+  const selection = compare.map((item) => item.slug);
+  const here = listingHref({ ...filters, page: result.page });
+  const toggleHref = (slug: string) => withCompare(here, toggleCompare(selection, slug));
   return (
     <>
       <FilterForm
@@ -53,6 +61,9 @@ export function PracticeListing({
         resultsKey={filtersToSearchParams({ ...filters, page: result.page }).toString()}
         className="listing mt-4"
       >
+        {selection.map((slug) => (
+          <input key={slug} type="hidden" name={COMPARE_PARAM} value={slug} />
+        ))}
         <div className="listing-search flex gap-2">
           <div className="flex-1">
             <label htmlFor="q" className="block font-semibold">
@@ -130,7 +141,7 @@ export function PracticeListing({
         </div>
 
         <section className="listing-results flex min-w-0 flex-col gap-3" aria-labelledby={RESULTS_HEADING_ID}>
-          <ActiveFilters filters={filters} options={options} />
+          <ActiveFilters filters={filters} options={options} compare={selection} />
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <h2 id={RESULTS_HEADING_ID} tabIndex={-1} className="text-xl font-bold">
               <span role="status" aria-live="polite" data-testid="result-count">
@@ -150,23 +161,30 @@ export function PracticeListing({
           {result.items.length > 0 ? (
             <ul className="grid gap-4 sm:grid-cols-2">
               {result.items.map((practice) => (
-                <li key={practice.id}>
-                  <PracticeCard practice={practice} compareForm={COMPARE_FORM_ID} />
+                <li key={practice.id} id={`scheda-${practice.slug}`}>
+                  <PracticeCard
+                    practice={practice}
+                    compare={{
+                      href: `${toggleHref(practice.slug)}#scheda-${practice.slug}`,
+                      selected: selection.includes(practice.slug),
+                    }}
+                  />
                 </li>
               ))}
             </ul>
           ) : (
             <EmptyResults suggestions={suggestions} filtered={hasActiveFilters(filters)} />
           )}
-          {result.total > 1 && (
-            <p className="no-print">
-              <CompareButton />
-            </p>
-          )}
-          <Pagination filters={filters} page={result.page} pageCount={result.pageCount} summary={pages} />
+          <Pagination
+            filters={filters}
+            page={result.page}
+            pageCount={result.pageCount}
+            summary={pages}
+            compare={selection}
+          />
+          <CompareTray selection={compare} removeHref={toggleHref} />
         </section>
       </FilterForm>
-      <CompareForm />
     </>
   );
 }

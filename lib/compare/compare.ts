@@ -48,10 +48,12 @@ function textRow(label: string, records: PracticeRecord[], value: (record: Pract
 
 export function compareRows(records: PracticeRecord[]): CompareRow[] {
   return [
+    textRow("Sintesi", records, (r) => r.sintesi),
     textRow("Ente", records, (r) => `${r.ente.nome} (${r.ente.tipo.etichetta.toLowerCase()})`),
     textRow("Regione", records, (r) => `${r.regione.nome} · ${r.regione.ripartizione.etichetta}`),
     textRow("Popolazione", records, (r) => r.ente.fascia_popolazione?.etichetta ?? "—"),
     textRow("Tipo di servizio", records, (r) => r.tipo_servizio.etichetta),
+    textRow("Cosa c'è di innovativo", records, (r) => r.innovazione ?? "Non indicato"),
     listRow("Aree di utenza", records, (r) => r.aree_utenza),
     textRow("Operatori coinvolti", records, (r) => numberOrDash(r.operatori_totale)),
     textRow("di cui personale del servizio", records, (r) => numberOrDash(r.operatori_interni)),

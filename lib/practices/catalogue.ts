@@ -1,4 +1,5 @@
 import { cacheLife, cacheTag } from "next/cache";
+import { neighbouringRegionIds } from "@/lib/geo/region-neighbours";
 import { TAGS } from "@/lib/cache-tags";
 import { onlyIllustrative } from "@/lib/practices/illustrative";
 import {
@@ -56,11 +57,13 @@ async function cachedPractice(slug: string) {
   return getPublishedPracticeBySlug(slug);
 }
 
-export async function fetchSimilarPractices(practiceId: number) {
+export async function fetchSimilarPractices(practiceId: number, regionId: number) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("days");
-  return Number.isSafeInteger(practiceId) && practiceId > 0 ? getSimilarPractices(practiceId) : [];
+  // Checked here too: as a 'use cache' function this is also callable with any argument.
+  if (!Number.isSafeInteger(practiceId) || practiceId <= 0 || !Number.isSafeInteger(regionId)) return [];
+  return getSimilarPractices(practiceId, neighbouringRegionIds(regionId));
 }
 
 export async function fetchPublishedSlugs() {

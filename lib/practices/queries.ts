@@ -166,14 +166,22 @@ export async function listPublishedPracticeSlugs() {
   });
 }
 
-/** Sheets sharing areas, technologies or region with the given one, best first. */
-export async function getSimilarPractices(practiceId: number, limit = 4): Promise<PracticeCard[]> {
+/**
+ * Sheets for the same area di utenza as the given one, in its region or a neighbouring one: more
+ * shared areas first, then its own region, then shared technologies.
+ */
+export async function getSimilarPractices(
+  practiceId: number,
+  neighbourRegionIds: number[],
+  limit = 4,
+): Promise<PracticeCard[]> {
   const rows = await db.$queryRaw<{ id: number }[]>`
     WITH source AS (
       SELECT p."id", e."regionId" FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" WHERE p."id" = ${practiceId}
     ), shared AS (
       SELECT other."practiceId" AS "id",
-             sum(CASE t."vocabulary" WHEN 'AREA' THEN 3 WHEN 'TECHNOLOGY' THEN 1 ELSE 0 END) AS "score"
+             count(*) FILTER (WHERE t."vocabulary" = 'AREA') AS "areas",
+             count(*) FILTER (WHERE t."vocabulary" = 'TECHNOLOGY') AS "technologies"
       FROM "PracticeTerm" mine
       JOIN "PracticeTerm" other ON other."termId" = mine."termId" AND other."practiceId" <> mine."practiceId"
       JOIN "Term" t ON t."id" = mine."termId"
@@ -183,11 +191,12 @@ export async function getSimilarPractices(practiceId: number, limit = 4): Promis
     SELECT p."id"
     FROM "Practice" p
     JOIN "Entity" e ON e."id" = p."entityId"
-    LEFT JOIN shared s ON s."id" = p."id"
+    JOIN shared s ON s."id" = p."id"
     CROSS JOIN source
-    WHERE p."status" = 'PUBLISHED' AND p."id" <> source."id"
-      AND (s."id" IS NOT NULL OR e."regionId" = source."regionId")
-    ORDER BY coalesce(s."score", 0) + CASE WHEN e."regionId" = source."regionId" THEN 2 ELSE 0 END DESC, p."id"
+    WHERE p."status" = 'PUBLISHED' AND p."id" <> source."id" AND s."areas" > 0
+      AND (e."regionId" = source."regionId" OR e."regionId" = ANY(${neighbourRegionIds}::int[]))
+    ORDER BY s."areas" * 3 + CASE WHEN e."regionId" = source."regionId" THEN 2 ELSE 0 END + s."technologies" DESC,
+             p."id"
     LIMIT ${limit}`;
   const ids = rows.map((row) => row.id);
   const practices = await db.practice.findMany({ where: { id: { in: ids } }, include: cardInclude });

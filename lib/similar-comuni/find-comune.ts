@@ -31,6 +31,50 @@ export function searchComuni(text: string, limit: number): Comune[] {
   return [...starting, ...containing].slice(0, limit);
 }
 
+/** pg_trgm's trigrams of a key: each word padded with two spaces before and one after. */
+function trigrams(key: string) {
+  const set = new Set<string>();
+  for (const word of key.split(/[^a-z0-9]+/).filter(Boolean)) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3));
+  }
+  return set;
+}
+
+/** pg_trgm's similarity: shared trigrams over all trigrams of the two. */
+export function trigramSimilarity(a: string, b: string) {
+  const x = trigrams(matchKey(a));
+  const y = trigrams(matchKey(b));
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Comuni whose name is spelt like the text ("Soletto" → Soleto), most similar first, then larger.
+ * The same measure as PostgreSQL's pg_trgm, computed here because the ISTAT list lives in the
+ * application, not in the database (7,904 names: about a millisecond).
+ */
+export function similarlySpeltComuni(text: string, limit: number, threshold = 0.4): Comune[] {
+  const key = matchKey(text);
+  if (key.length < 3) return [];
+  const target = trigrams(key);
+  const scored: { comune: Comune; score: number }[] = [];
+  for (const entry of index()) {
+    const candidate = trigrams(entry.key);
+    let shared = 0;
+    for (const t of target) if (candidate.has(t)) shared++;
+    const score = shared / (target.size + candidate.size - shared);
+    if (score >= threshold) scored.push({ comune: entry.comune, score });
+  }
+  // index() is sorted by population, and sort is stable: equal scores stay larger first.
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((item) => item.comune);
+}
+
 export type ComuneLookup =
   | { kind: "found"; comune: Comune }
   | { kind: "ambiguous"; candidates: Comune[] }
@@ -52,5 +96,7 @@ export function resolveComune(text: string): ComuneLookup {
   if (sameName.length > 1) return { kind: "ambiguous", candidates: sameName.map((entry) => entry.comune) };
   const [only] = sameName;
   if (only) return { kind: "found", comune: only.comune };
-  return { kind: "unknown", suggestions: searchComuni(name, 8) };
+  const spelt = similarlySpeltComuni(name, 5);
+  const containing = searchComuni(name, 8).filter((c) => !spelt.includes(c));
+  return { kind: "unknown", suggestions: [...spelt, ...containing].slice(0, 8) };
 }

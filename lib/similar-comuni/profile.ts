@@ -16,6 +16,7 @@ export function profileOf(comune: Comune, regions: Region[]): Profile | null {
     ripartizione: region.ripartizione,
     regionId: region.id,
     regionName: region.name,
+    provinceName: comune.province,
   };
 }
 
@@ -29,6 +30,7 @@ export const profileArguments = z.tuple([
     ripartizione: z.enum(valuesOf<Ripartizione>(RIPARTIZIONI)),
     regionId: z.number().int().min(1).max(99),
     regionName: z.string().max(100),
+    provinceName: z.string().max(100),
   }),
   z.object({ slug: z.string().refine(isSlug), label: z.string().max(200) }).nullable(),
 ]);

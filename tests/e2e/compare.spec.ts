@@ -1,30 +1,91 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+// The compare selection lives in the listing's URL (`confronta`), so it survives page and filter
+// changes with JavaScript and without; the tray at the bottom names it and leads to /confronta.
+
+async function pickTwoAndChangePage(page: Page) {
+  await page.goto("/pratiche?area=anziani");
+  const cards = page.getByTestId("practice-card");
+  const titles = [
+    (await cards.nth(0).getByRole("heading").textContent())!,
+    (await cards.nth(1).getByRole("heading").textContent())!,
+  ];
+  await cards
+    .nth(0)
+    .getByRole("link", { name: /Aggiungi al confronto/ })
+    .click();
+  await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
+  await page
+    .getByTestId("practice-card")
+    .nth(1)
+    .getByRole("link", { name: /Aggiungi al confronto/ })
+    .click();
+  const tray = page.getByTestId("compare-tray");
+  await expect(page.getByTestId("compare-tray-count")).toHaveText("2 selezionate");
+
+  await page
+    .getByRole("navigation", { name: "Paginazione" })
+    .getByRole("link", { name: /Successiva/ })
+    .click();
+  await expect(page).toHaveURL(/pagina=2/);
+  await expect(page.getByTestId("compare-tray-count")).toHaveText("2 selezionate");
+  for (const title of titles) await expect(tray).toContainText(title);
+  // nor does a change of order (a submission of the filter form) lose it
+  await page.getByLabel(/Ordina per/).selectOption("titolo");
+  await page.getByRole("button", { name: "Ordina", exact: true }).click();
+  await expect(page).toHaveURL(/ordina=titolo/);
+  await expect(page.getByTestId("compare-tray-count")).toHaveText("2 selezionate");
+  return { titles, tray };
+}
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 844 } });
+
+    for (const javaScriptEnabled of [false, true]) {
+      test(`the selection survives a page change, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({
+        browser,
+      }) => {
+        const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 844 } });
+        const page = await context.newPage();
+        const { titles, tray } = await pickTwoAndChangePage(page);
+        await tray.getByRole("link", { name: "Confronta", exact: true }).click();
+        await expect(page).toHaveURL(/\/confronta\?p=[a-z0-9-]+&p=[a-z0-9-]+$/);
+        const shown = page.getByTestId(width < 768 ? "compare-stacked" : "compare-table");
+        for (const title of titles) await expect(shown).toContainText(title);
+        await context.close();
+      });
+    }
+  });
+}
 
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("ticking sheets on the listing and submitting compares them side by side", async ({ page }) => {
+  test("the comparison has a row for every aspect, headed by title and entity", async ({ page }) => {
     await page.goto("/pratiche?regione=puglia");
     const cards = page.getByTestId("practice-card");
-    const titles = [
-      await cards.nth(0).getByRole("heading").textContent(),
-      await cards.nth(1).getByRole("heading").textContent(),
+    const entities = [
+      (await cards.nth(0).locator("p.text-muted").first().textContent())!.split(" · ")[0]!,
+      (await cards.nth(1).locator("p.text-muted").first().textContent())!.split(" · ")[0]!,
     ];
     await cards
       .nth(0)
-      .getByLabel(/Confronta/)
-      .check();
-    await cards
+      .getByRole("link", { name: /Aggiungi al confronto/ })
+      .click();
+    await page
+      .getByTestId("practice-card")
       .nth(1)
-      .getByLabel(/Confronta/)
-      .check();
-    await page.getByRole("button", { name: /Confronta le pratiche selezionate/ }).click();
+      .getByRole("link", { name: /Aggiungi al confronto/ })
+      .click();
+    await page.getByTestId("compare-tray").getByRole("link", { name: "Confronta", exact: true }).click();
 
-    await expect(page).toHaveURL(/\/confronta\?p=[a-z0-9-]+&p=[a-z0-9-]+$/);
     const table = page.getByTestId("compare-table");
     await expect(table.locator("thead th")).toHaveCount(2);
-    for (const title of titles) await expect(table.locator("thead")).toContainText(title!);
+    for (const entity of entities) await expect(table.locator("thead")).toContainText(entity);
     for (const row of [
+      "Sintesi",
+      "Cosa c'è di innovativo",
       "Operatori coinvolti",
       "Fonti di finanziamento",
       "Tecnologie",
@@ -41,17 +102,44 @@ test.describe("with JavaScript off", () => {
     await page.goto("/confronta?p=non-esiste");
     await expect(page.getByTestId("compare-empty")).toBeVisible();
   });
+
+  test("the sheet page leads to the listing with the sheet selected", async ({ page }) => {
+    await page.goto("/pratiche?regione=puglia");
+    const title = (await page.getByTestId("practice-card").first().getByRole("heading").textContent())!;
+    await page.getByTestId("practice-card").first().getByRole("heading").getByRole("link").click();
+    await page.getByRole("link", { name: /Confronta con altre pratiche/ }).click();
+    await expect(page).toHaveURL(/\/pratiche\?confronta=/);
+    await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
+    await expect(page.getByTestId("compare-tray")).toContainText(title);
+  });
 });
 
-test("with JavaScript, ticking a sheet does not apply the filters", async ({ page }) => {
-  await page.goto("/pratiche?area=anziani");
-  const url = page.url();
-  const boxes = page.getByTestId("practice-card").getByLabel(/Confronta/);
-  await boxes.nth(0).check();
-  await boxes.nth(2).check();
-  await page.waitForTimeout(300);
-  expect(page.url()).toBe(url);
-  await expect(boxes.nth(0)).toBeChecked();
-  await page.getByRole("button", { name: /Confronta le pratiche selezionate/ }).click();
-  await expect(page.getByTestId("compare-table").locator("thead th")).toHaveCount(2);
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the comparison shows whole columns: every value fits the screen, nothing scrolls sideways", async ({
+    page,
+  }) => {
+    await page.goto("/pratiche?ordina=titolo");
+    const slugs = await page
+      .locator('[data-testid="practice-card"] h3 a')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute("href")!.split("/").pop()!));
+    await page.goto(`/confronta?${slugs.map((s) => `p=${s}`).join("&")}`);
+    await expect(page.getByTestId("compare-table")).toBeHidden();
+    const aspects = page.getByTestId("compare-aspect");
+    expect(await aspects.count()).toBeGreaterThan(10);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // the second and third sheet's values are laid out whole, inside the 390 px
+    const boxes = await page
+      .getByTestId("compare-stacked")
+      .locator("dd")
+      .evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(boxes.length).toBeGreaterThan(30);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(390);
+    }
+    await expect(aspects.filter({ hasText: "Sintesi" }).locator("dt")).toHaveCount(3);
+  });
 });

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { PrintStyles, ShareLinks } from "@/components/open-data/share-links";
+import { PrintHeader, PrintStyles, ShareLinks } from "@/components/open-data/share-links";
+import { CompareToggle } from "@/components/compare/compare-toggle";
+import { neighbouringRegionIds } from "@/lib/geo/region-neighbours";
+import { withCompare } from "@/lib/compare/selection";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { FollowUpTimeline } from "@/components/open-collection/follow-up-timeline";
 import { ReplicationsSection } from "@/components/open-collection/replications-section";
@@ -40,11 +43,14 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
   const { slug } = await params;
   const practice = await fetchPractice(slug);
   if (!practice) notFound();
+  const region = practice.entity.region;
   const [similar, collection, regions] = await Promise.all([
-    fetchSimilarPractices(practice.id),
+    fetchSimilarPractices(practice.id, region.id),
     fetchOpenCollection(practice.slug, practice.id, practice.entityId),
     fetchRegions(),
   ]);
+  const neighbourIds = neighbouringRegionIds(region.id);
+  const neighbours = regions.filter((r) => neighbourIds.includes(r.id));
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
       <JsonLd data={practiceJsonLd(practice, siteUrl())} />
@@ -56,8 +62,20 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
           { label: practice.title },
         ]}
       />
+      <PrintHeader />
       <PracticeDetail
         practice={practice}
+        neighbours={neighbours}
+        actions={
+          <p className="no-print">
+            <CompareToggle
+              href={withCompare("/pratiche", [practice.slug])}
+              selected={false}
+              title={practice.title}
+              label="Confronta con altre pratiche"
+            />
+          </p>
+        }
         sustainability={
           collection?.followUps.length ? (
             <FollowUpTimeline
@@ -84,6 +102,10 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
           <h2 id="simili" className="text-2xl font-bold">
             Pratiche simili
           </h2>
+          <p className="mt-1 text-muted">
+            Per la stessa area di utenza, in {region.name}
+            {neighbours.length > 0 && ` e nelle regioni vicine (${neighbours.map((r) => r.name).join(", ")})`}.
+          </p>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {similar.map((item) => (
               <li key={item.id}>

@@ -20,8 +20,11 @@ import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
 import { FACETS } from "@/lib/practices/facets";
 import { NOT_INDEXED } from "@/lib/practices/illustrative";
 import { emptyFilters, toggleFacetValue } from "@/lib/practices/search-params";
+import { neighbouringRegionIds } from "@/lib/geo/region-neighbours";
 
 const SUMMARY_FACETS = ["area", "tipo", "finanziamento", "sostenibilita"] as const;
+/** Fewer sheets than this, and the page suggests the neighbouring regions next to them. */
+const FEW_RESULTS = 6;
 
 export async function generateStaticParams() {
   const regions = await fetchRegions();
@@ -52,6 +55,13 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
   ]);
   const options = buildFacetOptions(regions, terms);
   const hasSamples = result.items.some((item) => item.isSample);
+  const neighbourIds = neighbouringRegionIds(region.id);
+  // The region facet's counts ignore the selected region, so they count every region's sheets.
+  const neighbours = regions
+    .filter((r) => neighbourIds.includes(r.id))
+    .map((r) => ({ ...r, count: result.facetCounts.regione[r.slug] ?? 0 }));
+  const nearbyFilters = neighbours.reduce((acc, r) => toggleFacetValue(acc, "regione", r.slug), filters);
+  const nearbyTotal = result.total + neighbours.reduce((sum, r) => sum + r.count, 0);
 
   const summary = (
     <div className="grid gap-8 md:grid-cols-2">
@@ -110,6 +120,14 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
             ))}
           </ul>
         )}
+        {result.total < FEW_RESULTS && neighbours.length > 0 && nearbyTotal > result.total && (
+          <p className="rounded bg-primary-lightest px-3 py-2" data-testid="few-results-neighbours">
+            {result.total === 0 ? "Nessuna pratica" : "Poche pratiche"} in {region.name}:{" "}
+            <Link href={listingHref(nearbyFilters)}>
+              vedi anche le regioni vicine ({nearbyTotal} pratiche con {neighbours.map((r) => r.name).join(", ")})
+            </Link>
+          </p>
+        )}
         {result.pageCount > 1 && (
           <p className="mt-1">
             <Link href={listingHref({ ...filters, page: 2 })}>Vedi le altre pratiche della regione</Link>
@@ -124,6 +142,22 @@ export default async function RegionPage({ params }: PageProps<"/regioni/[slug]"
           </h2>
           {summary}
         </section>
+      )}
+
+      {neighbours.length > 0 && (
+        <nav aria-labelledby="vicine" data-testid="neighbour-regions">
+          <h2 id="vicine" className="text-2xl font-bold">
+            Regioni vicine
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            {neighbours.map((r) => (
+              <li key={r.slug}>
+                <Link href={`/regioni/${r.slug}`}>{r.name}</Link>{" "}
+                <span className="text-muted">({r.count === 1 ? "1 pratica" : `${r.count} pratiche`})</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {replications && <RegionReplications regionName={region.name} data={replications} />}
       <ProposeLink />

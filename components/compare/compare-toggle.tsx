@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+/**
+ * A card's "Aggiungi al confronto": a link to the same listing with the sheet added to (or removed
+ * from) the selection in the URL, so it works without JavaScript and survives page changes.
+ */
+export function CompareToggle({
+  href,
+  selected,
+  title,
+  label,
+}: {
+  href: string;
+  selected: boolean;
+  title: string;
+  /** Instead of "Aggiungi al confronto". */
+  label?: string;
+}) {
+  return (
+    <Link
+      href={href}
+      scroll={false}
+      className="no-print inline-flex items-center gap-2 self-start text-sm font-semibold"
+      data-testid="compare-toggle"
+    >
+      <span aria-hidden="true" className="inline-block size-4 rounded-sm border border-primary text-center leading-3">
+        {selected ? "✓" : ""}
+      </span>
+      {selected ? "Togli dal confronto" : (label ?? "Aggiungi al confronto")}
+      <span className="sr-only">«{title}»</span>
+    </Link>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { PracticeRecord } from "@/lib/api/schemas";
+import { compareRows } from "@/lib/compare/compare";
+import { compareHref, parseCompareSelection, toggleCompare, withCompare } from "@/lib/compare/selection";
+
+describe("the compare selection in the listing's URL", () => {
+  it("keeps distinct valid slugs in order, at most three", () => {
+    expect(parseCompareSelection({ confronta: ["b", "A", "b", "NOT VALID!", "c", "d"] })).toEqual(["b", "a", "c"]);
+    expect(parseCompareSelection({ confronta: "solo" })).toEqual(["solo"]);
+    expect(parseCompareSelection({ p: "altro" })).toEqual([]);
+  });
+
+  it("is appended to any listing address and survives a page change", () => {
+    expect(withCompare("/pratiche?regione=puglia&pagina=2", ["a", "b"])).toBe(
+      "/pratiche?regione=puglia&pagina=2&confronta=a&confronta=b",
+    );
+    expect(withCompare("/pratiche", ["a"])).toBe("/pratiche?confronta=a");
+    expect(withCompare("/pratiche", [])).toBe("/pratiche");
+  });
+
+  it("toggles a sheet, dropping the oldest past three", () => {
+    expect(toggleCompare(["a", "b"], "a")).toEqual(["b"]);
+    expect(toggleCompare(["a", "b"], "c")).toEqual(["a", "b", "c"]);
+    expect(toggleCompare(["a", "b", "c"], "d")).toEqual(["b", "c", "d"]);
+    expect(compareHref(["a", "b"])).toBe("/confronta?p=a&p=b");
+  });
+});
+
+describe("compare rows", () => {
+  it("include the summary and what was innovative", () => {
+    const coded = (slug: string) => ({ slug, etichetta: slug });
+    const record = (sintesi: string, innovazione: string | null) =>
+      ({
+        sintesi,
+        innovazione,
+        ente: { nome: "E", tipo: coded("comune"), fascia_popolazione: null },
+        regione: { nome: "R", ripartizione: coded("sud") },
+        tipo_servizio: coded("nuovo"),
+        aree_utenza: [],
+        operatori_totale: null,
+        operatori_interni: null,
+        operatori_volontari: null,
+        fonti_finanziamento: [],
+        note_finanziamento: null,
+        tecnologie: [],
+        reti: [],
+        canali: [],
+        sostenibilita: coded("continua"),
+        note_sostenibilita: null,
+        data_avvio: null,
+      }) as unknown as PracticeRecord;
+    const rows = compareRows([record("Spesa a casa", "Volontari in rete"), record("Tablet", null)]);
+    expect(rows[0]).toEqual({ label: "Sintesi", cells: [{ text: "Spesa a casa" }, { text: "Tablet" }] });
+    expect(rows.find((row) => row.label === "Cosa c'è di innovativo")?.cells).toEqual([
+      { text: "Volontari in rete" },
+      { text: "Non indicato" },
+    ]);
+  });
+});
