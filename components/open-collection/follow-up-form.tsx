@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/admin/form-fields";
 import { ErrorSummary } from "@/components/admin/error-summary";
 import { ScriptFlag } from "@/components/forms/script-flag";
-import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/open-collection/sender-fields";
-import { AltchaField } from "@/components/submissions/altcha-field";
+import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
+import { SendBar } from "@/components/submissions/send-bar";
 import { sendFollowUp } from "@/lib/open-collection/actions";
 import { FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -19,7 +19,18 @@ const SUMMARY_LABELS: Record<string, string> = {
   ...SENDER_LABELS,
 };
 
-export function FollowUpForm({ stamp, slug, initial }: { stamp: string; slug: string; initial?: ProposalFormState }) {
+export function FollowUpForm({
+  stamp,
+  slug,
+  initial,
+  mail,
+}: {
+  stamp: string;
+  slug: string;
+  initial?: ProposalFormState;
+  /** Whether the site sends e-mail (SMTP_URL): the receipt and the decision. */
+  mail: boolean;
+}) {
   const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendFollowUp, initial ?? {});
   const values = state.values ?? {};
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
@@ -62,18 +73,8 @@ export function FollowUpForm({ stamp, slug, initial }: { stamp: string; slug: st
           hint="Comparirà sulla scheda con la data: cosa è cambiato, cosa prosegue, perché è terminata."
         />
       </section>
-      <SenderFields text={text} err={err} />
-      <AltchaField />
-      <div className="flex items-center gap-4 border-t border-line py-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-primary px-6 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
-        >
-          {pending ? "Invio in corso…" : "Invia l'aggiornamento"}
-        </button>
-        <span className="text-sm text-muted">I campi con * sono obbligatori.</span>
-      </div>
+      <SenderFields text={text} err={err} mail={mail} />
+      <SendBar pending={pending} label="Invia l'aggiornamento" />
     </form>
   );
 }

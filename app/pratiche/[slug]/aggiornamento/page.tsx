@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FollowUpForm } from "@/components/open-collection/follow-up-form";
 import { db } from "@/lib/db";
 import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { siteMailer } from "@/lib/mail/site-mailer";
 import { FOLLOW_UP_FORM } from "@/lib/open-collection/actions.validation";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
 import { fetchPractice } from "@/lib/practices/catalogue";
@@ -45,7 +46,7 @@ export default async function FollowUpPage({ params, searchParams }: PageProps<"
         proseguita: racconta com&apos;è andata. Dopo la verifica della redazione l&apos;aggiornamento comparirà sulla
         scheda con la sua data.
       </p>
-      <FollowUpForm initial={reply} stamp={makeFormStamp(secret)} slug={practice.slug} />
+      <FollowUpForm initial={reply} stamp={makeFormStamp(secret)} slug={practice.slug} mail={siteMailer() !== null} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReplicationForm } from "@/components/open-collection/replication-form";
 import { db } from "@/lib/db";
 import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { siteMailer } from "@/lib/mail/site-mailer";
 import { REPLICATION_FORM } from "@/lib/open-collection/actions.validation";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
 import { fetchPractice, fetchRegions } from "@/lib/practices/catalogue";
@@ -49,7 +50,13 @@ export default async function ReplicationPage({ params, searchParams }: PageProp
         cambiato: dopo la verifica della redazione comparirà sulla scheda, con il nome dell&apos;ente, la data e la nota
         pubblica. Dopo l&apos;invio ricevi un codice e un link privato per seguirla.
       </p>
-      <ReplicationForm initial={reply} stamp={makeFormStamp(secret)} slug={practice.slug} regions={regions} />
+      <ReplicationForm
+        initial={reply}
+        stamp={makeFormStamp(secret)}
+        slug={practice.slug}
+        regions={regions}
+        mail={siteMailer() !== null}
+      />
     </div>
   );
 }
