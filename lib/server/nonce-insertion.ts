@@ -1,6 +1,6 @@
 // Where a page's inline framework scripts receive the nonce, found on bytes rather than on a
 // decoded string, so that the work can be done once per page (a cached page's template: its bytes
-// and the insertion points) or chunk by chunk as a dynamic page streams.
+// and the insertion points).
 //
 // The search runs on the latin1 view of the bytes (one character per byte): the markers
 // `<script`, `>` and `</script>` are ASCII and no byte of a multi-byte UTF-8 character is ASCII,
@@ -67,31 +67,3 @@ export function withNonce(bytes: Buffer, offsets: readonly number[], nonceAttrib
 }
 
 export const nonceAttribute = (nonce: string) => Buffer.from(` nonce="${nonce}"`, "latin1");
-
-/**
- * A streamed page's scripts, chunk by chunk: each call returns what can be sent now (with nonces),
- * keeping back only an unfinished `<script …>…` element (or a partial `<script` at the end).
- */
-export class StreamingNonceInserter {
-  private pending: Buffer = Buffer.alloc(0);
-  refused = 0;
-  private readonly attribute: Buffer;
-  constructor(attribute: Buffer) {
-    this.attribute = attribute;
-  }
-
-  push(chunk: Buffer): Buffer {
-    return this.take(this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk, false);
-  }
-
-  end(): Buffer {
-    return this.take(this.pending, true);
-  }
-
-  private take(bytes: Buffer, final: boolean) {
-    const scan = scanScripts(bytes, final);
-    this.refused += scan.refused;
-    this.pending = bytes.subarray(scan.settled);
-    return withNonce(bytes, scan.offsets, this.attribute, scan.settled);
-  }
-}

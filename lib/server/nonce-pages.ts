@@ -1,13 +1,15 @@
 // Connect-style middleware for the production server: gives the framework's inline scripts of
 // every HTML page a fresh nonce and sends the nonce policy with them. Pages stay prerendered and
 // cached on the server; only the nonce is per response. Every other response (assets, RSC
-// payloads, JSON, CSV) passes through untouched. Two ways, chosen when the headers are known:
-// - a page with an ETag (Next answers it from its page cache: the same bytes every time) is held
-//   until complete, and its template — the bytes and where the nonces go, found once
-//   (lib/server/nonce-insertion.ts) — is kept by ETag; each response then only checks the bytes are
-//   the template's (a memory compare) and copies them with its nonce inserted;
-// - any other page (rendered for this request) streams: each chunk is sent as it comes, with the
-//   nonces inserted, holding back only an inline script not yet complete.
+// payloads, JSON, CSV) passes through untouched. A page is held until complete:
+// - one with an ETag (Next answers it from its page cache: the same bytes every time) has its
+//   template — the bytes and where the nonces go, found once (lib/server/nonce-insertion.ts) — kept
+//   by ETag; each response then only checks the bytes are the template's (a memory compare) and
+//   copies them with its nonce inserted;
+// - one rendered for this request is scanned once. It is not streamed: Next sets the status of a
+//   page that calls notFound() while it renders (a 404 after the first bytes are written), and only
+//   a held response still sends that status instead of a 200 (e2e: unknown status links, forms of
+//   illustrative sheets).
 //
 // HTTP caching of pages, made to agree with the nonce (README, *Reliability and security*):
 // - a page is `Cache-Control: private, no-cache` (unless Next already said `no-store`): a browser
@@ -21,7 +23,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pagePolicy } from "./content-security-policy.ts";
 import { LRUCache } from "lru-cache";
-import { nonceAttribute, scanScripts, StreamingNonceInserter, withNonce } from "./nonce-insertion.ts";
+import { nonceAttribute, scanScripts, withNonce } from "./nonce-insertion.ts";
 
 type Chunk = string | Uint8Array;
 type Encoding = BufferEncoding | undefined;
@@ -74,13 +76,13 @@ const warnRefused = (refused: number, url: string | undefined) => {
 };
 
 /** The template of a held page: the one kept for its ETag when the bytes are the same, else made now. */
-function templateOf(bytes: Buffer, etag: string, url: string | undefined): Template {
-  const kept = templates.get(etag);
+function templateOf(bytes: Buffer, etag: unknown, url: string | undefined): Template {
+  const kept = typeof etag === "string" ? templates.get(etag) : undefined;
   if (kept && kept.bytes.equals(bytes)) return kept;
   const scan = scanScripts(bytes, true);
   warnRefused(scan.refused, url);
   const template = { bytes, offsets: scan.offsets };
-  if (bytes.byteLength <= TEMPLATE_CACHE_BYTES / 8) templates.set(etag, template);
+  if (typeof etag === "string" && bytes.byteLength <= TEMPLATE_CACHE_BYTES / 8) templates.set(etag, template);
   return template;
 }
 
@@ -92,11 +94,10 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
   const writeWith = (...args: unknown[]) => (original.write as (...args: unknown[]) => boolean).call(res, ...args);
   const endWith = (...args: unknown[]) => (original.end as (...args: unknown[]) => ServerResponse).call(res, ...args);
   const chunks: Buffer[] = [];
-  let mode: "pass" | "hold" | "stream" | undefined;
-  let stream: StreamingNonceInserter | undefined;
+  let mode: "pass" | "hold" | undefined;
   const restore = () => Object.assign(res, original);
 
-  // Once the headers are known: pass (not a page, or a 304), hold (a cached page) or stream.
+  // Once the headers are known: pass (not a page, or a 304) or hold (a page).
   const decide = () => {
     if (mode) return mode;
     if (res.statusCode === 304) prepareNotModified(req, res);
@@ -104,15 +105,7 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
       restore();
       return (mode = "pass");
     }
-    if (res.hasHeader("etag")) return (mode = "hold");
-    const nonce = newNonce();
-    stream = new StreamingNonceInserter(nonceAttribute(nonce));
-    setPageCaching(res);
-    res.setHeader("Content-Security-Policy", pagePolicy(nonce));
-    res.removeHeader("Content-Length");
-    // Node's own write sends the headers through writeHead: from here on, the real one.
-    Object.assign(res, { writeHead: original.writeHead, flushHeaders: original.flushHeaders });
-    return (mode = "stream");
+    return (mode = "hold");
   };
 
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
@@ -130,7 +123,7 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
   } as ServerResponse["writeHead"];
 
   res.flushHeaders = function () {
-    // A held page's headers wait for its body (its Content-Length); a streamed page's may go.
+    // A held page's headers wait for its body (its Content-Length and final status).
     if (decide() !== "hold") original.flushHeaders.call(res);
   };
 
@@ -145,12 +138,6 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     switch (decide()) {
       case "pass":
         return writeWith(chunk, encoding, callback);
-      case "stream": {
-        const ready = stream!.push(bytes());
-        if (ready.length > 0) return writeWith(ready, done);
-        if (done) process.nextTick(done);
-        return true;
-      }
       case "hold":
         chunks.push(bytes());
         if (done) process.nextTick(done);
@@ -172,17 +159,10 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     const how = decide();
     restore();
     if (how === "pass") return last ? endWith(last, done) : endWith(done);
-    if (how === "stream") {
-      const ready = last ? stream!.push(last) : Buffer.alloc(0);
-      const rest = stream!.end();
-      warnRefused(stream!.refused, req.url);
-      const body = rest.length ? Buffer.concat([ready, rest]) : ready;
-      return body.length ? endWith(body, done) : endWith(done);
-    }
     if (last) chunks.push(last);
     if (chunks.length === 0) return endWith(done);
     const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    const template = templateOf(bytes, String(res.getHeader("etag")), req.url);
+    const template = templateOf(bytes, res.getHeader("etag"), req.url);
     const nonce = newNonce();
     const body = withNonce(template.bytes, template.offsets, nonceAttribute(nonce));
     if (!res.headersSent) {
