@@ -9,7 +9,12 @@ const SAVE_TIMEOUT = { timeout: 30_000 };
 // entities, so a sheet is found in the admin list by its code.
 async function openMoliseSheet(page: Page, index: number) {
   await page.goto("/pratiche?regione=molise&ordina=titolo");
-  const href = (await page.getByTestId("practice-card").nth(index).getByRole("link").getAttribute("href"))!;
+  const href = (await page
+    .getByTestId("practice-card")
+    .nth(index)
+    .getByRole("heading")
+    .getByRole("link")
+    .getAttribute("href"))!;
   await page.goto(href);
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   const code = (await page.getByTestId("practice-code").textContent())!.trim();

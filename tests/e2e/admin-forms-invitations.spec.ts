@@ -54,7 +54,8 @@ test("a revoked invitation leaves the list and its link says it was revoked", as
   await expect(invitee.getByLabel("Scegli una password")).toHaveCount(0);
 
   await page.goto("/admin/registro");
-  await expect(page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) })).toContainText(
-    "Invito revocato",
-  );
+  // The invitation's own event is a row too: the revocation is one more.
+  await expect(
+    page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).filter({ hasText: "Invito revocato" }),
+  ).toHaveCount(1);
 });

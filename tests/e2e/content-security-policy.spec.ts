@@ -56,7 +56,7 @@ test("pages hydrate under the policy without a single violation", async ({ page 
   }
   // A client-side navigation loads further chunks and RSC payloads under the same policy.
   await page.goto("/pratiche");
-  await page.getByTestId("practice-card").first().getByRole("link").click();
+  await page.getByTestId("practice-card").first().getByRole("heading").getByRole("link").click();
   await expect(page).toHaveURL(/\/pratiche\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
@@ -89,6 +89,13 @@ const SAMPLE_URLS: Record<string, (html: (url: string) => Promise<string>) => Pr
     `${firstLink(await html("/admin/pratiche"), /\/admin\/pratiche\/\d+/)}/anteprima`,
   "/admin/pratiche/[id]/storico": async (html) =>
     `${firstLink(await html("/admin/pratiche"), /\/admin\/pratiche\/\d+/)}/storico`,
+  "/admin/pratiche/[id]/aggiornamenti": async (html) =>
+    `${firstLink(await html("/admin/pratiche"), /\/admin\/pratiche\/\d+/)}/aggiornamenti`,
+  "/admin/vocabolari/sinonimi/[id]": () => "/admin/vocabolari/sinonimi/999999", // its not-found page
+  // Forms of an illustrative sheet: their not-found pages (real sheets get the forms).
+  "/pratiche/[slug]/replica": async (html) => `${firstLink(await html("/pratiche"), /\/pratiche\/[a-z0-9-]+/)}/replica`,
+  "/pratiche/[slug]/aggiornamento": async (html) =>
+    `${firstLink(await html("/pratiche"), /\/pratiche\/[a-z0-9-]+/)}/aggiornamento`,
   "/admin/import/[id]": () => "/admin/import/999999", // its not-found page
   "/admin/utenti/[id]": async (html) => firstLink(await html("/admin/utenti"), /\/admin\/utenti\/\d+/),
   "/admin/vocabolari/[vocabolario]": () => "/admin/vocabolari/area",

@@ -41,5 +41,5 @@ test("a sheet prints without navigation and shares without third-party scripts",
   await expect(page.getByRole("navigation", { name: "Navigazione principale" })).toBeHidden();
   await expect(share).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText(/^Scheda pubblicata su /)).toBeVisible();
+  await expect(page.getByText(/Scheda pubblicata su /)).toBeVisible();
 });

@@ -4,7 +4,7 @@ test("opens a sheet from the listing, with every section and JSON-LD naming it a
   await page.goto("/pratiche?regione=toscana");
   const card = page.getByTestId("practice-card").first();
   const title = (await card.locator("h3").textContent())!.trim();
-  await card.getByRole("link").click();
+  await card.getByRole("heading").getByRole("link").click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("note")).toContainText("Scheda illustrativa");

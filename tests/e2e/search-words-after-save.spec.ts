@@ -20,7 +20,7 @@ test("a save answers while the dictionary rebuild waits, and the new word arrive
   await Promise.all([locker.connect(), reader.connect()]);
   try {
     await page.goto("/pratiche?regione=sardegna&ordina=titolo");
-    await page.getByTestId("practice-card").first().getByRole("link").click();
+    await page.getByTestId("practice-card").first().getByRole("heading").getByRole("link").click();
     const code = (await page.getByTestId("practice-code").textContent())!.trim();
     await page.goto(`/admin/pratiche?q=${encodeURIComponent(code)}`);
     await page.locator("tbody a").first().click();

@@ -54,7 +54,12 @@ test.use({ storageState: STORAGE_STATE.editor });
 
 test("an edit through one instance is served by the other within the bound", async ({ page }, testInfo) => {
   await page.goto("/pratiche?regione=basilicata&ordina=titolo");
-  const href = (await page.getByTestId("practice-card").first().getByRole("link").getAttribute("href"))!;
+  const href = (await page
+    .getByTestId("practice-card")
+    .first()
+    .getByRole("heading")
+    .getByRole("link")
+    .getAttribute("href"))!;
   const title = async (base: string) => {
     const html = await (await fetch(`${base}${href}`)).text();
     const text = html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
