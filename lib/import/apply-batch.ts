@@ -33,6 +33,7 @@ type Tx = Prisma.TransactionClient;
 type Existing = Parameters<typeof snapshotOf>[0] & {
   id: number;
   version: number;
+  draftVersion: number | null;
   publishedAt: Date | null;
   updatedAt: Date;
 };
@@ -90,6 +91,7 @@ function jsonChunks(records: object[]): string[] {
 type ExistingRow = Omit<PracticeSnapshot, "entity" | "terms"> & {
   id: number;
   version: number;
+  draftVersion: number | null;
   publishedAt: string | null;
   updatedAt: string;
   entityId: number;
@@ -113,7 +115,7 @@ export async function loadExisting(tx: Tx, codes: string[]) {
       SELECT p."id", p."code", p."slug", p."title", p."summary", p."description", to_char(p."startDate", 'YYYY-MM-DD') AS "startDate",
         p."serviceType"::text AS "serviceType", p."operatorsTotal", p."operatorsStaff", p."operatorsVolunteers", p."fundingNote", p."feedback",
         p."innovation", p."sustainability"::text AS "sustainability", p."sustainabilityNote",
-        p."resourcesNeeded", p."difficulties", p."replicationAdvice", p."publicContact", p."status"::text AS "status", p."version",
+        p."resourcesNeeded", p."difficulties", p."replicationAdvice", p."publicContact", p."status"::text AS "status", p."version", p."draftVersion",
         to_char(p."publishedAt", ${UTC}) AS "publishedAt", to_char(p."updatedAt", ${UTC}) AS "updatedAt",
         e."id" AS "entityId", e."name" AS "entityName", e."kind"::text AS "entityKind", e."istatCode", e."province",
         r."slug" AS "regionSlug", r."name" AS "regionName",
@@ -192,6 +194,8 @@ async function compute(tx: Tx, rows: ImportRow[]) {
 export type PlannedUpdate = {
   practiceId: number;
   version: number;
+  /** Unpublished changes the update sets aside (they stay in the sheet's history). */
+  draftVersion: number | null;
   updatedAt: Date;
   before: PracticeSnapshot;
   after: PracticeSnapshot;
@@ -214,6 +218,7 @@ export async function planRows(
         ? {
             practiceId: existing.id,
             version: existing.version,
+            draftVersion: existing.draftVersion,
             updatedAt: existing.updatedAt,
             before: snapshotOf(existing),
             after: desired!,

@@ -30,7 +30,9 @@ const summarySchema = z.object({
       changes: z
         .array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() }))
         .optional(),
-      flags: z.array(z.object({ kind: z.enum(["cleared", "status", "stale"]), message: z.string() })).optional(),
+      flags: z
+        .array(z.object({ kind: z.enum(["cleared", "status", "stale", "draft"]), message: z.string() }))
+        .optional(),
     }),
   ),
   clearBlanks: z.boolean().optional(),

@@ -6,9 +6,10 @@ import { diffSnapshots, type FieldChange, type PracticeSnapshot } from "@/lib/pr
 
 // What the preview shows of each sheet an import updates: every field that changes, before →
 // after, and what needs a second look before it is written — values cleared, a status change,
-// a sheet edited after the file was made. A flagged row is written only once ticked.
+// a sheet edited after the file was made, unpublished changes the update would set aside. A
+// flagged row is written only once ticked.
 
-export type RowFlag = { kind: "cleared" | "status" | "stale"; message: string };
+export type RowFlag = { kind: "cleared" | "status" | "stale" | "draft"; message: string };
 export type RowReview = { changes: FieldChange[]; flags: RowFlag[] };
 
 type Tx = Prisma.TransactionClient;
@@ -42,6 +43,11 @@ export async function reviewUpdates(
     if (status) flags.push({ kind: "status", message: `Cambia lo stato: ${status.before} → ${status.after}.` });
     const stale = staleness(row, update, changes, history.get(update.practiceId) ?? [], termLabel);
     if (stale) flags.push({ kind: "stale", message: stale });
+    if (update.draftVersion !== null)
+      flags.push({
+        kind: "draft",
+        message: `La scheda ha modifiche non pubblicate (versione ${update.draftVersion}): l'importazione le mette da parte (restano nello Storico).`,
+      });
     reviews.set(row.row, {
       changes: changes.map((c) => ({ ...c, before: shown(c.before), after: shown(c.after) })),
       flags,
