@@ -62,9 +62,22 @@ const SHOTS: Shot[] = [
     path: firstHref("/pratiche?ordina=titolo", '[data-testid="practice-card"] h3 a'),
     prepare: async (page) => page.emulateMedia({ media: "print" }),
   },
-  { name: "mappa", path: async () => "/mappa" },
+  {
+    name: "confronta",
+    path: async (page) => {
+      await page.goto("/pratiche?regione=puglia&area=anziani");
+      const hrefs = await page
+        .locator('[data-testid="practice-card"] h3 a')
+        .evaluateAll((links) => links.slice(0, 2).map((link) => link.getAttribute("href")!.replace("/pratiche/", "")));
+      return `/confronta?${hrefs.map((slug) => `p=${slug}`).join("&")}`;
+    },
+  },
+  { name: "comuni-simili", path: async () => "/comuni-simili?comune=Soletto#esito" },
+  { name: "segnala", path: async () => "/segnala" },
+  { name: "mappa", path: async () => "/mappa?misura=per-abitanti" },
   { name: "statistiche", path: async () => "/statistiche" },
   { name: "accessibilita", path: async () => "/accessibilita", full: true },
+  { name: "admin-segnalazioni", path: async () => "/admin/segnalazioni", admin: true },
   { name: "admin-modifica", path: firstHref("/admin/pratiche", "main tbody a"), admin: true },
   {
     name: "admin-modifica-errori",
