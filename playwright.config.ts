@@ -56,10 +56,12 @@ export default defineConfig({
       },
     },
     // A test that publishes a real sheet changes every count of the public catalogue, so it runs
-    // last. (Running its file alone therefore runs the projects it depends on in full.)
+    // last, one at a time: each checks that its sheet is the only real one in the sitemap and feed.
+    // (Running its file alone therefore runs the projects it depends on in full.)
     {
       name: "publishes-real",
       dependencies: ["counts-rows"],
+      workers: 1,
       grep: /@publishes-real/,
       use: {
         ...devices["Desktop Chrome"],

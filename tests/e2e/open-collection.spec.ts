@@ -32,8 +32,15 @@ async function sender(page: Page) {
   await page.getByLabel("Ente per cui scrivi").fill("Comune di Calliano");
 }
 
+// Each visitor comes from an address of its own (the test server trusts X-Forwarded-For, as behind
+// a proxy): the per-address hourly limit counts every other test's sends from the runner's address.
+let visitors = 0;
 async function visitorPage(browser: Browser) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });
+  const context = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${++visitors}` },
+  });
   return context.newPage();
 }
 

@@ -111,7 +111,7 @@ test.describe("moderation", () => {
       await row.getByRole("link", { name: code }).click();
       await expect(page.getByText("superata")).toBeVisible();
       await expect(page.locator("#titolo")).toHaveValue(title);
-      await expect(page.getByLabel("Codice")).toHaveValue(code);
+      await expect(page.locator("#codice")).toHaveValue(code);
       expect(await statusOf(form, statusUrl)).toBe("In revisione");
 
       await page.getByRole("button", { name: "Pubblica la scheda" }).click();
