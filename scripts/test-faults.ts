@@ -54,7 +54,9 @@ try {
     stdio: ["ignore", "inherit", "inherit"],
     // One worker: the suite's browsers would otherwise warm every route once per worker on a
     // busy 2-core machine. Several processes are covered by tests/e2e/two-instances.spec.ts.
-    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1" },
+    // No recycling by memory: the suite proves no worker is ever lost (its pid never changes), and a
+    // planned replacement (tested in tests/e2e/server-workers.spec.ts) would change it by design.
+    env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1", SERVER_RECYCLE_RSS_MB: "0" },
   });
   await waitForServer(baseUrl);
 

@@ -175,9 +175,9 @@ test.describe("replications and follow-ups", () => {
       await visitor.goto("/regioni/trentino-alto-adige");
       await expect(visitor.getByTestId("region-replications")).toContainText(TITLE);
       await visitor.goto(`/pratiche?replicata=si&q=${encodeURIComponent(RUN)}`);
-      await expect(visitor.getByRole("link", { name: TITLE })).toBeVisible();
+      await expect(visitor.getByRole("link", { name: TITLE, exact: true })).toBeVisible();
       await visitor.goto(`/pratiche?replicata=no&q=${encodeURIComponent(RUN)}`);
-      await expect(visitor.getByRole("link", { name: TITLE })).toHaveCount(0);
+      await expect(visitor.getByRole("link", { name: TITLE, exact: true })).toHaveCount(0);
 
       // API and feed: the approved items, nothing rejected, nothing of the senders.
       const api = await request.get(`/api/v1/pratiche/${SLUG}`);

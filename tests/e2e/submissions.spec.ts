@@ -118,7 +118,7 @@ test.describe("moderation", () => {
       await expect(page.getByRole("status")).toContainText("Segnalazione pubblicata");
 
       await form.goto(`/pratiche?q=${encodeURIComponent("telefonata quotidiana con verifica")}`);
-      await form.getByRole("link", { name: title }).click();
+      await form.getByRole("link", { name: title, exact: true }).click();
       await expect(form.getByRole("heading", { level: 1 })).toHaveText(title);
       await expect(form.getByRole("heading", { name: "Risorse necessarie" })).toBeVisible();
       await expect(form.getByTestId("public-contact")).toHaveText("servizisociali@comune.esempio.it");
@@ -156,7 +156,7 @@ test.describe("moderation", () => {
     expect(await statusOf(form, statusUrl)).toBe("Non pubblicata");
     await expect(form.getByTestId("rejection-reason")).toHaveText("Descrive un servizio già presente nel catalogo.");
     await form.goto(`/pratiche?q=${encodeURIComponent("proposta da declinare")}`);
-    await expect(form.getByRole("link", { name: title })).toHaveCount(0);
+    await expect(form.getByRole("link", { name: title, exact: true })).toHaveCount(0);
     await visitor.close();
   });
 });
