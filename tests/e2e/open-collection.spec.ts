@@ -149,8 +149,12 @@ test.describe("replications and follow-ups", () => {
       await page.getByRole("button", { name: "Non pubblicare" }).click();
       await expect(page.getByRole("status")).toContainText("non pubblicata", ANSWER);
 
-      // The sheet.
-      await visitor.goto(`/pratiche/${SLUG}`);
+      // The sheet. A revalidated page is served stale once while it regenerates, and another server
+      // process learns of the approvals' cache tags within a bound (two-instances.spec.ts): reload.
+      await expect(async () => {
+        await visitor.goto(`/pratiche/${SLUG}`);
+        await expect(visitor.getByTestId("current-sustainability")).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
       const replications = visitor.getByTestId("replications");
       await expect(replications.getByRole("heading", { level: 2 })).toHaveText("Replicata da 1 ente");
       await expect(replications.getByTestId("replication")).toContainText("Comune di Calliano");
