@@ -27,6 +27,23 @@ const DEFAULT_BUDGET = 50 * 1024 * 1024; // Next's own default for cacheMaxMemor
 // null when cacheMaxMemorySize is 0: nothing is kept.
 let entries: LRUCache<string, Entry> | null | undefined;
 
+// When the render that will store a key began: the miss (or the due time-based regeneration) that
+// started it. An entry is dated from there, not from when it is stored: a render that read the
+// database before an invalidation and finished after it would otherwise count as newer than the
+// change and be served until the next one. A record older than any render is a leftover.
+const RENDER_BOUND_MS = 60_000;
+const renderStarts = new LRUCache<string, number>({ max: 10_000, ttl: RENDER_BOUND_MS });
+
+function noteRenderStart(key: string) {
+  if (!renderStarts.has(key)) renderStarts.set(key, Date.now());
+}
+
+function takeRenderStart(key: string) {
+  const startedAt = renderStarts.get(key);
+  renderStarts.delete(key);
+  return Math.min(startedAt ?? Date.now(), Date.now());
+}
+
 /** Next creates a handler per request; the entries belong to the process. */
 export default class PageCacheHandler implements CacheHandler {
   constructor(context: CacheHandlerContext) {
@@ -45,7 +62,10 @@ export default class PageCacheHandler implements CacheHandler {
 
   async get(key: string, context: GetContext): Promise<CacheHandlerValue | null> {
     const entry = entries?.get(key);
-    if (!entry) return null;
+    if (!entry) {
+      noteRenderStart(key);
+      return null;
+    }
     // A fetch's entry is also tagged with the implicit tags of the page asking for it.
     const tags =
       "softTags" in context ? [...entry.tags, ...(context.tags ?? []), ...(context.softTags ?? [])] : entry.tags;
@@ -53,15 +73,18 @@ export default class PageCacheHandler implements CacheHandler {
     // older than a known change is not served.
     if (isExpired(tags, entry.lastModified) || isStale(tags, entry.lastModified)) {
       entries?.delete(key);
+      noteRenderStart(key);
       return null;
     }
+    const revalidate = entry.cacheControl?.revalidate;
+    if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 <= Date.now()) noteRenderStart(key);
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
   async set(key: string, value: Value, context: SetContext) {
     if (!entries) return;
     const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
-    entries.set(key, { lastModified: Date.now(), value: ownBytes(value), cacheControl, tags: tagsOf(value, context) });
+    entries.set(key, { lastModified: takeRenderStart(key), value: ownBytes(value), cacheControl, tags: tagsOf(value, context) });
   }
 
   async revalidateTag(tags: string | string[], durations?: TagDurations) {

@@ -59,6 +59,19 @@ describe("page cache handler", () => {
     expect((await handler().get("/pratiche/a", getPage))?.value).toMatchObject({ html: "<html>nuova</html>" });
   });
 
+  it("does not serve a page whose render began before a change to its data and was stored after it", async () => {
+    expect(await handler().get("/pratiche/g", getPage)).toBeNull(); // the miss that starts a render
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await handler().revalidateTag(["practice:g"], { expire: 0 }); // an approval, while it renders
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await handler().set("/pratiche/g", page(["practice:g"], "<html>prima</html>"), setPage);
+    expect(await handler().get("/pratiche/g", getPage)).toBeNull();
+
+    // The render that this miss starts is dated after the change: served.
+    await handler().set("/pratiche/g", page(["practice:g"], "<html>dopo</html>"), setPage);
+    expect((await handler().get("/pratiche/g", getPage))?.value).toMatchObject({ html: "<html>dopo</html>" });
+  });
+
   it("answers a miss once another process announces one of the page's tags", async () => {
     await handler().set("/pratiche/c", page(["practice:c", "_N_T_/layout"]), setPage);
     await handler().set("/pratiche/d", page(["practice:d", "_N_T_/layout"]), setPage);
