@@ -84,7 +84,12 @@ export default class PageCacheHandler implements CacheHandler {
   async set(key: string, value: Value, context: SetContext) {
     if (!entries) return;
     const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
-    entries.set(key, { lastModified: takeRenderStart(key), value: ownBytes(value), cacheControl, tags: tagsOf(value, context) });
+    entries.set(key, {
+      lastModified: takeRenderStart(key),
+      value: ownBytes(value),
+      cacheControl,
+      tags: tagsOf(value, context),
+    });
   }
 
   async revalidateTag(tags: string | string[], durations?: TagDurations) {
