@@ -3,14 +3,23 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { keepFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
 import { SCRIPT_FIELD } from "@/lib/forms/script-field";
+import { RETRY_PARAM } from "@/lib/server/too-many-requests";
 
 /**
  * What a server action answers when it refuses a send. With JavaScript the state goes back to
  * useActionState as usual; without it (a native form POST) it is kept and the browser is
  * redirected (303) to `page`, which reads it back with readFormReply (lib/forms/form-replies.ts).
+ * A refusal by a limit (`retryAfter`) is marked so that the server answers it 429
+ * (lib/server/too-many-requests.ts).
  */
-export async function answerRefused<State>(formData: FormData, form: string, page: string, state: State) {
+export async function answerRefused<State extends { retryAfter?: number }>(
+  formData: FormData,
+  form: string,
+  page: string,
+  state: State,
+) {
   if (formData.get(SCRIPT_FIELD) === "1") return state;
   const id = await keepFormReply(db, form, state);
-  redirect(`${page}${page.includes("?") ? "&" : "?"}${REPLY_PARAM}=${id}`);
+  const retry = state.retryAfter ? `&${RETRY_PARAM}=${state.retryAfter}` : "";
+  redirect(`${page}${page.includes("?") ? "&" : "?"}${REPLY_PARAM}=${id}${retry}`);
 }

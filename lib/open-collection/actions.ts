@@ -13,7 +13,7 @@ import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
 import { decisionTarget } from "@/lib/submissions/actions.validation";
-import { checkPublicForm, refusalMessage } from "@/lib/submissions/public-checks";
+import { checkPublicForm, refusal } from "@/lib/submissions/public-checks";
 import { notifySubmissionDecided, notifySubmissionReceived } from "@/lib/submissions/notify";
 import { recordSubmission, type SubmitOutcome } from "@/lib/submissions/submit";
 import { addStaffFollowUp, approveOpenSubmission, sheetOpenToReports } from "@/lib/open-collection/decide";
@@ -128,8 +128,8 @@ async function followUp(formData: FormData): Promise<Answer> {
 }
 
 function recorded(outcome: SubmitOutcome, values: ProposalFormState["values"], token: string): Answer {
-  const refused = refusalMessage(outcome);
-  if (refused) return { values, message: refused };
+  const refused = refusal(outcome);
+  if (refused) return { values, ...refused };
   // A resent form finds its first submission: only the first one is announced (e-mail when SMTP_URL is set).
   if (outcome.outcome === "created") {
     after(() => notifySubmissionReceived(db, siteMailer(), siteUrl(), outcome.id, token));

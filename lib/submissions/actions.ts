@@ -26,7 +26,7 @@ import {
 import { checkChallenge } from "@/lib/submissions/challenge";
 import { publishSubmission, rejectSubmission } from "@/lib/submissions/decide";
 import { checkFormStamp, makeFormStamp } from "@/lib/submissions/form-stamp";
-import { LIMIT_MESSAGES } from "@/lib/submissions/limits";
+import { limitRefusal } from "@/lib/submissions/limits";
 import { parseProposal } from "@/lib/submissions/proposal-input";
 import { siteSecret } from "@/lib/submissions/site-secret";
 import { notifySubmissionDecided, notifySubmissionReceived } from "@/lib/submissions/notify";
@@ -86,7 +86,7 @@ async function checkAndRecordProposal(formData: FormData): Promise<ProposalFormS
     clientAddress: await clientAddress(),
     challengeId: challenge.outcome === "solved" ? challenge.id : null,
   });
-  if (outcome.outcome === "limited") return { values, message: LIMIT_MESSAGES[outcome.scope] };
+  if (outcome.outcome === "limited") return { values, ...limitRefusal(outcome.scope) };
   if (outcome.outcome === "challenge-reused") {
     return { values, message: "La verifica automatica anti-abuso era già stata usata: invia di nuovo il modulo." };
   }

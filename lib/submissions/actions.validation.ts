@@ -9,6 +9,8 @@ export type ProposalFormState = {
   values?: FormValues;
   /** A fresh form stamp when the one sent could not be used (expired or altered). */
   stamp?: string;
+  /** Refused by a submission limit: seconds before it lets a new one through (HTTP Retry-After). */
+  retryAfter?: number;
 };
 
 /** Hidden and meta fields of the public form: never echoed back as typed values. */

@@ -23,6 +23,13 @@ export const LIMIT_MESSAGES = {
     "In quest'ora sono arrivate moltissime segnalazioni e la redazione deve prima esaminarle. Riprova tra un'ora.",
 } as const;
 
+export type LimitScope = keyof typeof LIMIT_WINDOWS;
+
+/** What a form answers past a limit: the message, and after how many seconds it may be sent again. */
+export function limitRefusal(scope: LimitScope) {
+  return { message: LIMIT_MESSAGES[scope], retryAfter: LIMIT_WINDOWS[scope] / 1000 };
+}
+
 /** A person needs at least this long to fill in the form; a faster one is a program. */
 export const MIN_FILL_MS = 5_000;
 /** A form older than this must be reloaded (its stamp and challenge have expired). */

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { checkChallenge } from "@/lib/submissions/challenge";
 import { checkFormStamp, makeFormStamp } from "@/lib/submissions/form-stamp";
-import { LIMIT_MESSAGES } from "@/lib/submissions/limits";
+import { limitRefusal } from "@/lib/submissions/limits";
 import { siteSecret } from "@/lib/submissions/site-secret";
 import type { SubmitOutcome } from "@/lib/submissions/submit";
 
@@ -43,10 +43,10 @@ export async function checkPublicForm(formData: FormData): Promise<PublicCheck> 
   return { ok: true, token: stamp.token, challengeId: challenge.outcome === "solved" ? challenge.id : null };
 }
 
-/** The message for a submission the limits or a reused challenge refused; null when it was written. */
-export function refusalMessage(outcome: SubmitOutcome): string | null {
-  if (outcome.outcome === "limited") return LIMIT_MESSAGES[outcome.scope];
+/** Why the limits or a reused challenge refused a submission; null when it was written. */
+export function refusal(outcome: SubmitOutcome): { message: string; retryAfter?: number } | null {
+  if (outcome.outcome === "limited") return limitRefusal(outcome.scope);
   if (outcome.outcome === "challenge-reused")
-    return "La verifica automatica anti-abuso era già stata usata: invia di nuovo il modulo.";
+    return { message: "La verifica automatica anti-abuso era già stata usata: invia di nuovo il modulo." };
   return null;
 }

@@ -6,7 +6,7 @@ import type { FormValues } from "@/lib/practices/form-values";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/prisma-client";
 import { newSubmissionCode } from "@/lib/submissions/code";
-import { LIMIT_WINDOWS, SUBMISSION_LIMITS } from "@/lib/submissions/limits";
+import { LIMIT_WINDOWS, SUBMISSION_LIMITS, type LimitScope } from "@/lib/submissions/limits";
 import { proposalPayload } from "@/lib/submissions/payload";
 import type { Submitter } from "@/lib/submissions/proposal-input";
 
@@ -27,8 +27,6 @@ export type NewProposal = {
   /** The solved challenge's id, or null when sent without JavaScript (flagged). */
   challengeId: string | null;
 };
-
-export type LimitScope = "address" | "entity" | "pending";
 
 export type SubmitOutcome =
   | { outcome: "created" | "existing"; code: string; id: number }

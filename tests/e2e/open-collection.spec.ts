@@ -209,6 +209,52 @@ test.describe("replications and follow-ups", () => {
       await visitor.context().close();
     },
   );
+
+  test(
+    "a sender over the hourly limit gets HTTP 429, then the form with the reason and what was typed",
+    { tag: "@publishes-real" },
+    async ({ browser }) => {
+      const address = "203.0.113.77";
+      const earlier = Array.from({ length: 5 }, (_, i) => [`LIM-${RUN}-${i}`, address]);
+      for (const [code] of earlier)
+        await sql(
+          `INSERT INTO "Submission" ("code", "kind", "status", "tokenHash", "payload", "title", "entityName",
+             "regionId", "clientAddress")
+           VALUES ($1, 'FOLLOW_UP', 'REJECTED', $1, '{}', 'Invio precedente', 'Comune di Prova', 16, $2)`,
+          [code, address],
+        );
+      const context = await browser.newContext({
+        storageState: { cookies: [], origins: [] },
+        javaScriptEnabled: false,
+        extraHTTPHeaders: { "X-Forwarded-For": address },
+      });
+      const visitor = await context.newPage();
+      try {
+        await visitor.goto(`/pratiche/${SLUG}/aggiornamento`);
+        await visitor.getByLabel("Alla data del").fill("2024-02-01");
+        await visitor.getByLabel("La pratica").selectOption("prosegue");
+        await visitor.getByLabel("Com'è andata").fill(`Il sesto invio dell'ora ${RUN}`);
+        await sender(visitor);
+        await visitor.waitForTimeout(HUMAN_PAUSE_MS);
+        const [answer] = await Promise.all([
+          visitor.waitForResponse((response) => response.request().method() === "POST"),
+          visitor.getByRole("button", { name: "Invia l'aggiornamento" }).click(),
+        ]);
+        expect(answer.status()).toBe(429);
+        expect(answer.headers()["retry-after"]).toBe("3600");
+        await expect(visitor.getByText("troppe segnalazioni nell'ultima ora")).toBeVisible(ANSWER);
+        await expect(visitor.getByLabel("Com'è andata")).toHaveValue(`Il sesto invio dell'ora ${RUN}`);
+        const [row] = await sql<{ count: number }>(
+          `SELECT count(*)::int AS count FROM "Submission" WHERE "clientAddress" = $1`,
+          [address],
+        );
+        expect(row?.count).toBe(5);
+      } finally {
+        await context.close();
+        await sql(`DELETE FROM "Submission" WHERE "clientAddress" = $1`, [address]);
+      }
+    },
+  );
 });
 
 test("an illustrative sheet offers neither form, and its form pages are 404", async ({ page }) => {
