@@ -2,15 +2,14 @@ import type { NextRequest } from "next/server";
 import { bodyResponse, CONTENT_TYPES } from "@/lib/api/http";
 import { siteUrl } from "@/lib/env";
 import { atomFeed } from "@/lib/open-data/atom";
-import { fetchFeedRecords, fetchLatestUpdate } from "@/lib/open-data/catalogue";
+import { fetchFeedNews, fetchFeedRecords, fetchLatestUpdate } from "@/lib/open-data/catalogue";
 import { describeFilters } from "@/lib/open-data/describe-filters";
 import { SAMPLE_NOTE } from "@/lib/open-data/licence";
 import { feedHref } from "@/lib/open-data/links";
 import { rawSearchParams } from "@/lib/open-data/request";
 import { fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
-import { hasActiveFilters, parsePracticeFilters } from "@/lib/practices/search-params";
-import { fetchRecentOpenCollection } from "@/lib/open-collection/catalogue";
+import { parsePracticeFilters } from "@/lib/practices/search-params";
 import { openCollectionNews } from "@/lib/open-collection/feed";
 
 // Atom feed of new and updated published sheets, and of approved replications and follow-ups;
@@ -22,11 +21,10 @@ export async function GET(request: NextRequest) {
     fetchLatestUpdate(),
     fetchRegions(),
     fetchTerms(),
-    fetchRecentOpenCollection(),
+    fetchFeedNews(filters),
   ]);
   const base = siteUrl();
-  // Replications and follow-ups belong to the whole catalogue's feed, not to a search's.
-  const news = hasActiveFilters(filters) ? [] : openCollectionNews(recent, base);
+  const news = openCollectionNews(recent, base);
   const newest = [records[0]?.aggiornata_il, news[0]?.updated].filter(Boolean).sort().at(-1);
   const described = describeFilters(filters, buildFacetOptions(regions, terms));
   const self = `${base}${feedHref(filters)}`;

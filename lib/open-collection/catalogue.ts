@@ -6,7 +6,6 @@ import {
   countReplicationsByRegion,
   getOpenCollection,
   listMostReplicated,
-  listRecentOpenCollection,
   listRegionReplications,
 } from "@/lib/open-collection/queries";
 import { isSlug } from "@/lib/text";
@@ -43,13 +42,6 @@ export async function fetchRegionReplications(regionId: number) {
   cacheTag(TAGS.practices);
   cacheLife("hours");
   return Number.isSafeInteger(regionId) && regionId >= 1 && regionId <= 20 ? listRegionReplications(regionId) : null;
-}
-
-export async function fetchRecentOpenCollection() {
-  "use cache";
-  cacheTag(TAGS.practices);
-  cacheLife("hours");
-  return listRecentOpenCollection();
 }
 
 /** Replication count and latest follow-up of the given sheets (API list): a bounded id list. */

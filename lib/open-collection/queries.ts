@@ -160,10 +160,11 @@ export async function listRegionReplications(regionId: number) {
 }
 
 /** The newest approved replications and follow-ups, for the Atom feed. */
-export async function listRecentOpenCollection(limit = 20) {
+export async function listRecentOpenCollection(limit = 20, practiceIds?: number[]) {
+  const where = { practice: publicSheet, ...(practiceIds && { practiceId: { in: practiceIds } }) };
   const [replications, followUps] = await Promise.all([
     db.practiceReplication.findMany({
-      where: { practice: publicSheet },
+      where,
       orderBy: { approvedAt: "desc" },
       take: limit,
       select: {
@@ -177,7 +178,7 @@ export async function listRecentOpenCollection(limit = 20) {
       },
     }),
     db.practiceFollowUp.findMany({
-      where: { practice: publicSheet },
+      where,
       orderBy: { approvedAt: "desc" },
       take: limit,
       select: {

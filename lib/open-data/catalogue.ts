@@ -5,8 +5,8 @@ import { siteUrl } from "@/lib/env";
 import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
 import { practiceRecord } from "@/lib/open-data/record";
 import { getLatestUpdate } from "@/lib/open-data/queries";
-import { getReplicationSummaries } from "@/lib/open-collection/queries";
-import { normalisePracticeFilters, type PracticeFilters } from "@/lib/practices/search-params";
+import { getReplicationSummaries, listRecentOpenCollection } from "@/lib/open-collection/queries";
+import { hasActiveFilters, normalisePracticeFilters, type PracticeFilters } from "@/lib/practices/search-params";
 
 // Cached reads of the open-data routes. Records carry vocabulary labels and region names, so
 // they are tagged with those too: renaming a term revalidates every copy that shows it.
@@ -49,6 +49,19 @@ export async function fetchFeedRecords(filters: PracticeFilters): Promise<Practi
   );
   const summaries = await getReplicationSummaries(practices.map((p) => p.id));
   return practices.map((practice) => practiceRecord(practice, base, summaries));
+}
+
+/**
+ * The latest approved replications and follow-ups for the feed: the whole catalogue's, or with a
+ * listing's filters those of the sheets that search finds.
+ */
+export async function fetchFeedNews(filters: PracticeFilters) {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
+  cacheLife("hours");
+  const normalised = { ...normalisePracticeFilters(filters), page: 1 };
+  if (!hasActiveFilters(normalised)) return listRecentOpenCollection();
+  return listRecentOpenCollection(20, await listMatchingIds(normalised, { truncate: true }));
 }
 
 /** When the published catalogue last changed (null while it is empty). */

@@ -201,6 +201,12 @@ test.describe("replications and follow-ups", () => {
       const feed = await (await request.get("/feed.xml")).text();
       expect(feed).toContain(`Replicata da Comune di Calliano: ${TITLE}`);
       expect(feed).toContain(`Prosegue con fondi regionali ${RUN}`);
+      // A search's feed carries the news of the sheets it finds, and only theirs.
+      const searched = await (await request.get(`/feed.xml?q=${encodeURIComponent(RUN)}`)).text();
+      expect(searched).toContain(`Replicata da Comune di Calliano: ${TITLE}`);
+      expect(searched).toContain(`Prosegue con fondi regionali ${RUN}`);
+      const elsewhere = await (await request.get("/feed.xml?regione=valle-d-aosta")).text();
+      expect(elsewhere).not.toContain(`Replicata da Comune di Calliano: ${TITLE}`);
       for (const text of [JSON.stringify(item), feed]) {
         expect(text).not.toContain(`Testo da non pubblicare ${RUN}`);
         expect(text).not.toContain(SENDER.email);
