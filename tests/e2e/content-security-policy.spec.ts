@@ -62,6 +62,31 @@ test("pages hydrate under the policy without a single violation", async ({ page 
   expect(violations).toEqual([]);
 });
 
+test("a listing address asked again is answered from the listing cache, with a nonce of its own, and hydrates", async ({
+  page,
+  request,
+}) => {
+  const url = `/pratiche?area=anziani&ordina=titolo&pagina=2&prova=${Date.now()}`;
+  const first = await request.get(url);
+  const again = await request.get(url);
+  expect(again.headers()["x-listing-cache"]).toBe("hit");
+  const nonceOf = (header: string | undefined) => scriptPolicy(header)?.match(/'nonce-([^']+)'/)?.[1];
+  expect(nonceOf(again.headers()["content-security-policy"])).not.toBe(
+    nonceOf(first.headers()["content-security-policy"]),
+  );
+  const strip = (html: string) => html.replace(/ nonce="[^"]*"/g, "");
+  expect(strip(await again.text())).toBe(strip(await first.text()));
+
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto(url);
+  expect(response?.headers()["x-listing-cache"]).toBe("hit");
+  await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined);
+  expect(violations).toEqual([]);
+});
+
 test("a script without the nonce is refused by the browser", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
