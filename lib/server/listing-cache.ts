@@ -87,9 +87,10 @@ function capture(res: ServerResponse, key: string, renderedAt: number) {
 }
 
 function store(res: ServerResponse, key: string, renderedAt: number, chunks: Buffer[]) {
+  // Next marks every page rendered per request `no-store`: that is for browsers and shared caches,
+  // and is replayed to them as it is; the reasoning above is what makes this copy sound.
   const type = String(res.getHeader("content-type") ?? "");
-  const cacheControl = String(res.getHeader("cache-control") ?? "");
-  if (res.statusCode !== 200 || !type.startsWith("text/html") || /no-store/.test(cacheControl)) return;
+  if (res.statusCode !== 200 || !type.startsWith("text/html")) return;
   if (!listening() || res.hasHeader("content-encoding")) return;
   const body = Buffer.concat(chunks);
   const headers: OutgoingHttpHeaders = {};

@@ -21,6 +21,8 @@ async function render(_req: IncomingMessage, res: ServerResponse) {
   await gate;
   res.statusCode = status;
   res.setHeader("content-type", "text/html; charset=utf-8");
+  // As Next sends a page rendered for the request.
+  res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
   res.end(`<html><body>render ${n}</body></html>`);
 }
 
@@ -28,6 +30,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { headers }).then(async (response) => ({
     body: await response.text(),
     hit: response.headers.get("x-listing-cache") === "hit",
+    cacheControl: response.headers.get("cache-control"),
     status: response.status,
   }));
 
@@ -52,6 +55,7 @@ describe("listing cache", () => {
     const again = await get("/pratiche?regione=molise");
     expect(first.hit).toBe(false);
     expect(again).toMatchObject({ hit: true, status: 200, body: first.body });
+    expect(again.cacheControl).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
     const other = await get("/pratiche?regione=lazio");
     expect(other.hit).toBe(false);
     expect(other.body).not.toBe(first.body);
