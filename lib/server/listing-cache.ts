@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { TAGS } from "../cache-tags.ts";
 import { cacheSyncStatus, invalidatedSince } from "../cache/sync-state.ts";
 
 // Middleware of the production server: the listing page (/pratiche with any filters) for an
@@ -17,7 +18,7 @@ import { cacheSyncStatus, invalidatedSince } from "../cache/sync-state.ts";
 // invalidations (before its cache sync listens, or while it reconnects).
 
 /** Everything the listing reads: sheets and their counts, vocabularies, regions, search synonyms. */
-export const LISTING_TAGS = ["practices", "vocabularies", "regions", "search-synonyms"] as const;
+const LISTING_TAGS = [TAGS.practices, TAGS.vocabularies, TAGS.regions, TAGS.searchSynonyms];
 const MAX_AGE_MS = 60 * 60 * 1000;
 const BUDGET_BYTES = (Number(process.env.LISTING_CACHE_MB) || 16) * 1024 * 1024;
 // Headers that belong to one response, or that the outer layers set on each one.
@@ -39,7 +40,7 @@ const entries = new LRUCache<string, Entry>({
   ttl: MAX_AGE_MS,
 });
 
-export function isListingDocument(req: IncomingMessage) {
+function isListingDocument(req: IncomingMessage) {
   if (req.method !== "GET" || !req.url) return false;
   const [path, query = ""] = req.url.split("?", 2);
   if (path !== "/pratiche" || /(^|&)_rsc=/.test(query)) return false;
