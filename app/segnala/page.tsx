@@ -3,14 +3,12 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProposalForm } from "@/components/submissions/proposal-form";
 import { db } from "@/lib/db";
-import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { pageFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { loadReference } from "@/lib/practices/reference";
 import { makeFormStamp } from "@/lib/submissions/form-stamp";
 import { PROPOSAL_FORM, type ProposalFormState } from "@/lib/submissions/actions.validation";
 import { siteSecret } from "@/lib/submissions/site-secret";
-
-const REPLY_GONE = "Non troviamo più quanto avevi inviato (lo teniamo un'ora): compila di nuovo il modulo, per favore.";
 
 export const metadata: Metadata = {
   title: "Segnala una pratica",
@@ -24,16 +22,12 @@ export const instant = false;
 
 export default async function ProposePage({ searchParams }: PageProps<"/segnala">) {
   await connection();
-  const replyId = (await searchParams)[REPLY_PARAM];
-  const [reference, secret, reply] = await Promise.all([
+  const [reference, secret, initial] = await Promise.all([
     loadReference(),
     siteSecret(db, "form-stamp"),
-    replyId === undefined ? null : readFormReply<ProposalFormState>(db, PROPOSAL_FORM, replyId),
+    pageFormReply<ProposalFormState>(db, PROPOSAL_FORM, (await searchParams)[REPLY_PARAM]),
   ]);
-  // A reply asked for but gone (older than an hour, or a wrong address): say so rather than
-  // showing an empty form as if nothing had been sent.
   const mail = siteMailer() !== null;
-  const initial = replyId === undefined ? undefined : (reply ?? { message: REPLY_GONE });
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Segnala una pratica" }]} />

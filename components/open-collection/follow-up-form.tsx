@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/admin/form-fields";
-import { ErrorSummary } from "@/components/admin/error-summary";
-import { ScriptFlag } from "@/components/forms/script-flag";
-import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
+import { PublicForm, usePublicForm } from "@/components/submissions/public-form";
+import { SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
 import { SendBar } from "@/components/submissions/send-bar";
 import { sendFollowUp } from "@/lib/open-collection/actions";
 import { FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
@@ -31,23 +29,10 @@ export function FollowUpForm({
   /** Whether the site sends e-mail (SMTP_URL): the receipt and the decision. */
   mail: boolean;
 }) {
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendFollowUp, initial ?? {});
-  const values = state.values ?? {};
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const err = (name: string) => state.errors?.[name];
+  const { state, action, pending, text, err } = usePublicForm(sendFollowUp, initial);
 
   return (
-    <form
-      action={action}
-      key={JSON.stringify(state.values ?? null) + (state.message ?? "")}
-      className="flex flex-col gap-8"
-      noValidate
-    >
-      <input type="hidden" name="modulo" value={state.stamp ?? stamp} />
-      <input type="hidden" name="pratica" value={slug} />
-      <ScriptFlag />
-      <ErrorSummary id="riepilogo-errori" title={state.message} errors={state.errors} labels={SUMMARY_LABELS} />
-      <Honeypot />
+    <PublicForm state={state} action={action} stamp={stamp} labels={SUMMARY_LABELS} hidden={{ pratica: slug }}>
       <section className="flex flex-col gap-4" aria-labelledby="sez-aggiornamento">
         <h2 id="sez-aggiornamento" className="text-xl font-bold">
           L&apos;aggiornamento
@@ -75,6 +60,6 @@ export function FollowUpForm({
       </section>
       <SenderFields text={text} err={err} mail={mail} />
       <SendBar pending={pending} label="Invia l'aggiornamento" />
-    </form>
+    </PublicForm>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { TextArea, TextField } from "@/components/admin/form-fields";
-import { ErrorSummary } from "@/components/admin/error-summary";
-import { ScriptFlag } from "@/components/forms/script-flag";
 import { EntityFields, ENTITY_LABELS } from "@/components/submissions/entity-fields";
-import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
+import { PublicForm, usePublicForm } from "@/components/submissions/public-form";
+import { SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
 import { SendBar } from "@/components/submissions/send-bar";
 import { sendReplication } from "@/lib/open-collection/actions";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -29,24 +27,10 @@ const SUMMARY_LABELS: Record<string, string> = {
 };
 
 export function ReplicationForm({ stamp, slug, regions, initial, mail }: Props) {
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendReplication, initial ?? {});
-  const values = state.values ?? { ente_tipo: "comune" };
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const err = (name: string) => state.errors?.[name];
+  const { state, action, pending, text, err } = usePublicForm(sendReplication, initial, { ente_tipo: "comune" });
 
   return (
-    <form
-      action={action}
-      key={JSON.stringify(state.values ?? null) + (state.message ?? "")}
-      className="flex flex-col gap-8"
-      noValidate
-    >
-      <input type="hidden" name="modulo" value={state.stamp ?? stamp} />
-      <input type="hidden" name="pratica" value={slug} />
-      <ScriptFlag />
-      <ErrorSummary id="riepilogo-errori" title={state.message} errors={state.errors} labels={SUMMARY_LABELS} />
-      <Honeypot />
-
+    <PublicForm state={state} action={action} stamp={stamp} labels={SUMMARY_LABELS} hidden={{ pratica: slug }}>
       <section className="grid gap-4 md:grid-cols-2" aria-labelledby="sez-ente">
         <h2 id="sez-ente" className="text-xl font-bold md:col-span-2">
           L&apos;ente che l&apos;ha replicata
@@ -88,6 +72,6 @@ export function ReplicationForm({ stamp, slug, regions, initial, mail }: Props) 
 
       <SenderFields text={text} err={err} mail={mail} />
       <SendBar pending={pending} label="Invia la replica" />
-    </form>
+    </PublicForm>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/admin/error-summary";
 import { PracticeFields } from "@/components/forms/practice-fields";
-import { ScriptFlag } from "@/components/forms/script-flag";
 import { SendBar } from "@/components/submissions/send-bar";
 import { EntityFields, ENTITY_LABELS } from "@/components/submissions/entity-fields";
-import { Honeypot, SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
+import { PublicForm, usePublicForm } from "@/components/submissions/public-form";
+import { SENDER_LABELS, SenderFields } from "@/components/submissions/sender-fields";
 import { sendProposal } from "@/lib/submissions/actions";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
 import { FIELD_LABELS as L } from "@/lib/practices/practice-fields";
@@ -29,24 +27,13 @@ const SUMMARY_LABELS: Record<string, string> = {
 };
 
 export function ProposalForm({ stamp, reference, initial, mail }: Props) {
-  const [state, action, pending] = useActionState<ProposalFormState, FormData>(sendProposal, initial ?? {});
-  const values = state.values ?? { sostenibilita: "non-noto", ente_tipo: "comune" };
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const err = (name: string) => state.errors?.[name];
+  const { state, action, pending, values, text, err } = usePublicForm(sendProposal, initial, {
+    sostenibilita: "non-noto",
+    ente_tipo: "comune",
+  });
 
   return (
-    <form
-      action={action}
-      key={JSON.stringify(state.values ?? null) + (state.message ?? "")}
-      className="flex flex-col gap-8"
-      noValidate
-    >
-      <input type="hidden" name="modulo" value={state.stamp ?? stamp} />
-      <ScriptFlag />
-      <ErrorSummary id="riepilogo-errori" title={state.message} errors={state.errors} labels={SUMMARY_LABELS} />
-
-      <Honeypot />
-
+    <PublicForm state={state} action={action} stamp={stamp} labels={SUMMARY_LABELS}>
       <section className="grid gap-4 md:grid-cols-2" aria-labelledby="sez-ente">
         <h2 id="sez-ente" className="text-xl font-bold md:col-span-2">
           L&apos;ente che ha realizzato la pratica
@@ -70,6 +57,6 @@ export function ProposalForm({ stamp, reference, initial, mail }: Props) {
       <SenderFields text={text} err={err} mail={mail} />
 
       <SendBar pending={pending} label="Invia la segnalazione" />
-    </form>
+    </PublicForm>
   );
 }

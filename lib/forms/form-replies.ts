@@ -27,6 +27,19 @@ export async function keepFormReply(client: Db, form: string, state: unknown, no
   return id;
 }
 
+export const REPLY_GONE =
+  "Non troviamo più quanto avevi inviato (lo teniamo un'ora): compila di nuovo il modulo, per favore.";
+
+/**
+ * A form page's initial state: undefined on a plain visit; with ?risposta=<id>, the refused send's
+ * state — or, when it is gone (older than an hour, or a wrong address), a notice saying so rather
+ * than an empty form as if nothing had been sent.
+ */
+export async function pageFormReply<State extends { message?: string }>(client: Db, form: string, id: unknown) {
+  if (id === undefined) return undefined;
+  return (await readFormReply<State>(client, form, id)) ?? ({ message: REPLY_GONE } as State);
+}
+
 /** The state kept for `form` under `id`, while it has not expired; null otherwise. */
 export async function readFormReply<State>(client: Db, form: string, id: unknown, now = new Date()) {
   if (typeof id !== "string" || !ID.test(id)) return null;

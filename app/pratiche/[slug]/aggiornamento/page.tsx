@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FollowUpForm } from "@/components/open-collection/follow-up-form";
 import { db } from "@/lib/db";
-import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { pageFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { FOLLOW_UP_FORM } from "@/lib/open-collection/actions.validation";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -16,17 +16,11 @@ export const metadata: Metadata = { title: "Com'è andata dopo?", robots: { inde
 
 export const instant = false;
 
-const REPLY_GONE = "Non troviamo più quanto avevi inviato (lo teniamo un'ora): compila di nuovo il modulo, per favore.";
-
 export default async function FollowUpPage({ params, searchParams }: PageProps<"/pratiche/[slug]/aggiornamento">) {
   await connection();
   const { slug } = await params;
-  const replyId = (await searchParams)[REPLY_PARAM];
   // A refused send without JavaScript comes back here with its state (Post/Redirect/Get).
-  const reply =
-    replyId === undefined
-      ? undefined
-      : ((await readFormReply<ProposalFormState>(db, FOLLOW_UP_FORM, replyId)) ?? { message: REPLY_GONE });
+  const reply = await pageFormReply<ProposalFormState>(db, FOLLOW_UP_FORM, (await searchParams)[REPLY_PARAM]);
   const practice = await fetchPractice(slug);
   // Illustrative sheets describe no real service: they take no follow-ups.
   if (!practice || practice.isSample) notFound();

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReplicationForm } from "@/components/open-collection/replication-form";
 import { db } from "@/lib/db";
-import { readFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { pageFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { REPLICATION_FORM } from "@/lib/open-collection/actions.validation";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -20,17 +20,11 @@ export const metadata: Metadata = {
 // A fresh form stamp per visit (private link and idempotency key): rendered per request, whole.
 export const instant = false;
 
-const REPLY_GONE = "Non troviamo più quanto avevi inviato (lo teniamo un'ora): compila di nuovo il modulo, per favore.";
-
 export default async function ReplicationPage({ params, searchParams }: PageProps<"/pratiche/[slug]/replica">) {
   await connection();
   const { slug } = await params;
-  const replyId = (await searchParams)[REPLY_PARAM];
   // A refused send without JavaScript comes back here with its state (Post/Redirect/Get).
-  const reply =
-    replyId === undefined
-      ? undefined
-      : ((await readFormReply<ProposalFormState>(db, REPLICATION_FORM, replyId)) ?? { message: REPLY_GONE });
+  const reply = await pageFormReply<ProposalFormState>(db, REPLICATION_FORM, (await searchParams)[REPLY_PARAM]);
   const practice = await fetchPractice(slug);
   // Illustrative sheets describe no real service: they take no replications.
   if (!practice || practice.isSample) notFound();
