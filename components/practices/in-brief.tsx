@@ -1,10 +1,16 @@
+import { FOLLOW_UP_LABELS } from "@/lib/open-collection/labels";
+import type { PublicFollowUp } from "@/lib/open-collection/queries";
 import { ENTITY_KINDS, labelOf, SUSTAINABILITY } from "@/lib/practices/enum-labels";
 import type { PracticeDetail } from "@/lib/practices/queries";
 
 const monthYear = new Intl.DateTimeFormat("it-IT", { month: "long", year: "numeric", timeZone: "UTC" });
 
-/** "In breve": the facts a reader checks first, at the top of the sheet (first on a phone too). */
-export function InBrief({ practice }: { practice: PracticeDetail }) {
+/**
+ * "In breve": the facts a reader checks first, at the top of the sheet (first on a phone too).
+ * Sustainability is the latest follow-up's when there is one, as in the section below.
+ */
+export function InBrief({ practice, latest }: { practice: PracticeDetail; latest?: PublicFollowUp }) {
+  const declared = labelOf(SUSTAINABILITY, practice.sustainability);
   const { entity } = practice;
   const operators =
     practice.operatorsTotal == null
@@ -37,7 +43,11 @@ export function InBrief({ practice }: { practice: PracticeDetail }) {
         </div>
         <div>
           <dt className="text-sm font-semibold text-muted">Sostenibilità</dt>
-          <dd>{labelOf(SUSTAINABILITY, practice.sustainability)}</dd>
+          <dd>
+            {latest
+              ? `${FOLLOW_UP_LABELS[latest.status]} (aggiornamento di ${monthYear.format(latest.date)}; nel 2020: ${declared.toLowerCase()})`
+              : declared}
+          </dd>
         </div>
       </dl>
     </section>

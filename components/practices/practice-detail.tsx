@@ -4,6 +4,7 @@ import { SampleNotice } from "@/components/practices/sample-notice";
 import type { Vocabulary } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS, labelOf, POPULATION_BANDS, SERVICE_TYPES, SUSTAINABILITY } from "@/lib/practices/enum-labels";
 import type { PracticeDetail as PracticeDetailData } from "@/lib/practices/queries";
+import type { PublicFollowUp } from "@/lib/open-collection/queries";
 
 const VOCABULARY_FACET: Record<Vocabulary, string> = {
   AREA: "area",
@@ -89,6 +90,7 @@ export function PracticeDetail({
   neighbours = [],
   actions,
   sustainability,
+  latestFollowUp,
 }: {
   practice: PracticeDetailData;
   /** The regions bordering the sheet's, for the related links. */
@@ -97,6 +99,8 @@ export function PracticeDetail({
   actions?: React.ReactNode;
   /** The sustainability section's body when the sheet has follow-ups (the 2020 value and the timeline). */
   sustainability?: React.ReactNode;
+  /** The latest approved follow-up: "In breve" gives its status as the sheet's current one. */
+  latestFollowUp?: PublicFollowUp;
 }) {
   const { entity } = practice;
   const band = entity.populationBand ? labelOf(POPULATION_BANDS, entity.populationBand) : null;
@@ -112,7 +116,7 @@ export function PracticeDetail({
           <Link href={`/regioni/${entity.region.slug}`}>{entity.region.name}</Link>
         </p>
         {practice.isSample && <SampleNotice single />}
-        <InBrief practice={practice} />
+        <InBrief practice={practice} latest={latestFollowUp} />
         {actions}
         <p className="text-xl leading-relaxed">{practice.summary}</p>
       </header>

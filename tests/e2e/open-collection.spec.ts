@@ -162,6 +162,9 @@ test.describe("replications and follow-ups", () => {
       await expect(replications.locator('[data-region="trentino-alto-adige"]')).toHaveAttribute("data-count", "1");
       const timeline = visitor.getByTestId("follow-up-timeline");
       await expect(visitor.getByTestId("current-sustainability")).toContainText("Oggi: prosegue, modificata");
+      await expect(visitor.getByTestId("in-brief")).toContainText(
+        "Prosegue, modificata (aggiornamento di maggio 2023; nel 2020: proseguirà dopo l'emergenza)",
+      );
       await expect(timeline).toContainText("Nel 2020 dichiarava: proseguirà");
       await expect(timeline).toContainText(`Prosegue con fondi regionali ${RUN}`);
       await expect(visitor.getByText(`Testo da non pubblicare ${RUN}`)).toHaveCount(0);

@@ -76,6 +76,7 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
             />
           </p>
         }
+        latestFollowUp={collection?.followUps[0]}
         sustainability={
           collection?.followUps.length ? (
             <FollowUpTimeline
