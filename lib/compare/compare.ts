@@ -42,6 +42,9 @@ function listRow(
   };
 }
 
+/** 2023-05-10 → 10/05/2023 */
+const italianDate = (isoDate: string) => isoDate.split("-").reverse().join("/");
+
 function textRow(label: string, records: PracticeRecord[], value: (record: PracticeRecord) => string): CompareRow {
   return { label, cells: records.map((record) => ({ text: value(record) })) };
 }
@@ -72,10 +75,20 @@ export function compareRows(records: PracticeRecord[]): CompareRow[] {
       records,
       (r) => r.sostenibilita.etichetta + (r.note_sostenibilita ? `. ${r.note_sostenibilita}` : ""),
     ),
+    textRow("Com'è andata dopo", records, (r) =>
+      r.stato_attuale
+        ? `${r.stato_attuale.stato.etichetta} (aggiornamento del ${italianDate(r.stato_attuale.data)})`
+        : "—",
+    ),
+    textRow("Replicata da", records, (r) =>
+      r.numero_repliche === 0
+        ? "Non ancora replicata"
+        : `${r.numero_repliche} ${r.numero_repliche === 1 ? "ente" : "enti"}`,
+    ),
     textRow("Risorse necessarie", records, (r) => r.risorse_necessarie ?? "—"),
     textRow("Difficoltà incontrate", records, (r) => r.difficolta ?? "—"),
     textRow("Consigli per chi vuole replicarla", records, (r) => r.consigli_replica ?? "—"),
     textRow("Contatto pubblico dell'ente", records, (r) => r.contatto_pubblico ?? "—"),
-    textRow("Data di avvio", records, (r) => (r.data_avvio ? r.data_avvio.split("-").reverse().join("/") : "—")),
+    textRow("Data di avvio", records, (r) => (r.data_avvio ? italianDate(r.data_avvio) : "—")),
   ];
 }

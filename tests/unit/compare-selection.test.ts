@@ -48,12 +48,28 @@ describe("compare rows", () => {
         sostenibilita: coded("continua"),
         note_sostenibilita: null,
         data_avvio: null,
+        numero_repliche: 0,
+        stato_attuale: null,
       }) as unknown as PracticeRecord;
     const rows = compareRows([record("Spesa a casa", "Volontari in rete"), record("Tablet", null)]);
     expect(rows[0]).toEqual({ label: "Sintesi", cells: [{ text: "Spesa a casa" }, { text: "Tablet" }] });
     expect(rows.find((row) => row.label === "Cosa c'è di innovativo")?.cells).toEqual([
       { text: "Volontari in rete" },
       { text: "Non indicato" },
+    ]);
+    const replicated = {
+      ...record("Spesa a casa", null),
+      numero_repliche: 2,
+      stato_attuale: { stato: { slug: "prosegue", etichetta: "Prosegue" }, data: "2023-05-10" },
+    } as PracticeRecord;
+    const later = compareRows([replicated, record("Tablet", null)]);
+    expect(later.find((row) => row.label === "Com'è andata dopo")?.cells).toEqual([
+      { text: "Prosegue (aggiornamento del 10/05/2023)" },
+      { text: "—" },
+    ]);
+    expect(later.find((row) => row.label === "Replicata da")?.cells).toEqual([
+      { text: "2 enti" },
+      { text: "Non ancora replicata" },
     ]);
   });
 });
