@@ -22,8 +22,9 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   // 'use cache' entries and rendered pages in bounded in-process LRUs (never on disk), whose
   // invalidations reach every process and instance through PostgreSQL NOTIFY (lib/cache/tag-sync.ts).
-  // The page cache is bounded by cacheMaxMemorySize (Next's default, 50 MB).
+  // The page cache is bounded by cacheMaxMemorySize: PAGE_CACHE_MB, default 50 (Next's default).
   cacheHandlers: { default: path.resolve("lib/cache/use-cache-handler.ts") },
+  cacheMaxMemorySize: (Number(process.env.PAGE_CACHE_MB) || 50) * 1024 * 1024,
   cacheHandler: path.resolve("lib/cache/page-cache-handler.ts"),
   // Loaded by Node once per process rather than bundled into pages and route handlers separately:
   // Prisma's debug module keeps its last 100 messages with their arguments (every query's SQL and

@@ -83,6 +83,12 @@ export default class PageCacheHandler implements CacheHandler {
 
   async set(key: string, value: Value, context: SetContext) {
     if (!entries) return;
+    // Not-found pages are not kept: addresses that do not exist (a crawler, a typo) would evict
+    // the real pages, and each is asked for rarely. They are rendered again each time.
+    if (value && "status" in value && value.status === 404) {
+      takeRenderStart(key);
+      return;
+    }
     const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
     entries.set(key, {
       lastModified: takeRenderStart(key),

@@ -11,7 +11,9 @@ type Stored = Omit<CacheEntry, "value"> & { value: Uint8Array };
 const budgetMb = Number(process.env.CACHE_MEMORY_MB) || 40;
 const entries = new LRUCache<string, Stored>({
   maxSize: budgetMb * 1024 * 1024,
-  sizeCalculation: (entry) => entry.value.byteLength + 256,
+  // Keys (the function and its serialised arguments) and tags live on the heap: counted too.
+  sizeCalculation: (entry, key) =>
+    entry.value.byteLength + key.length + entry.tags.reduce((sum, tag) => sum + tag.length, 0) + 256,
 });
 const pending = new Map<string, Promise<void>>();
 

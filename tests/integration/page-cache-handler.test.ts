@@ -72,6 +72,12 @@ describe("page cache handler", () => {
     expect((await handler().get("/pratiche/g", getPage))?.value).toMatchObject({ html: "<html>dopo</html>" });
   });
 
+  it("does not keep not-found pages, which would evict real ones", async () => {
+    const missing = { ...(page(["practice:nessuna"], "<html>404</html>") as object), status: 404 };
+    await handler().set("/pratiche/nessuna", missing as never, setPage);
+    expect(await handler().get("/pratiche/nessuna", getPage)).toBeNull();
+  });
+
   it("answers a miss once another process announces one of the page's tags", async () => {
     await handler().set("/pratiche/c", page(["practice:c", "_N_T_/layout"]), setPage);
     await handler().set("/pratiche/d", page(["practice:d", "_N_T_/layout"]), setPage);
