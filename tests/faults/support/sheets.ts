@@ -2,15 +2,16 @@
 // text field) and plain batches for the load and interrupted-import tests.
 
 export const PWNED = "__pwned";
-const xss = (n: number) => `<script>window.${PWNED}=${n}</script>`;
+export const xss = (n: number) => `<script>window.${PWNED}=${n}</script>`;
 const attr = (n: number) => `"><img src=x onerror="window.${PWNED}=${n}">`;
 
 export const HOSTILE_TITLE = `Spesa ${xss(1)} ${attr(2)}`;
 export const HOSTILE_SUMMARY = `Fine del JSON-LD </script><script>window.${PWNED}=3</script> e link javascript:window.${PWNED}=4`;
 export const HOSTILE_CODE = "HOSTILE-001";
 
+const sql = `'; DROP TABLE "Practice"; -- 1' OR '1'='1`;
+
 export function hostileSheets() {
-  const sql = `'; DROP TABLE "Practice"; -- 1' OR '1'='1`;
   return [
     {
       codice: HOSTILE_CODE,
@@ -34,6 +35,37 @@ export function hostileSheets() {
       stato: "pubblicata",
     },
   ];
+}
+
+/**
+ * A real sheet with a replication and a follow-up sent to it, every text the public could type
+ * hostile: the same payloads, numbered apart. The replication names an ambito (its name is typed,
+ * a comune's comes from ISTAT's list); a follow-up names the sheet's own entity. Each text fits
+ * the forms' limits (lib/open-collection/input.ts, the sender's schema), so a form would take it.
+ */
+export function hostileOpenCollection(run: string) {
+  return {
+    sheetTitle: `Spesa aperta ${xss(30)} ${attr(31)} ${run}`,
+    sheetEntity: `Comune <b onmouseover="window.${PWNED}=32">Aperto</b> ${xss(33)}`,
+    replication: {
+      ente_tipo: "ambito",
+      ente_nome: `Ambito <i onmouseover="window.${PWNED}=34">Ostile</i> ${xss(35)}`,
+      regione: "puglia",
+      data_avvio: "2022-03-01",
+      cosa_cambia: `${sql}\n[clicca qui](javascript:window.${PWNED}=36) <a href="javascript:window.${PWNED}=37">link</a> <iframe src="javascript:window.${PWNED}=38"></iframe> ${attr(39)}`,
+      nota: `Fine del JSON-LD </script><script>window.${PWNED}=40</script> <svg onload="window.${PWNED}=41"></svg> <style>body{display:none}</style>`,
+    },
+    followUp: {
+      data: "2023-05-10",
+      stato: "prosegue-modificata",
+      testo: `{{constructor.constructor('window.${PWNED}=42')()}} ${xss(43)} ${attr(44)} [link](javascript:window.${PWNED}=45) ${sql}`,
+    },
+    sender: {
+      name: `<img src=x onerror="window.${PWNED}=46">`,
+      role: xss(47),
+      entity: `${attr(48)} ${sql}`,
+    },
+  };
 }
 
 export function plainSheets(prefix: string, count: number, titleTag = "") {
