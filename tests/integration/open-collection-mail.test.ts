@@ -14,7 +14,7 @@ import { notifySubmissionDecided, notifySubmissionReceived } from "@/lib/submiss
 import { findSubmissionStatus, getSubmissionForReview } from "@/lib/submissions/queries";
 import { recordSubmission, type NewSubmission } from "@/lib/submissions/submit";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
-import { mailBody, startInbox } from "../support/smtp-inbox";
+import { linkIn as linkInMail, mailBody, startInbox } from "../support/smtp-inbox";
 
 // The e-mails of replications ("L'abbiamo replicata") and follow-ups ("Com'è andata dopo") against
 // a real SMTP server in this process, as submission-mail.test.ts does for new practices. The
@@ -73,12 +73,8 @@ beforeEach(() => {
 
 const mailer = () => createMailer(inbox.url, "Catalogo <noreply@sito.test>");
 const body = mailBody;
-const to = (address: string) => inbox.messages.filter((message) => message.to.includes(address));
-const linkIn = (raw: string, path: string) => {
-  const match = new RegExp(`${SITE}${path}([^\\s]+)`).exec(body(raw));
-  if (!match) throw new Error(`no link ${path} in:\n${body(raw)}`);
-  return match[1]!;
-};
+const to = (address: string) => inbox.to(address);
+const linkIn = (raw: string, path: string) => linkInMail(raw, SITE, path);
 
 // The sender's data: personal, kept in the queue only (erased after 90 days), never in the editors' mail.
 const senderOf = (email: string) => ({

@@ -12,7 +12,7 @@ import { parseProposal } from "@/lib/submissions/proposal-input";
 import { findSubmissionStatus, getSubmissionForReview } from "@/lib/submissions/queries";
 import { recordProposal } from "@/lib/submissions/submit";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
-import { mailBody, startInbox } from "../support/smtp-inbox";
+import { linkIn as linkInMail, mailBody, startInbox } from "../support/smtp-inbox";
 import { snapshotCatalogue } from "../fixtures/import/fixture-files";
 
 // The e-mails of public submissions against a real SMTP server running in this process
@@ -50,12 +50,8 @@ beforeEach(() => {
 
 const mailer = () => createMailer(inbox.url, "Catalogo <noreply@sito.test>");
 const body = mailBody;
-const to = (address: string) => inbox.messages.filter((message) => message.to.includes(address));
-const linkIn = (raw: string, path: string) => {
-  const match = new RegExp(`${SITE}${path}([^\\s]+)`).exec(body(raw));
-  if (!match) throw new Error(`no link ${path} in:\n${body(raw)}`);
-  return match[1]!;
-};
+const to = (address: string) => inbox.to(address);
+const linkIn = (raw: string, path: string) => linkInMail(raw, SITE, path);
 
 // Each from its own comune: the per-entity limit counts a day of submissions.
 async function submit(title: string, comune: string, email = `m.rossi.${RUN}@comune.esempio.it`) {

@@ -27,8 +27,17 @@ export async function startInbox() {
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
     messages,
+    /** The messages sent to `address`. */
+    to: (address: string) => messages.filter((message) => message.to.includes(address)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What follows `${site}${path}` in a message's body (a token, an id, a slug); throws if absent. */
+export function linkIn(raw: string, site: string, path: string) {
+  const match = new RegExp(`${site}${path}([^\\s]+)`).exec(mailBody(raw));
+  if (!match) throw new Error(`no link ${path} in:\n${mailBody(raw)}`);
+  return match[1]!;
 }
 
 /** The plain-text body of a captured message, quoted-printable decoded. */
