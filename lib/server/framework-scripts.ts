@@ -2,11 +2,16 @@
 // the response's CSP nonce: anything else that ends up inline in our HTML (which React's escaping
 // should make impossible) stays without a nonce, so the browser refuses to run it.
 //
-// Next 16 (Turbopack build) writes exactly three shapes, all of them a call passing literal data:
+// Next 16 (Turbopack build) writes three shapes, all of them a call passing literal data:
 //   (self.__next_f=self.__next_f||[]).push([0])
 //   self.__next_f.push([1,"<RSC payload as a JSON string>"])
 //   (globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({<chunk list as JSON>});
-// The data is checked with JSON.parse, so an accepted script can carry no code of its own.
+// and React adds a fourth when a Suspense boundary resolves after the shell was written (Next
+// streams a dynamic page's metadata so when generateMetadata is slow, e.g. under load): its
+// runtime ($RC, $RS, $RR, $RX …), once per page, then one call naming the boundary — see
+// react-instructions.ts. The data is checked with JSON.parse, so an accepted script can carry no
+// code of its own.
+import { isReactInstruction } from "./react-instructions.ts";
 
 const FLIGHT_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
 const FLIGHT_PUSH = "self.__next_f.push(";
@@ -43,7 +48,7 @@ export function isFrameworkScript(body: string) {
   }
   if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(");"))
     return parsesAs(body.slice(TURBOPACK_PUSH.length, -2), isChunkList);
-  return false;
+  return isReactInstruction(body);
 }
 
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
