@@ -7,6 +7,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyseImport, saveImportJob, type ImportAnalysis } from "../lib/import/analyse.ts";
 import { commitImportJob, flaggedRows } from "../lib/import/apply.ts";
+import { TAGS } from "../lib/cache-tags.ts";
+import { announceInvalidation } from "../lib/cache/tag-sync.ts";
 import { refreshSearchWords } from "../lib/practices/search-words.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { seedReferenceData } from "../prisma/seed/seed-database.ts";
@@ -80,10 +82,10 @@ try {
     );
     // After the commit, outside its transaction: typo correction learns the new words.
     if (changedSlugs.length) await refreshSearchWords(prisma);
+    // The sites running on this database hear of it as of an import in the admin area.
+    await announceInvalidation(db.url, [TAGS.practices, ...changedSlugs.map(TAGS.practice)], { expire: 0 });
     console.log(`Importazione n. ${job.id} completata in ${seconds(committing)}: tutte le righe sono state scritte.`);
-    console.log(
-      "Un sito già in esecuzione mostra le schede nuove quando le sue pagine in cache scadono; dall'area riservata l'aggiornamento è immediato.",
-    );
+    console.log("I siti avviati su questo database mostrano le schede importate dalla prossima richiesta.");
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

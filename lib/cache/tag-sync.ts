@@ -98,6 +98,17 @@ export async function invalidate(tags: string[], durations?: TagDurations) {
   await batch.sent;
 }
 
+/**
+ * For command-line writes (an import): tells every process of every instance on the database at
+ * `url` that these tags changed, as an edit in the admin area does; the sites' caches then answer
+ * their next request from the database.
+ */
+export async function announceInvalidation(url: string, tags: string[], durations?: TagDurations) {
+  await publish(url, tags, durations);
+  await publisher?.end();
+  publisher = undefined;
+}
+
 async function publish(url: string, tags: string[], durations?: TagDurations) {
   publisher ??= new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   try {

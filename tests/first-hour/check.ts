@@ -51,8 +51,24 @@ writeFileSync(
     .replaceAll("IMP-TEST-", `${code}-`)
     .replaceAll(",bozza,", ",pubblicata,"),
 );
+// The listing's title counts its sheets; asked before the import, the running site has it cached.
+const listedCount = async () => {
+  const title = /<title>([^<]*)<\/title>/.exec(await (await fetch(`${baseUrl}/pratiche`)).text())?.[1] ?? "";
+  return Number(/(\d[\d.]*) pratich/.exec(title)?.[1]?.replaceAll(".", "") ?? NaN);
+};
+const listedBefore = await listedCount();
 const imported = await npmRun(["import", "--", importFile]);
 check(imported.code === 0 && /completata/.test(imported.output), "import da riga di comando mentre il sito è avviato");
+// Told through PostgreSQL NOTIFY: a moment, bounded here at 2 s as for two instances.
+let listedAfter = await listedCount();
+for (let waited = 0; listedAfter !== listedBefore + 3 && waited < 2_000; waited += 100) {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  listedAfter = await listedCount();
+}
+check(
+  listedAfter === listedBefore + 3,
+  `l'elenco del sito avviato conta subito le schede importate (${listedBefore} → ${listedAfter})`,
+);
 
 const client = new pg.Client({ connectionString: url });
 await client.connect();
