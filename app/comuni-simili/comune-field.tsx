@@ -1,34 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-
-type Suggestion = { codice_istat: string; nome: string; provincia: string };
+import { useState } from "react";
+import { useComuneMatches } from "@/components/forms/use-comune-matches";
 
 /**
  * The comune text box. Without JavaScript it is a plain field the server resolves; with it,
  * a native datalist offers matching comuni from /api/v1/comuni as the person types.
  */
 export function ComuneField({ defaultValue }: { defaultValue: string }) {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [text, setText] = useState(defaultValue);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    clearTimeout(timer.current);
-    const query = text.replace(/\s*\(.*$/, "").trim();
-    if (query.length < 2) return;
-    const controller = new AbortController();
-    timer.current = setTimeout(() => {
-      fetch(`/api/v1/comuni?q=${encodeURIComponent(query)}&limite=8`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : { comuni: [] }))
-        .then((body: { comuni: Suggestion[] }) => setSuggestions(body.comuni))
-        .catch(() => {});
-    }, 150);
-    return () => {
-      clearTimeout(timer.current);
-      controller.abort();
-    };
-  }, [text]);
+  const suggestions = useComuneMatches(text) ?? [];
 
   return (
     <>

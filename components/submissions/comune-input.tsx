@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-
-type Suggestion = { codice_istat: string; nome: string; provincia: string };
+import { useState } from "react";
+import { useComuneMatches } from "@/components/forms/use-comune-matches";
 
 /**
  * A comune from ISTAT's list. The server resolves whatever is typed ("Nome" or "Nome (Provincia)")
@@ -15,26 +14,9 @@ export function ComuneInput(props: {
   describedBy?: string;
   invalid: boolean;
 }) {
-  const [suggestions, setSuggestions] = useState<string[]>(props.initial);
   const [text, setText] = useState(props.defaultValue);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    clearTimeout(timer.current);
-    const query = text.replace(/\s*\(.*$/, "").trim();
-    if (query.length < 2) return;
-    const controller = new AbortController();
-    timer.current = setTimeout(() => {
-      fetch(`/api/v1/comuni?q=${encodeURIComponent(query)}&limite=8`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : { comuni: [] }))
-        .then((body: { comuni: Suggestion[] }) => setSuggestions(body.comuni.map((c) => `${c.nome} (${c.provincia})`)))
-        .catch(() => {});
-    }, 150);
-    return () => {
-      clearTimeout(timer.current);
-      controller.abort();
-    };
-  }, [text]);
+  const matches = useComuneMatches(text);
+  const suggestions = matches ? matches.map((c) => `${c.nome} (${c.provincia})`) : props.initial;
 
   return (
     <>
