@@ -1,7 +1,7 @@
 // The production server: one Next.js worker per core (node:cluster, WEB_CONCURRENCY to override),
 // each serving the build in NEXT_DIST_DIR (.next) behind layers of our own — bounded request
 // bodies and timeouts, the nonce that lets the framework's inline scripts run under a strict CSP,
-// gzip/brotli compression, repeated listing addresses answered from memory (lib/server/listing-cache.ts),
+// gzip/brotli compression, public pages asked before answered from memory (lib/server/response-cache.ts),
 // and HTTP 429 for public forms refused by a submission limit.
 // Run by `npm start`, the tests and the benchmark with plain Node (types stripped, no tsx):
 //   node scripts/serve.ts --port 3000 [--hostname 0.0.0.0]
@@ -25,7 +25,7 @@ import { env } from "../lib/env.ts";
 import { checkConnectionBudget } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
 import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
-import { listingCache } from "../lib/server/listing-cache.ts";
+import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
 
@@ -139,7 +139,7 @@ if (cluster.isPrimary) {
     limitRequestBody(req, res, () =>
       compress(req as never, res as never, () =>
         noncePages(req, res, () =>
-          listingCache(req, res, () =>
+          responseCache(req, res, () =>
             tooManyRequests(req, res, () => {
               handle(req, res).catch((error: unknown) => {
                 console.error(error);

@@ -4,6 +4,8 @@ export type TagTimes = { stale: number; expired: number };
 export type SyncState = {
   tags: Map<string, TagTimes>;
   flushedAt: number;
+  /** The latest expiry recorded for any tag. */
+  latestExpired: number;
   listening: boolean;
   started: boolean;
   origin: string;
@@ -31,4 +33,11 @@ export function invalidatedSince(tag: string, timestamp: number) {
   const state = globals[key];
   if (!state) return false;
   return state.flushedAt > timestamp || (state.tags.get(tag)?.expired ?? 0) > timestamp;
+}
+
+/** Whether any tag was invalidated after `timestamp` (or everything was flushed); false as above. */
+export function anythingInvalidatedSince(timestamp: number) {
+  const state = globals[key];
+  if (!state) return false;
+  return state.flushedAt > timestamp || state.latestExpired > timestamp;
 }

@@ -26,6 +26,7 @@ const NOTIFY_BYTES = 7_000; // below NOTIFY's 8,000-byte payload limit
 const shared = syncState(() => ({
   tags: new Map(),
   flushedAt: 0,
+  latestExpired: 0,
   listening: false,
   started: false,
   origin: randomUUID(),
@@ -44,6 +45,7 @@ export function applyInvalidation(tags: string[], durations?: TagDurations, at =
     // Re-inserted, so that the map's order is the order of the latest invalidations.
     shared.tags.delete(tag);
     shared.tags.set(tag, times);
+    shared.latestExpired = Math.max(shared.latestExpired, times.expired);
   }
   for (const [tag, times] of shared.tags) {
     if (shared.tags.size <= MAX_TRACKED_TAGS) break;

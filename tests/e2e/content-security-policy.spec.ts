@@ -62,14 +62,14 @@ test("pages hydrate under the policy without a single violation", async ({ page 
   expect(violations).toEqual([]);
 });
 
-test("a listing address asked again is answered from the listing cache, with a nonce of its own, and hydrates", async ({
+test("a listing address asked again is answered from the response cache, with a nonce of its own, and hydrates", async ({
   page,
   request,
 }) => {
   const url = `/pratiche?area=anziani&ordina=titolo&pagina=2&prova=${Date.now()}`;
   const first = await request.get(url);
   const again = await request.get(url);
-  expect(again.headers()["x-listing-cache"]).toBe("hit");
+  expect(again.headers()["x-response-cache"]).toBe("hit");
   const nonceOf = (header: string | undefined) => scriptPolicy(header)?.match(/'nonce-([^']+)'/)?.[1];
   expect(nonceOf(again.headers()["content-security-policy"])).not.toBe(
     nonceOf(first.headers()["content-security-policy"]),
@@ -82,7 +82,7 @@ test("a listing address asked again is answered from the listing cache, with a n
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   const response = await page.goto(url);
-  expect(response?.headers()["x-listing-cache"]).toBe("hit");
+  expect(response?.headers()["x-response-cache"]).toBe("hit");
   await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined);
   expect(violations).toEqual([]);
 });

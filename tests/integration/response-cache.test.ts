@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PageCacheHandler from "@/lib/cache/page-cache-handler";
 import { cacheSyncStatus } from "@/lib/cache/sync-state";
 import { invalidate } from "@/lib/cache/tag-sync";
-import { listingCache } from "@/lib/server/listing-cache";
+import { responseCache } from "@/lib/server/response-cache";
 
-// The production server's listing cache (lib/server/listing-cache.ts) in front of a page renderer
-// that counts its renders, with this process's real cache-tag sync (PostgreSQL LISTEN/NOTIFY).
+// The production server's response cache (lib/server/response-cache.ts) in front of a page renderer
+// that counts its renders and answers as Next does — the listing rendered per request (no-store),
+// other public pages from the page cache (x-nextjs-cache) or rendered per request — with this
+// process's real cache-tag sync (PostgreSQL LISTEN/NOTIFY).
 
 let server: Server;
 let base: string;
@@ -15,21 +17,28 @@ let renders = 0;
 let status = 200;
 let gate: Promise<void> | null = null;
 
-async function render(_req: IncomingMessage, res: ServerResponse) {
+// Addresses under /prerendered/ answer as Next answers a page from its page cache.
+const PRERENDERED = /^\/prerendered\//;
+const PER_REQUEST = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+async function render(req: IncomingMessage, res: ServerResponse) {
   renders++;
   const n = renders;
   await gate;
   res.statusCode = status;
   res.setHeader("content-type", "text/html; charset=utf-8");
-  // As Next sends a page rendered for the request.
-  res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
+  if (PRERENDERED.test(req.url!)) {
+    res.setHeader("x-nextjs-cache", req.url!.includes("stale") ? "STALE" : "HIT");
+    res.setHeader("cache-control", "s-maxage=3600, stale-while-revalidate=31532400");
+    res.setHeader("etag", `"page-${n}"`);
+  } else res.setHeader("cache-control", PER_REQUEST);
   res.end(`<html><body>render ${n}</body></html>`);
 }
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { headers }).then(async (response) => ({
     body: await response.text(),
-    hit: response.headers.get("x-listing-cache") === "hit",
+    hit: response.headers.get("x-response-cache") === "hit",
     cacheControl: response.headers.get("cache-control"),
     status: response.status,
   }));
@@ -40,7 +49,7 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   expect(cacheSyncStatus()).toBe("in ascolto");
   await new Promise((resolve) => setTimeout(resolve, 5)); // past the sync's start, which counts as a flush
-  server = createServer((req, res) => listingCache(req, res, () => void render(req, res)));
+  server = createServer((req, res) => responseCache(req, res, () => void render(req, res)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -49,16 +58,28 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe("listing cache", () => {
+describe("response cache", () => {
   it("answers a listing address asked before without rendering it again; other addresses render", async () => {
     const first = await get("/pratiche?regione=molise");
     const again = await get("/pratiche?regione=molise");
     expect(first.hit).toBe(false);
     expect(again).toMatchObject({ hit: true, status: 200, body: first.body });
-    expect(again.cacheControl).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+    expect(again.cacheControl).toBe(PER_REQUEST);
     const other = await get("/pratiche?regione=lazio");
     expect(other.hit).toBe(false);
     expect(other.body).not.toBe(first.body);
+  });
+
+  it("answers a page Next served from its page cache, and a browser's revalidation of it with a 304", async () => {
+    const first = await get("/prerendered/home");
+    const again = await get("/prerendered/home");
+    expect(first.hit).toBe(false);
+    expect(again).toMatchObject({ hit: true, status: 200, body: first.body });
+    const etag = (await fetch(`${base}/prerendered/home`)).headers.get("etag")!;
+    const rendered = renders;
+    const revalidation = await get("/prerendered/home", { "If-None-Match": `W/${etag}` });
+    expect(revalidation).toMatchObject({ hit: true, status: 304, body: "" });
+    expect(renders).toBe(rendered);
   });
 
   it("never answers client navigations (RSC payloads), other pages, or what was not a 200 page", async () => {
@@ -66,9 +87,12 @@ describe("listing cache", () => {
     const rendered = renders;
     expect((await get("/pratiche?area=anziani", { RSC: "1" })).hit).toBe(false);
     expect((await get("/pratiche?area=anziani&_rsc=abc")).hit).toBe(false);
-    await get("/regioni/lazio");
-    expect((await get("/regioni/lazio")).hit).toBe(false);
-    expect(renders).toBe(rendered + 4);
+    // A page rendered per request, a stale page Next is regenerating, the staff's area.
+    for (const path of ["/regioni/lazio", "/prerendered/stale", "/admin/prerendered/x"]) {
+      await get(path);
+      expect((await get(path)).hit, path).toBe(false);
+    }
+    expect(renders).toBe(rendered + 8);
 
     status = 500;
     await get("/pratiche?area=minori");
@@ -76,9 +100,9 @@ describe("listing cache", () => {
     expect((await get("/pratiche?area=minori")).hit).toBe(false);
   });
 
-  it("renders again once the catalogue, a vocabulary, the regions or the synonyms change", async () => {
-    for (const tag of ["practices", "vocabularies", "regions", "search-synonyms"]) {
-      const path = `/pratiche?q=${tag}`;
+  it("renders again once any cache tag is invalidated", async () => {
+    for (const tag of ["practices", "practice:una-scheda", "vocabularies", "regions", "search-synonyms"]) {
+      const path = tag.startsWith("practice:") ? "/prerendered/una-scheda" : `/pratiche?q=${tag}`;
       await get(path);
       expect((await get(path)).hit).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 2));
