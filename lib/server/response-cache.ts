@@ -43,6 +43,15 @@ const entries = new LRUCache<string, Entry>({
   sizeCalculation: (entry, key) => entry.body.byteLength + key.length + 512,
   ttl: MAX_AGE_MS,
 });
+// An address with a query string is kept from its second request on: searches typed once, and
+// addresses made up to fill memory, would otherwise push out the pages people do ask again.
+const askedOnce = new LRUCache<string, true>({ max: 20_000, ttl: MAX_AGE_MS });
+
+function worthKeeping(key: string) {
+  if (!key.includes("?") || askedOnce.has(key)) return true;
+  askedOnce.set(key, true);
+  return false;
+}
 
 function isPageDocument(req: IncomingMessage) {
   if (req.method !== "GET" || !req.url) return false;
@@ -60,7 +69,7 @@ export function responseCache(req: IncomingMessage, res: ServerResponse, next: (
   const kept = entries.get(key);
   if (kept && listening() && fresh(kept)) return replay(req, res, kept);
   if (kept) entries.delete(key);
-  capture(res, key, Date.now());
+  if (worthKeeping(key)) capture(res, key, Date.now());
   next();
 }
 
@@ -115,6 +124,16 @@ function keepFor(res: ServerResponse, key: string) {
   return Math.min(sharedMaxAge, MAX_AGE_MS);
 }
 
+/**
+ * Whether the page's title is in its <head>. Next streams a dynamic page's metadata into <body>
+ * when it is ready after the shell (under load), but not for search engines' crawlers, which get
+ * it in <head>: a page kept here is replayed to everyone, so only the second shape is kept.
+ */
+function metadataInHead(body: Buffer) {
+  const title = body.indexOf("<title");
+  return title >= 0 && title < body.indexOf("</head>");
+}
+
 function store(res: ServerResponse, key: string, renderedAt: number, chunks: Buffer[]) {
   const type = String(res.getHeader("content-type") ?? "");
   if (res.statusCode !== 200 || !type.startsWith("text/html")) return;
@@ -122,6 +141,7 @@ function store(res: ServerResponse, key: string, renderedAt: number, chunks: Buf
   const ttl = keepFor(res, key);
   if (ttl <= 0) return;
   const body = Buffer.concat(chunks);
+  if (!metadataInHead(body)) return;
   const headers: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name)) headers[name] = value;
   // A tag of the bytes lets the nonce layer keep this page's template (lib/server/nonce-pages.ts).

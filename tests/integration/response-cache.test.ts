@@ -32,7 +32,10 @@ async function render(req: IncomingMessage, res: ServerResponse) {
     res.setHeader("cache-control", "s-maxage=3600, stale-while-revalidate=31532400");
     res.setHeader("etag", `"page-${n}"`);
   } else res.setHeader("cache-control", PER_REQUEST);
-  res.end(`<html><body>render ${n}</body></html>`);
+  // Next streams the metadata of a slow dynamic page into <body>.
+  const title = `<title>render ${n}</title>`;
+  const [head, body] = req.url!.includes("streamed") ? ["", title] : [title, ""];
+  res.end(`<html><head>${head}</head><body>${body}render ${n}</body></html>`);
 }
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -59,11 +62,14 @@ afterAll(async () => {
 });
 
 describe("response cache", () => {
-  it("answers a listing address asked before without rendering it again; other addresses render", async () => {
+  it("answers a listing address asked twice before without rendering it again; other addresses render", async () => {
+    expect((await get("/pratiche?regione=molise")).hit).toBe(false);
     const first = await get("/pratiche?regione=molise");
     const again = await get("/pratiche?regione=molise");
     expect(first.hit).toBe(false);
     expect(again).toMatchObject({ hit: true, status: 200, body: first.body });
+    expect((await get("/pratiche")).hit).toBe(false);
+    expect((await get("/pratiche")).hit, "an address without a query string is kept at once").toBe(true);
     expect(again.cacheControl).toBe(PER_REQUEST);
     const other = await get("/pratiche?regione=lazio");
     expect(other.hit).toBe(false);
@@ -87,14 +93,16 @@ describe("response cache", () => {
     const rendered = renders;
     expect((await get("/pratiche?area=anziani", { RSC: "1" })).hit).toBe(false);
     expect((await get("/pratiche?area=anziani&_rsc=abc")).hit).toBe(false);
-    // A page rendered per request, a stale page Next is regenerating, the staff's area.
-    for (const path of ["/regioni/lazio", "/prerendered/stale", "/admin/prerendered/x"]) {
+    // A page rendered per request, a stale page Next is regenerating, the staff's area, a listing
+    // whose metadata was streamed into <body> (crawlers must get it in <head>).
+    for (const path of ["/regioni/lazio", "/prerendered/stale", "/admin/prerendered/x", "/pratiche?streamed"]) {
       await get(path);
       expect((await get(path)).hit, path).toBe(false);
     }
-    expect(renders).toBe(rendered + 8);
+    expect(renders).toBe(rendered + 10);
 
     status = 500;
+    await get("/pratiche?area=minori");
     await get("/pratiche?area=minori");
     status = 200;
     expect((await get("/pratiche?area=minori")).hit).toBe(false);
@@ -103,6 +111,7 @@ describe("response cache", () => {
   it("renders again once any cache tag is invalidated", async () => {
     for (const tag of ["practices", "practice:una-scheda", "vocabularies", "regions", "search-synonyms"]) {
       const path = tag.startsWith("practice:") ? "/prerendered/una-scheda" : `/pratiche?q=${tag}`;
+      await get(path);
       await get(path);
       expect((await get(path)).hit).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 2));
@@ -114,6 +123,7 @@ describe("response cache", () => {
   });
 
   it("does not keep a page whose render began before a change and ended after it", async () => {
+    await get("/pratiche?tipo=nuovo");
     let release = () => {};
     gate = new Promise((resolve) => (release = resolve));
     const slow = get("/pratiche?tipo=nuovo");
