@@ -10,7 +10,9 @@
 // streams a dynamic page's metadata so when generateMetadata is slow, e.g. under load): its
 // runtime ($RC, $RS, $RR, $RX …), once per page, then one call naming the boundary — see
 // react-instructions.ts. The data is checked with JSON.parse, so an accepted script can carry no
-// code of its own.
+// code of its own. With streamed metadata, Next also writes one constant script of its own that
+// moves icon links into <head> (next-metadata-script.ts).
+import { nextMetadataScript } from "./next-metadata-script.ts";
 import { isReactInstruction } from "./react-instructions.ts";
 
 const FLIGHT_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
@@ -48,7 +50,7 @@ export function isFrameworkScript(body: string) {
   }
   if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(");"))
     return parsesAs(body.slice(TURBOPACK_PUSH.length, -2), isChunkList);
-  return isReactInstruction(body);
+  return body === nextMetadataScript() || isReactInstruction(body);
 }
 
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
