@@ -113,6 +113,7 @@ try {
   const javascript = [];
   if (parts.has("js")) for (const route of routes) javascript.push(await clientJs(baseUrl, route));
   const jsBreakdown = parts.has("js") ? await clientJsBreakdown(baseUrl, BASELINE_PAGE, routes, DIST_DIR) : null;
+  console.log(`Pesi e script delle pagine: picco server ${serverPeakMb()} MB`);
   let lighthouseResults = null;
   if (parts.has("lighthouse")) {
     console.log(`\nLighthouse (${lighthouseRuns} esecuzioni per pagina, mediana):`);
@@ -129,6 +130,7 @@ try {
       { runs: lighthouseRuns, saveDir: path.join(DIST_DIR, "lighthouse") },
     );
   }
+  if (lighthouseResults) console.log(`Lighthouse: picco server ${serverPeakMb()} MB`);
   const report: RunReport = {
     options,
     ceilings,
@@ -266,13 +268,20 @@ async function sampleSlugs(url: string) {
   }
 }
 
+/** The largest single process of the one-worker server so far (VmHWM), in MB. */
+function serverPeakMb() {
+  memory.sample();
+  return Math.round(memory.report("server").processPeak / 1024 / 1024);
+}
+
 async function runScenarios(baseUrl: string | string[], scenarios: Scenario[]) {
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios.filter(chosen)) {
     for (const base of [baseUrl].flat()) await warm(base, scenario, 10);
     const result = await measure(baseUrl, scenario, options);
+    const peakMb = serverPeakMb();
     console.log(
-      `  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}  (load ${os.loadavg()[0]!.toFixed(1)})`,
+      `  ${result.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(0)} ms  (1 conn p95 ${result.probeP95.toFixed(1)} ms)  errori ${result.errors}  (load ${os.loadavg()[0]!.toFixed(1)}, picco server ${peakMb} MB)`,
     );
     results.push(result);
   }
