@@ -164,13 +164,18 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     const template = templateOf(bytes, res.getHeader("etag"), req.url);
     const nonce = newNonce();
-    const body = withNonce(template.bytes, template.offsets, nonceAttribute(nonce));
+    const attribute = nonceAttribute(nonce);
+    const parts = withNonce(template.bytes, template.offsets, attribute);
     if (!res.headersSent) {
       setPageCaching(res);
       res.setHeader("Content-Security-Policy", pagePolicy(nonce));
-      res.setHeader("Content-Length", body.byteLength);
+      res.setHeader("Content-Length", template.bytes.byteLength + template.offsets.length * attribute.byteLength);
     }
-    return endWith(body, done);
+    res.cork();
+    for (const part of parts.slice(0, -1)) writeWith(part);
+    endWith(parts.at(-1), done);
+    res.uncork();
+    return res;
   } as ServerResponse["end"];
 
   next();
