@@ -38,15 +38,21 @@ function matchesEtag(ifNoneMatch: string | null, etag: string) {
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
-type BodyOptions = { contentType: string; status?: number; cacheControl?: string; headers?: Record<string, string> };
+type BodyOptions = {
+  contentType: string;
+  status?: number;
+  cacheControl?: string;
+  headers?: Record<string, string>;
+  /** The body's tag, when it is known already (a kept download file). */
+  etag?: string;
+};
 
 /** A body with its ETag, answered with 304 and no body when the client already has it. */
 export function bodyResponse(
   request: Request,
   body: string,
-  { contentType, status = 200, cacheControl, headers }: BodyOptions,
+  { contentType, status = 200, cacheControl, headers, etag = etagOf(body) }: BodyOptions,
 ) {
-  const etag = etagOf(body);
   const common = {
     ...CORS_HEADERS,
     ETag: etag,

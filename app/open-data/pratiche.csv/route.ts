@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { bodyResponse, CONTENT_TYPES, exportTooLargeProblem, preflightResponse } from "@/lib/api/http";
 import { fetchExportRecords } from "@/lib/open-data/catalogue";
 import { practicesCsv, separatorFrom } from "@/lib/open-data/csv";
+import { exportFile } from "@/lib/open-data/export-memo";
 import { contentDisposition, exportFileName } from "@/lib/open-data/export-name";
 import { rawSearchParams } from "@/lib/open-data/request";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
@@ -11,10 +12,15 @@ import { parsePracticeFilters } from "@/lib/practices/search-params";
 export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const filters = parsePracticeFilters(rawSearchParams(search));
-  const { records, refused } = await fetchExportRecords(filters);
-  if (refused !== undefined) return exportTooLargeProblem(request, refused);
-  return bodyResponse(request, practicesCsv(records, separatorFrom(search.get("separatore"))), {
+  const separator = separatorFrom(search.get("separatore"));
+  const file = await exportFile(`csv ${separator}`, filters, async () => {
+    const { records, refused } = await fetchExportRecords(filters);
+    return refused !== undefined ? { refused } : practicesCsv(records, separator);
+  });
+  if ("refused" in file) return exportTooLargeProblem(request, file.refused);
+  return bodyResponse(request, file.body, {
     contentType: CONTENT_TYPES.csv,
+    etag: file.etag,
     headers: { "Content-Disposition": contentDisposition("attachment", exportFileName(filters, "csv", new Date())) },
   });
 }
