@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import PageCacheHandler from "@/lib/cache/page-cache-handler";
-import { cacheSyncStatus } from "@/lib/cache/sync-state";
 import { invalidate } from "@/lib/cache/tag-sync";
 import { exportFile } from "@/lib/open-data/export-memo";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
+import { listenForInvalidations } from "../support/cache-sync";
 
 // Download files kept per process (lib/open-data/export-memo.ts), with this process's real
 // cache-tag sync (PostgreSQL LISTEN/NOTIFY), as in the server.
@@ -15,11 +14,7 @@ const build = (text: string) => async () => {
 };
 
 beforeAll(async () => {
-  new PageCacheHandler({ maxMemoryCacheSize: 1024 * 1024, revalidatedTags: [], _requestHeaders: {} } as never);
-  for (let waited = 0; cacheSyncStatus() !== "in ascolto" && waited < 10_000; waited += 50)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(cacheSyncStatus()).toBe("in ascolto");
-  await new Promise((resolve) => setTimeout(resolve, 5)); // past the sync's start, which counts as a flush
+  await listenForInvalidations();
 });
 
 describe("download files kept per process", () => {

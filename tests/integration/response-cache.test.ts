@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import PageCacheHandler from "@/lib/cache/page-cache-handler";
-import { cacheSyncStatus } from "@/lib/cache/sync-state";
 import { invalidate } from "@/lib/cache/tag-sync";
 import { responseCache } from "@/lib/server/response-cache";
+import { listenForInvalidations } from "../support/cache-sync";
 
 // The production server's response cache (lib/server/response-cache.ts) in front of a page renderer
 // that counts its renders and answers as Next does — the listing rendered per request (no-store),
@@ -47,11 +46,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
   }));
 
 beforeAll(async () => {
-  new PageCacheHandler({ maxMemoryCacheSize: 1024 * 1024, revalidatedTags: [], _requestHeaders: {} } as never);
-  for (let waited = 0; cacheSyncStatus() !== "in ascolto" && waited < 10_000; waited += 50)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(cacheSyncStatus()).toBe("in ascolto");
-  await new Promise((resolve) => setTimeout(resolve, 5)); // past the sync's start, which counts as a flush
+  await listenForInvalidations();
   server = createServer((req, res) => responseCache(req, res, () => void render(req, res)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
