@@ -31,9 +31,13 @@ export function cardWords(practice: PracticeCardData): CardWords {
   };
 }
 
-/** A card's summary without search words to highlight. */
-export function cardSummary(practice: PracticeCardData) {
-  return clipAtWord(practice.summary, SUMMARY_CHARS);
+/** A card's summary: the search snippet with its words highlighted, or the sheet's summary clipped. */
+export function cardSummary(practice: PracticeCardData): React.ReactNode {
+  return practice.snippet ? (
+    <HighlightedText text={tidySnippet(practice.snippet, `${practice.summary} ${practice.description}`)} />
+  ) : (
+    clipAtWord(practice.summary, SUMMARY_CHARS)
+  );
 }
 
 /**
@@ -54,13 +58,7 @@ export function PracticeCard({
   return (
     <PracticeCardView
       card={cardWords(practice)}
-      summary={
-        practice.snippet ? (
-          <HighlightedText text={tidySnippet(practice.snippet, `${practice.summary} ${practice.description}`)} />
-        ) : (
-          cardSummary(practice)
-        )
-      }
+      summary={cardSummary(practice)}
       headingLevel={headingLevel}
       compare={compare}
     />

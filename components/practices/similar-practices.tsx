@@ -14,7 +14,7 @@ export function SimilarPractices({
   region: string;
   /** The neighbouring regions' names, "Toscana, Lazio", or "" without neighbours. */
   neighbours: string;
-  cards: [card: CardWords, summary: string][];
+  cards: [card: CardWords, summary: React.ReactNode][];
 }) {
   return (
     <section aria-labelledby="simili" className="no-print mt-8">
