@@ -1,3 +1,7 @@
+"use client";
+
+// A client component so that the payload of every page under this boundary refers to it rather than
+// carrying its markup (issue #16, page weight).
 import Link from "next/link";
 
 export default function Unauthorized() {

@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 
 export function Breadcrumbs({ items }: { items: { label: string; href?: string }[] }) {

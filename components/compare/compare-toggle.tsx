@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 
 /**
@@ -17,17 +19,12 @@ export function CompareToggle({
   label?: string;
 }) {
   return (
-    <Link
-      href={href}
-      scroll={false}
-      className="no-print inline-flex items-center gap-2 self-start text-sm font-semibold"
-      data-testid="compare-toggle"
-    >
-      <span aria-hidden="true" className="inline-block size-4 rounded-sm border border-primary text-center leading-3">
+    <Link href={href} scroll={false} className="compare-toggle no-print" data-testid="compare-toggle">
+      <span aria-hidden="true" className="compare-box">
         {selected ? "✓" : ""}
       </span>
       {selected ? "Togli dal confronto" : (label ?? "Aggiungi al confronto")}
-      <span className="sr-only">«{title}»</span>
+      <span className="sr-only">{`«${title}»`}</span>
     </Link>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countedRegion, ItalyMap } from "@/components/map/italy-map";
+import { ReplicationsFrame } from "@/components/open-collection/replications-frame";
 import type { OpenCollection } from "@/lib/open-collection/queries";
 
 const dateFormat = new Intl.DateTimeFormat("it-IT", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -19,14 +20,7 @@ export function ReplicationsSection({ slug, entityName, isSample, collection, re
   for (const r of replications) perRegion.set(r.region.id, (perRegion.get(r.region.id) ?? 0) + 1);
   const n = replications.length;
   return (
-    <section
-      aria-labelledby="repliche"
-      className="flex flex-col gap-4 rounded border border-line p-4"
-      data-testid="replications"
-    >
-      <h2 id="repliche" className="text-2xl font-bold">
-        {n === 0 ? "Non ancora replicata" : n === 1 ? "Replicata da 1 ente" : `Replicata da ${n} enti`}
-      </h2>
+    <ReplicationsFrame count={n} slug={slug} isSample={isSample}>
       {n > 0 && (
         <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
           <ul className="flex flex-col gap-4">
@@ -88,20 +82,6 @@ export function ReplicationsSection({ slug, entityName, isSample, collection, re
           </ul>
         </div>
       )}
-      {isSample ? (
-        <p className="text-sm text-muted">
-          Questa è una scheda illustrativa: non riceve repliche né aggiornamenti, che descriverebbero servizi reali.
-        </p>
-      ) : (
-        <p className="no-print flex flex-wrap gap-4">
-          <Link href={`/pratiche/${slug}/replica`} className="font-semibold">
-            Il tuo ente ha replicato questa pratica?
-          </Link>
-          <Link href={`/pratiche/${slug}/aggiornamento`} className="font-semibold">
-            Com&apos;è andata dopo?
-          </Link>
-        </p>
-      )}
-    </section>
+    </ReplicationsFrame>
   );
 }

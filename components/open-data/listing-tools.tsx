@@ -1,20 +1,16 @@
+import { ListingToolsView } from "@/components/open-data/listing-tools-view";
 import { exportHref, exportLabel, feedHref } from "@/lib/open-data/links";
 import type { PracticeFilters } from "@/lib/practices/search-params";
+
+const FORMATS = ["csv-excel", "csv", "json"] as const;
 
 /** Beside the result count, closed: download what is listed, follow it. */
 export function ListingTools({ filters, total }: { filters: PracticeFilters; total: number }) {
   return (
-    <details className="no-print text-sm" data-testid="listing-tools">
-      <summary className="cursor-pointer font-semibold text-primary">Strumenti</summary>
-      <div className="mt-2 flex flex-col gap-2 rounded border border-line bg-surface p-3">
-        {total > 0 && <ExportLinks filters={filters} total={total} />}
-        <p>
-          <a href={feedHref(filters)} type="application/atom+xml" data-testid="follow-search">
-            Segui questa ricerca (Atom)
-          </a>
-        </p>
-      </div>
-    </details>
+    <ListingToolsView
+      exports={total > 0 ? FORMATS.map((format) => [exportHref(filters, format), exportLabel(format, total)]) : []}
+      feed={feedHref(filters)}
+    />
   );
 }
 

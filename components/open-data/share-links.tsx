@@ -1,3 +1,5 @@
+"use client";
+
 import { BrowserShareButtons } from "@/components/open-data/copy-link-button";
 import { PrintDate } from "@/components/open-data/print-date";
 import { SAMPLE_DISCLAIMER, SAMPLE_LABEL, sampleTitle } from "@/lib/practices/illustrative";
@@ -5,6 +7,9 @@ import { SAMPLE_DISCLAIMER, SAMPLE_LABEL, sampleTitle } from "@/lib/practices/il
 const SITE_NAME = "I servizi sociali al tempo del Coronavirus — Catalogo delle pratiche";
 const SOURCE =
   "Ministero del Lavoro e delle Politiche Sociali (DG Lotta alla povertà), ANCI Welfare e Banca Mondiale, «I servizi sociali al tempo del Coronavirus», luglio 2020";
+
+// Client components only so that a sheet's payload carries the address and title, not this markup
+// (issue #16, page weight): they render the same markup on the server.
 
 /**
  * Share a sheet without third-party scripts: the device's share sheet where there is one, its

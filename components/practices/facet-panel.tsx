@@ -11,10 +11,10 @@ import type { FacetGroup, FacetGroupOption } from "@/lib/practices/facet-groups"
 const LONG_GROUP = 8;
 
 function Option({ facet, option }: { facet: string; option: FacetGroupOption }) {
-  const { slug, label, count, checked } = option;
+  const [slug, label, count, checked] = option;
   const id = `f-${facet}-${slug}`;
   return (
-    <li data-label={label} className={count === 0 && !checked ? "text-muted" : undefined}>
+    <li className={count === 0 && !checked ? "text-muted" : undefined}>
       <input
         // Remount when the URL changes the value, so a removed chip unticks the box.
         key={`${id}-${checked}`}
@@ -25,7 +25,8 @@ function Option({ facet, option }: { facet: string; option: FacetGroupOption }) 
         defaultChecked={checked}
       />
       <label htmlFor={id}>
-        {label} <span className="text-muted">{`(${count})`}</span>
+        {`${label} `}
+        <span>{`(${count})`}</span>
       </label>
     </li>
   );
@@ -39,8 +40,8 @@ export function FacetPanel({ groups }: { groups: FacetGroup[] }) {
   return (
     <div className="flex flex-col">
       {groups.map((group) => {
-        const shown = group.options.filter((item) => item.count > 0 || item.checked);
-        const empty = group.options.filter((item) => item.count === 0 && !item.checked);
+        const shown = group.options.filter(([, , count, checked]) => count > 0 || checked);
+        const empty = group.options.filter(([, , count, checked]) => count === 0 && !checked);
         const groupId = `gruppo-${group.key}`;
         return (
           <details
@@ -63,7 +64,7 @@ export function FacetPanel({ groups }: { groups: FacetGroup[] }) {
               )}
               <ul className="facet-values flex flex-col gap-1">
                 {shown.map((item) => (
-                  <Option key={item.slug} facet={group.key} option={item} />
+                  <Option key={item[0]} facet={group.key} option={item} />
                 ))}
               </ul>
               {empty.length > 0 && (
@@ -73,7 +74,7 @@ export function FacetPanel({ groups }: { groups: FacetGroup[] }) {
                   </summary>
                   <ul className="facet-values mt-1 flex flex-col gap-1">
                     {empty.map((item) => (
-                      <Option key={item.slug} facet={group.key} option={item} />
+                      <Option key={item[0]} facet={group.key} option={item} />
                     ))}
                   </ul>
                 </details>

@@ -21,8 +21,10 @@ export function FacetTextFilter({ groupId, label }: { groupId: string; label: st
   function apply(value: string) {
     setText(value);
     const wanted = fold(value.trim());
-    for (const item of document.querySelectorAll<HTMLElement>(`#${groupId} li[data-label]`)) {
-      item.hidden = wanted !== "" && !fold(item.dataset.label ?? "").includes(wanted);
+    // Each value's label starts with its name (then its count, in a span).
+    for (const item of document.querySelectorAll<HTMLElement>(`#${groupId} .facet-values li`)) {
+      const name = item.querySelector("label")?.firstChild?.textContent ?? "";
+      item.hidden = wanted !== "" && !fold(name).includes(wanted);
     }
   }
 

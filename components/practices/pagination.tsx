@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PaginationView } from "@/components/practices/pagination-view";
 import { listingHref } from "@/lib/practices/facet-options";
 import type { PracticeFilters } from "@/lib/practices/search-params";
 import { withCompare } from "@/lib/compare/selection";
@@ -24,43 +24,14 @@ export function Pagination({
   compare?: string[];
 }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => withCompare(listingHref({ ...filters, page: p }), compare);
-  const numbers = pageNumbers(page, pageCount);
+  // The current page is among them (not linked), so the view has every number to show.
+  const shown = pageNumbers(page, pageCount);
   return (
-    <nav aria-label="Paginazione" className="mt-6 flex flex-col gap-2">
-      {summary && <p className="text-sm text-muted">{summary}</p>}
-      <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && (
-          <li>
-            <Link href={href(page - 1)} className="rounded border border-line px-3 py-2" rel="prev">
-              ‹ Precedente
-            </Link>
-          </li>
-        )}
-        {numbers.map((p, index) => (
-          <li key={p} className="flex items-center gap-2">
-            {index > 0 && numbers[index - 1] !== p - 1 && <span aria-hidden="true">…</span>}
-            {p === page ? (
-              <span aria-current="page" className="rounded bg-primary px-3 py-2 font-bold text-white">
-                <span className="sr-only">Pagina </span>
-                {p}
-              </span>
-            ) : (
-              <Link href={href(p)} className="rounded border border-line px-3 py-2">
-                <span className="sr-only">Pagina </span>
-                {p}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < pageCount && (
-          <li>
-            <Link href={href(page + 1)} className="rounded border border-line px-3 py-2" rel="next">
-              Successiva ›
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
+    <PaginationView
+      page={page}
+      pageCount={pageCount}
+      summary={summary}
+      hrefs={shown.map((p) => [p, withCompare(listingHref({ ...filters, page: p }), compare)])}
+    />
   );
 }

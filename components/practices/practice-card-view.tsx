@@ -36,15 +36,15 @@ export function PracticeCardView({
         <span className="card-type">{card.type}</span>
         {card.isSample && <SampleBadge />}
       </div>
-      <Heading className="text-lg font-bold leading-snug">
+      <Heading className="card-title">
         <Link href={`/pratiche/${card.slug}`}>{card.title}</Link>
       </Heading>
       <p className="text-sm text-muted">{card.place}</p>
       <p className="text-sm">{summary}</p>
-      <p className="text-sm font-semibold" data-testid="practice-card-period">
+      <p className="card-period" data-testid="practice-card-period">
         {card.period}
       </p>
-      <p className="mt-auto text-xs text-muted">{card.areas}</p>
+      <p className="card-areas">{card.areas}</p>
       {compare && <CompareToggle href={compare.href} selected={compare.selected} title={card.title} />}
     </article>
   );

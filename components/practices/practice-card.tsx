@@ -1,5 +1,5 @@
 import { HighlightedText } from "@/components/practices/highlighted-text";
-import { PracticeCardView } from "@/components/practices/practice-card-view";
+import { PracticeCardView, type CardWords } from "@/components/practices/practice-card-view";
 import { labelOf, SERVICE_TYPES } from "@/lib/practices/enum-labels";
 import type { PracticeCard as PracticeCardData } from "@/lib/practices/queries";
 import { clipAtWord, tidySnippet } from "@/lib/practices/snippet";
@@ -16,6 +16,30 @@ const CONTINUES: Record<Sustainability, string> = {
 /** A card's summary: long enough to judge the sheet, short enough to keep the list scannable. */
 const SUMMARY_CHARS = 180;
 
+/** A card's words but its summary, for PracticeCardView. */
+export function cardWords(practice: PracticeCardData): CardWords {
+  const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
+  const started = practice.startDate ? `Avviato nel ${practice.startDate.getUTCFullYear()}` : "Avvio non indicato";
+  return {
+    slug: practice.slug,
+    title: practice.title,
+    type: labelOf(SERVICE_TYPES, practice.serviceType),
+    isSample: practice.isSample,
+    place: `${practice.entity.name} · ${practice.entity.region.name}`,
+    period: `${started} · ${CONTINUES[practice.sustainability]}`,
+    areas: areas.join(" · ") + (practice.operatorsTotal != null ? ` · ${practice.operatorsTotal} operatori` : ""),
+  };
+}
+
+/** A card's summary: the search snippet with its words highlighted, or the sheet's summary clipped. */
+export function cardSummary(practice: PracticeCardData): React.ReactNode {
+  return practice.snippet ? (
+    <HighlightedText text={tidySnippet(practice.snippet, `${practice.summary} ${practice.description}`)} />
+  ) : (
+    clipAtWord(practice.summary, SUMMARY_CHARS)
+  );
+}
+
 /**
  * A sheet's card. The words are decided here, on the server; the markup is PracticeCardView, a
  * client component, so that the page's payload carries these few strings rather than the card's
@@ -31,26 +55,10 @@ export function PracticeCard({
   /** Shows "Aggiungi al confronto" / "Togli dal confronto", a link to the listing with the selection toggled. */
   compare?: { href: string; selected: boolean };
 }) {
-  const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
-  const started = practice.startDate ? `Avviato nel ${practice.startDate.getUTCFullYear()}` : "Avvio non indicato";
   return (
     <PracticeCardView
-      card={{
-        slug: practice.slug,
-        title: practice.title,
-        type: labelOf(SERVICE_TYPES, practice.serviceType),
-        isSample: practice.isSample,
-        place: `${practice.entity.name} · ${practice.entity.region.name}`,
-        period: `${started} · ${CONTINUES[practice.sustainability]}`,
-        areas: areas.join(" · ") + (practice.operatorsTotal != null ? ` · ${practice.operatorsTotal} operatori` : ""),
-      }}
-      summary={
-        practice.snippet ? (
-          <HighlightedText text={tidySnippet(practice.snippet, `${practice.summary} ${practice.description}`)} />
-        ) : (
-          clipAtWord(practice.summary, SUMMARY_CHARS)
-        )
-      }
+      card={cardWords(practice)}
+      summary={cardSummary(practice)}
       headingLevel={headingLevel}
       compare={compare}
     />

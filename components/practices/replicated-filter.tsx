@@ -1,4 +1,4 @@
-import type { PracticeFilters } from "@/lib/practices/search-params";
+"use client";
 
 const CHOICES = [
   { value: "", label: "Tutte" },
@@ -6,8 +6,11 @@ const CHOICES = [
   { value: "no", label: "Non ancora replicate" },
 ] as const;
 
-/** ?replicata=si|no, part of the listing's GET form like the facets. */
-export function ReplicatedFilter({ filters }: { filters: PracticeFilters }) {
+/**
+ * ?replicata=si|no, part of the listing's GET form like the facets. A client component so that the
+ * payload carries the chosen value, not these fields' markup.
+ */
+export function ReplicatedFilter({ value }: { value: "" | "si" | "no" }) {
   return (
     <fieldset className="border-t border-line py-3">
       <legend className="font-semibold">Repliche</legend>
@@ -18,7 +21,7 @@ export function ReplicatedFilter({ filters }: { filters: PracticeFilters }) {
               type="radio"
               name="replicata"
               value={choice.value}
-              defaultChecked={(filters.replicated ?? "") === choice.value}
+              defaultChecked={value === choice.value}
               className="size-4 accent-primary"
             />
             {choice.label}

@@ -1,3 +1,8 @@
+"use client";
+
+// Client components so that the pages showing them carry a reference in their payload, not this
+// text (issue #16, page weight).
+
 /** Says plainly that sample sheets are invented; shown on every page that lists or shows them. */
 export function SampleNotice({ count, single = false }: { count?: number; single?: boolean }) {
   return (

@@ -3,7 +3,8 @@ import { splitPage } from "../../scripts/bench/page-bytes.ts";
 
 // What the browser does not need is not sent twice (issue #16): the inline React payload a page
 // hydrates from is no larger than the markup it hydrates, and it carries the facet panel's labels
-// and counts, not its element tree. Sizes themselves are reported by `npm run bench`.
+// and counts, and a sheet's words, not their element trees. Sizes themselves are reported by
+// `npm run bench`.
 
 const pages = ["/pratiche", "/pratiche?regione=lombardia&area=anziani&q=spesa"];
 
@@ -21,3 +22,23 @@ for (const path of pages) {
     expect(payload).not.toContain("f-regione-");
   });
 }
+
+test("a sheet page: the inline payload is no larger than the markup, and carries words, not the sheet's markup", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/pratiche?ordina=titolo");
+  const href = (await page.locator('[data-testid="practice-card"] h3 a').first().getAttribute("href"))!;
+  const response = await request.get(href);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const { payloadBytes, markupBytes } = splitPage(html);
+  expect(payloadBytes).toBeGreaterThan(0);
+  expect(payloadBytes).toBeLessThanOrEqual(markupBytes);
+  const payload = [...html.matchAll(/self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join("");
+  // "La scheda" and the share section are in the HTML, their markup not again in the payload.
+  for (const marker of ["practice-code", "link-scheda"]) {
+    expect(html).toContain(marker);
+    expect(payload).not.toContain(marker);
+  }
+});

@@ -1,5 +1,9 @@
+"use client";
+
+// A client component so that the payload of every page under this boundary refers to it rather than
+// carrying its markup (issue #16, page weight).
 import Link from "next/link";
-import { LISTING_NAME } from "@/lib/practices/orientation";
+import { LISTING_NAME } from "@/lib/practices/listing-name";
 
 export default function PracticeNotFound() {
   return (

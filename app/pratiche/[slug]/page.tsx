@@ -6,7 +6,8 @@ import { PrintHeader, PrintStyles, ShareLinks } from "@/components/open-data/sha
 import { CompareToggle } from "@/components/compare/compare-toggle";
 import { neighbouringRegionIds } from "@/lib/geo/region-neighbours";
 import { withCompare } from "@/lib/compare/selection";
-import { PracticeCard } from "@/components/practices/practice-card";
+import { cardSummary, cardWords } from "@/components/practices/practice-card";
+import { SimilarPractices } from "@/components/practices/similar-practices";
 import { FollowUpTimeline } from "@/components/open-collection/follow-up-timeline";
 import { ReplicationsSection } from "@/components/open-collection/replications-section";
 import { PracticeDetail } from "@/components/practices/practice-detail";
@@ -99,22 +100,11 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
       <PrintStyles />
       <ShareLinks url={`${siteUrl()}/pratiche/${practice.slug}`} title={practice.title} isSample={practice.isSample} />
       {similar.length > 0 && (
-        <section aria-labelledby="simili" className="no-print mt-8">
-          <h2 id="simili" className="text-2xl font-bold">
-            Pratiche simili
-          </h2>
-          <p className="mt-1 text-muted">
-            Per la stessa area di utenza, in {region.name}
-            {neighbours.length > 0 && ` e nelle regioni vicine (${neighbours.map((r) => r.name).join(", ")})`}.
-          </p>
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {similar.map((item) => (
-              <li key={item.id}>
-                <PracticeCard practice={item} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SimilarPractices
+          region={region.name}
+          neighbours={neighbours.map((r) => r.name).join(", ")}
+          cards={similar.map((item) => [cardWords(item), cardSummary(item)])}
+        />
       )}
     </div>
   );
