@@ -50,12 +50,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="it" className={titillium.variable}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a
-          href="#contenuto"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3"
-        >
-          Vai al contenuto principale
-        </a>
         <SiteHeader />
         <main id="contenuto" className="flex-1">
           {children}

@@ -20,9 +20,7 @@ export function CompareToggle({
 }) {
   return (
     <Link href={href} scroll={false} className="compare-toggle no-print" data-testid="compare-toggle">
-      <span aria-hidden="true" className="compare-box">
-        {selected ? "✓" : ""}
-      </span>
+      <span aria-hidden="true">{selected ? "✓" : ""}</span>
       {selected ? "Togli dal confronto" : (label ?? "Aggiungi al confronto")}
       <span className="sr-only">{`«${title}»`}</span>
     </Link>

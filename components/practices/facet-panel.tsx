@@ -48,21 +48,21 @@ export function FacetPanel({ groups }: { groups: FacetGroup[] }) {
             key={group.key}
             id={groupId}
             open={group.open}
-            className="facet-group border-t border-line py-2"
+            className="facet-group"
             data-testid={`facet-group-${group.key}`}
           >
-            <summary className="cursor-pointer py-1 font-bold">
+            <summary>
               {group.label}
               {group.selected > 0 && (
                 <span className="font-normal"> ({group.selected === 1 ? "1 scelto" : `${group.selected} scelti`})</span>
               )}
             </summary>
-            <fieldset className="mt-1">
+            <fieldset>
               <legend className="sr-only">{group.label}</legend>
               {group.options.length > LONG_GROUP && (
                 <FacetTextFilter groupId={groupId} label={`Filtra: ${group.label.toLowerCase()}`} />
               )}
-              <ul className="facet-values flex flex-col gap-1">
+              <ul className="facet-values">
                 {shown.map((item) => (
                   <Option key={item[0]} facet={group.key} option={item} />
                 ))}
@@ -72,7 +72,7 @@ export function FacetPanel({ groups }: { groups: FacetGroup[] }) {
                   <summary className="cursor-pointer text-primary">
                     Mostra tutte ({empty.length === 1 ? "1 altra" : `altre ${empty.length}`} senza pratiche)
                   </summary>
-                  <ul className="facet-values mt-1 flex flex-col gap-1">
+                  <ul className="facet-values mt-1">
                     {empty.map((item) => (
                       <Option key={item[0]} facet={group.key} option={item} />
                     ))}

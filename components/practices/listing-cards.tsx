@@ -19,19 +19,22 @@ export function ListingCards({
 }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
-      {cards.map(([card, summary]) => (
-        <li key={card.slug} id={`scheda-${card.slug}`}>
-          <PracticeCardView
-            card={card}
-            summary={summary}
-            headingLevel="h3"
-            compare={{
-              href: `${withCompare(here, toggleCompare(selection, card.slug))}#scheda-${card.slug}`,
-              selected: selection.includes(card.slug),
-            }}
-          />
-        </li>
-      ))}
+      {cards.map(([card, summary]) => {
+        const [slug] = card;
+        return (
+          <li key={slug} id={`scheda-${slug}`}>
+            <PracticeCardView
+              card={card}
+              summary={summary}
+              headingLevel="h3"
+              compare={{
+                href: `${withCompare(here, toggleCompare(selection, slug))}#scheda-${slug}`,
+                selected: selection.includes(slug),
+              }}
+            />
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { RESULTS_HEADING_ID } from "@/components/practices/listing-ids";
+import { SORTS } from "@/lib/practices/sorts";
 
 // The listing's search box, filters' disclosure, order and results' heading: client components only
 // so that the page's payload carries the words typed, the order chosen and the count, not this
@@ -44,13 +45,11 @@ export function ListingSearch({ q }: { q: string }) {
 export function ListingToolbar({
   active,
   sort,
-  sorts,
   children,
 }: {
   /** How many facet values are ticked. */
   active: number;
   sort: string;
-  sorts: readonly { value: string; label: string }[];
   children: React.ReactNode;
 }) {
   return (
@@ -73,12 +72,12 @@ export function ListingToolbar({
           {children}
         </div>
       </details>
-      <ListingSort sort={sort} sorts={sorts} />
+      <ListingSort sort={sort} />
     </div>
   );
 }
 
-function ListingSort({ sort, sorts }: { sort: string; sorts: readonly { value: string; label: string }[] }) {
+function ListingSort({ sort }: { sort: string }) {
   return (
     <div className="listing-sort flex items-center gap-2">
       <label htmlFor="ordina" className="sr-only font-semibold sm:not-sr-only">
@@ -91,7 +90,7 @@ function ListingSort({ sort, sorts }: { sort: string; sorts: readonly { value: s
         defaultValue={sort}
         className="max-w-[10rem] rounded border border-muted px-2 py-2"
       >
-        {sorts.map((option) => (
+        {SORTS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

@@ -20,15 +20,15 @@ const SUMMARY_CHARS = 180;
 export function cardWords(practice: PracticeCardData): CardWords {
   const areas = practice.terms.filter(({ term }) => term.vocabulary === "AREA").map(({ term }) => term.label);
   const started = practice.startDate ? `Avviato nel ${practice.startDate.getUTCFullYear()}` : "Avvio non indicato";
-  return {
-    slug: practice.slug,
-    title: practice.title,
-    type: labelOf(SERVICE_TYPES, practice.serviceType),
-    isSample: practice.isSample,
-    place: `${practice.entity.name} · ${practice.entity.region.name}`,
-    period: `${started} · ${CONTINUES[practice.sustainability]}`,
-    areas: areas.join(" · ") + (practice.operatorsTotal != null ? ` · ${practice.operatorsTotal} operatori` : ""),
-  };
+  return [
+    practice.slug,
+    practice.title,
+    labelOf(SERVICE_TYPES, practice.serviceType),
+    practice.isSample,
+    `${practice.entity.name} · ${practice.entity.region.name}`,
+    `${started} · ${CONTINUES[practice.sustainability]}`,
+    areas.join(" · ") + (practice.operatorsTotal != null ? ` · ${practice.operatorsTotal} operatori` : ""),
+  ];
 }
 
 /** A card's summary: the search snippet with its words highlighted, or the sheet's summary clipped. */

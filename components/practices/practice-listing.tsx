@@ -18,7 +18,7 @@ import { pagesLine } from "@/lib/practices/orientation";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
 import type { Relaxation } from "@/lib/practices/relaxations";
 import { ReplicatedFilter } from "@/components/practices/replicated-filter";
-import { filtersToSearchParams, hasActiveFilters, SORTS, type PracticeFilters } from "@/lib/practices/search-params";
+import { filtersToSearchParams, hasActiveFilters, type PracticeFilters } from "@/lib/practices/search-params";
 import { listingHref } from "@/lib/practices/facet-options";
 import { COMPARE_PARAM, toggleCompare, withCompare } from "@/lib/compare/selection";
 
@@ -68,7 +68,7 @@ export function PracticeListing({
         ))}
         <ListingSearch q={filters.q} />
 
-        <ListingToolbar active={activeFilters} sort={filters.sort} sorts={SORTS}>
+        <ListingToolbar active={activeFilters} sort={filters.sort}>
           <FacetPanel groups={facetGroups(filters, options, result.facetCounts)} />
           <ReplicatedFilter value={filters.replicated ?? ""} />
           <div className="sticky bottom-0 border-t border-line bg-white py-3">

@@ -27,7 +27,7 @@ export function SimilarPractices({
       </p>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cards.map(([card, summary]) => (
-          <li key={card.slug}>
+          <li key={card[0] /* the slug */}>
             <PracticeCardView card={card} summary={summary} headingLevel="h3" />
           </li>
         ))}

@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { FACET_KEYS, type FacetKey } from "@/lib/practices/facets";
+import { SORTS } from "@/lib/practices/sorts";
 
-export const SORTS = [
-  { value: "rilevanza", label: "Rilevanza" },
-  { value: "titolo", label: "Titolo (A-Z)" },
-  { value: "regione", label: "Regione" },
-  { value: "operatori", label: "Numero di operatori" },
-  { value: "avvio", label: "Data di avvio (recenti prima)" },
-  { value: "piu-replicate", label: "Più replicate" },
-] as const;
+// In a module of their own so that the listing's order field, a client component, imports them alone.
+export { SORTS };
 
 /** ?replicata=si|no: sheets other entities replicated, or not yet. */
 export const REPLICATED_VALUES = ["si", "no"] as const;
