@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { splitPage } from "../../scripts/bench/page-bytes.ts";
 
 // What the browser does not need is not sent twice (issue #16): the inline React payload a page
@@ -8,16 +8,22 @@ import { splitPage } from "../../scripts/bench/page-bytes.ts";
 
 const pages = ["/pratiche", "/pratiche?regione=lombardia&area=anziani&q=spesa"];
 
+/** The page's HTML and its inline payload, once the payload is checked no larger than the markup. */
+async function checkedPage(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const { payloadBytes, markupBytes } = splitPage(html);
+  expect(payloadBytes).toBeGreaterThan(0);
+  expect(payloadBytes).toBeLessThanOrEqual(markupBytes);
+  const payload = [...html.matchAll(/self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join("");
+  return { html, payload };
+}
+
 for (const path of pages) {
   test(`${path}: the inline payload is no larger than the markup`, async ({ request }) => {
-    const response = await request.get(path);
-    expect(response.status()).toBe(200);
-    const html = await response.text();
-    const { payloadBytes, markupBytes } = splitPage(html);
-    expect(payloadBytes).toBeGreaterThan(0);
-    expect(payloadBytes).toBeLessThanOrEqual(markupBytes);
+    const { html, payload } = await checkedPage(request, path);
     // A facet value's markup (its checkbox and label ids) is in the HTML, not again in the payload.
-    const payload = [...html.matchAll(/self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join("");
     expect(html).toContain('id="f-regione-');
     expect(payload).not.toContain("f-regione-");
   });
@@ -29,13 +35,7 @@ test("a sheet page: the inline payload is no larger than the markup, and carries
 }) => {
   await page.goto("/pratiche?ordina=titolo");
   const href = (await page.locator('[data-testid="practice-card"] h3 a').first().getAttribute("href"))!;
-  const response = await request.get(href);
-  expect(response.status()).toBe(200);
-  const html = await response.text();
-  const { payloadBytes, markupBytes } = splitPage(html);
-  expect(payloadBytes).toBeGreaterThan(0);
-  expect(payloadBytes).toBeLessThanOrEqual(markupBytes);
-  const payload = [...html.matchAll(/self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join("");
+  const { html, payload } = await checkedPage(request, href);
   // "La scheda" and the share section are in the HTML, their markup not again in the payload.
   for (const marker of ["practice-code", "link-scheda"]) {
     expect(html).toContain(marker);
