@@ -1,4 +1,9 @@
+"use client";
+
 import Link from "next/link";
+
+// A client component so that a page's payload carries the items (label, address, count), not each
+// row's element tree: the home and region pages list twenty regions or more this way.
 
 const formatter = new Intl.NumberFormat("it-IT");
 
