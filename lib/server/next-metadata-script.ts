@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { readInstalledSource } from "./installed-source.ts";
 
 // When Next streams a page's metadata (a dynamic page whose generateMetadata finished after the
 // shell was sent, e.g. under load), it writes one inline script that moves the page's icon links
@@ -16,11 +14,6 @@ let script: string | null | undefined;
 /** The script's text, or null if the installed Next has none. */
 export function nextMetadataScript() {
   if (script !== undefined) return script;
-  try {
-    const resolve = createRequire(path.join(process.cwd(), "package.json")).resolve;
-    script = CONSTANT.exec(readFileSync(resolve(SOURCE), "utf8"))?.[1] ?? null;
-  } catch {
-    script = null;
-  }
+  script = CONSTANT.exec(readInstalledSource(SOURCE) ?? "")?.[1] ?? null;
   return script;
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { readInstalledSource } from "./installed-source.ts";
 
 // React's streaming renderer writes small inline scripts of its own when a page streams: in the
 // shell, one noting when it was painted (requestAnimationFrame(function(){$RT=…})); for a Suspense
@@ -36,14 +34,9 @@ let definitions: string[] | undefined;
 export function reactRuntimeDefinitions() {
   if (definitions) return definitions;
   const found = new Set<string>();
-  const resolve = createRequire(path.join(process.cwd(), "package.json")).resolve;
   for (const build of REACT_SERVER_BUILDS) {
-    let source: string;
-    try {
-      source = readFileSync(resolve(build), "utf8");
-    } catch {
-      continue;
-    }
+    const source = readInstalledSource(build);
+    if (source === null) continue;
     for (const [, single, double] of source.matchAll(PRECOMPUTED)) {
       const piece = unescapeLiteral(single ?? double ?? "");
       if (!piece.includes("$R") || !piece.includes("function")) continue;
