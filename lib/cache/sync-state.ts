@@ -25,6 +25,9 @@ export function cacheSyncStatus() {
   return state.listening ? "in ascolto" : "in riconnessione";
 }
 
+/** Whether this process hears other processes' invalidations now (kept copies may be served). */
+export const cacheSyncListening = () => cacheSyncStatus() === "in ascolto";
+
 /**
  * Whether `tag` was invalidated after `timestamp` (or everything was flushed), as tag-sync.ts
  * recorded it; false in a process where no cache handler runs (scripts, tests).

@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { etagOf } from "@/lib/api/http";
 import { TAGS } from "@/lib/cache-tags";
-import { cacheSyncStatus, invalidatedSince } from "@/lib/cache/sync-state";
+import { cacheSyncListening, invalidatedSince } from "@/lib/cache/sync-state";
 import type { PracticeFilters } from "@/lib/practices/search-params";
 
 // Download files (CSV, JSON) of a selection, finished, kept by each server process. Every download
@@ -36,7 +36,7 @@ export async function exportFile(
   build: () => Promise<string | { refused: string }>,
 ): Promise<ExportFile | { refused: string }> {
   const key = `${format} ${JSON.stringify(filters)}`;
-  const listening = cacheSyncStatus() === "in ascolto";
+  const listening = cacheSyncListening();
   const kept = listening ? files.get(key) : undefined;
   if (kept && fresh(kept)) return kept.file;
   const builtAt = Date.now();

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
-import { anythingInvalidatedSince, cacheSyncStatus } from "../cache/sync-state.ts";
+import { anythingInvalidatedSince, cacheSyncListening as listening } from "../cache/sync-state.ts";
 
 // Middleware of the production server: a public page asked before is answered from this process's
 // memory, without passing through Next again. Two kinds of page are kept:
@@ -61,7 +61,6 @@ function isPageDocument(req: IncomingMessage) {
 }
 
 const fresh = (entry: Entry) => !anythingInvalidatedSince(entry.renderedAt);
-const listening = () => cacheSyncStatus() === "in ascolto";
 
 export function responseCache(req: IncomingMessage, res: ServerResponse, next: () => void) {
   if (!isPageDocument(req)) return next();

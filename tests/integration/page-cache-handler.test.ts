@@ -2,8 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PageCacheHandler from "@/lib/cache/page-cache-handler";
 import useCacheHandler from "@/lib/cache/use-cache-handler";
-import { cacheSyncStatus } from "@/lib/cache/sync-state";
 import { CHANNEL } from "@/lib/cache/tag-sync";
+import { listenForInvalidations } from "../support/cache-sync";
 
 // Next's page cache as configured in next.config.ts (cacheHandler): prerendered and regenerated
 // pages, expired by tag here and, through PostgreSQL NOTIFY, by every other process.
@@ -29,10 +29,7 @@ function page(tags: string[], html = "<html>scheda</html>") {
 let other: pg.Client;
 
 beforeAll(async () => {
-  handler(); // starts this process's LISTEN connection
-  for (let waited = 0; cacheSyncStatus() !== "in ascolto" && waited < 10_000; waited += 50)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(cacheSyncStatus()).toBe("in ascolto");
+  await listenForInvalidations();
   other = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await other.connect();
 });
