@@ -19,6 +19,7 @@ import { findFreePort } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "./lib/server-admin.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
+import { workerHeapFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
 import { clientJs, clientJsBreakdown } from "./bench/client-js.ts";
 import { explainListing, EXPLAINED_CASES } from "./bench/explain.ts";
 import { runLighthouse } from "./bench/lighthouse.ts";
@@ -89,8 +90,15 @@ try {
   let bareStart: ScenarioResult[] = [];
   if (parts.has("load") && ceilingScenarios.some(chosen)) {
     console.log(`\nTetti: app Next minima (${BARE_APP}), next start:`);
-    const bare = await startNextStart(BARE_APP, {});
+    // With the workers' own memory settings, so that its peak is the floor ours compares with.
+    const bare = await startNextStart(BARE_APP, {
+      NODE_OPTIONS: workerHeapFlags().join(" "),
+      ...workerMallocEnv(),
+    });
+    roots["bare Next (ceilings)"] = bare.server.pid;
     ceilings = await runScenarios(bare.baseUrl, ceilingScenarios);
+    memory.sample();
+    roots["bare Next (ceilings)"] = undefined;
     await stopServer(bare.server);
   }
   console.log("\nIl sito, scripts/serve.ts:");
@@ -107,6 +115,7 @@ try {
     `/pratiche?area=anziani&q=spesa`,
     `/pratiche/${samples.practice}`,
     `/regioni/${samples.region}`,
+    ...(samples.busy ? [`/pratiche/${samples.busy}`] : []),
   ];
   const bytes = [];
   for (const route of routes) bytes.push(await pageBytes(baseUrl, route));

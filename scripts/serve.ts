@@ -8,9 +8,10 @@
 // A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
 // Before forking, workers × database connections per worker is checked against PostgreSQL's
 // max_connections (lib/server/connection-budget.ts).
-// Workers get a bounded heap (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which sizes the
-// heap from the machine's RAM and let a worker grow past 550 MB under load) and glibc's
-// MALLOC_ARENA_MAX=2: 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md).
+// Workers get a bounded heap and glibc's MALLOC_ARENA_MAX=2 (scripts/lib/worker-runtime.ts):
+// 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md). They read the
+// configuration `next build` resolved rather than transpiling next.config.ts again
+// (scripts/lib/built-next-config.ts).
 // A worker whose resident memory passes SERVER_RECYCLE_RSS_MB is replaced without losing a request:
 // its successor is forked and listening first, then the old one stops accepting connections, answers
 // what it was given with `Connection: close` and exits once its connections are done.
@@ -27,7 +28,9 @@ import { noncePages } from "../lib/server/nonce-pages.ts";
 import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
 import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
+import { adoptBuiltNextConfig } from "./lib/built-next-config.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
+import { workerHeapFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -50,12 +53,10 @@ if (cluster.isPrimary) {
   if (budget?.refuse) process.exit(1);
   let stopping = false;
   const restarts: number[] = [];
-  const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);
-  const heapFlags = heapMb > 0 ? [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=16"] : [];
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags] });
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...workerHeapFlags()] });
   const fork = (successor = false) =>
     cluster.fork({
-      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
+      ...workerMallocEnv(),
       ...(successor ? { SERVER_SUCCESSOR: "1" } : {}),
     });
   for (let i = 0; i < workers; i++) fork();
@@ -129,6 +130,7 @@ if (cluster.isPrimary) {
 } else {
   // Next compares rewrites from proxy.ts with "http://localhost:<port>"; any other name here makes
   // it forward such requests to itself over HTTP. The bind address is the listener's business.
+  adoptBuiltNextConfig();
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   const compress = compression();

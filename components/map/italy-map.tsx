@@ -1,8 +1,9 @@
 import { scaleQuantize } from "d3-scale";
-import { ITALY_VIEWBOX, REGION_SHAPES } from "@/components/map/italy-regions";
+import { type DrawnRegion, ItalyMapView } from "@/components/map/italy-map-view";
 
-// Server-rendered choropleth: no script is needed to see it or to follow its links. With a
-// filter set, regions without any matching sheet are hatched: the gaps are the point of the map.
+// Choropleth: colours and words decided here, drawn by ItalyMapView; no script is needed to see it
+// or to follow its links. With a filter set, regions without any matching sheet are hatched: the
+// gaps are the point of the map.
 
 /** `value` is what is coloured (the count, or the count per inhabitants or per comuni); `text` says it. */
 export type RegionCount = {
@@ -26,7 +27,6 @@ export function countedRegion(
 
 const PALETTE = ["#d6e6f5", "#a3c8e8", "#5fa2d6", "#1f78c1", "#0b4f8a"];
 const EMPTY = "#eef1f4";
-const GAP_STROKE = "#995c00";
 
 /** Counts are whole numbers from 1; ratios (per inhabitants, per comuni) are split into equal ranges from 0. */
 export function colorScale(max: number, ratio = false) {
@@ -51,48 +51,13 @@ export function ItalyMap({
   titleId?: string;
   className?: string;
 }) {
-  const byId = new Map(regions.map((region) => [region.id, region]));
   const scale = colorScale(Math.max(...regions.map((region) => region.value)), ratio);
-  const isGap = (id: number) => highlightGaps && byId.get(id)?.count === 0;
-  return (
-    <svg viewBox={ITALY_VIEWBOX} className={className} aria-labelledby={titleId} data-testid="italy-map">
-      <title id={titleId}>{label}</title>
-      <defs>
-        <pattern id="senza-pratiche" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-          <rect width="7" height="7" fill="#fff4e0" />
-          <line x1="0" y1="0" x2="0" y2="7" stroke={GAP_STROKE} strokeWidth="2.5" />
-        </pattern>
-      </defs>
-      {/* Gaps drawn last, so their outline is not covered by a neighbour's. */}
-      {[...REGION_SHAPES]
-        .sort((a, b) => Number(isGap(a.regionId)) - Number(isGap(b.regionId)))
-        .map(({ regionId, path }) => {
-          const region = byId.get(regionId);
-          if (!region) return null;
-          const gap = isGap(regionId);
-          const text = `${region.name}: ${region.text}`;
-          return (
-            <a
-              key={regionId}
-              href={region.href}
-              aria-label={text}
-              data-region={region.slug}
-              data-count={region.count}
-              className="group"
-            >
-              <title>{text}</title>
-              <path
-                d={path}
-                fill={gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.value)}
-                stroke={gap ? GAP_STROKE : "#ffffff"}
-                strokeWidth={gap ? 2 : 1}
-                className="transition-opacity group-hover:opacity-80 group-focus:opacity-80"
-              />
-            </a>
-          );
-        })}
-    </svg>
-  );
+  const drawn = regions.map((region): DrawnRegion => {
+    const gap = highlightGaps && region.count === 0;
+    const fill = gap ? "url(#senza-pratiche)" : region.count === 0 ? EMPTY : scale(region.value);
+    return [region.id, region.slug, `${region.name}: ${region.text}`, region.href, region.count, fill, gap];
+  });
+  return <ItalyMapView regions={drawn} label={label} titleId={titleId} className={className} />;
 }
 
 /** The colour classes as ranges of counts (or of ratios, written by `format`), for the legend. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countedRegion, ItalyMap } from "@/components/map/italy-map";
+import { type ListedReplication, ReplicationList } from "@/components/open-collection/replication-list";
 import { ReplicationsFrame } from "@/components/open-collection/replications-frame";
 import type { OpenCollection } from "@/lib/open-collection/queries";
 
@@ -23,36 +24,18 @@ export function ReplicationsSection({ slug, entityName, isSample, collection, re
     <ReplicationsFrame count={n} slug={slug} isSample={isSample}>
       {n > 0 && (
         <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
-          <ul className="flex flex-col gap-4">
-            {replications.map((r) => (
-              <li key={r.id} className="flex flex-col gap-1" data-testid="replication">
-                <p className="font-semibold">
-                  {r.entityName}
-                  <span className="font-normal text-muted">
-                    {" "}
-                    — {r.province ? `${r.province}, ` : ""}
-                    <Link href={`/regioni/${r.region.slug}`}>{r.region.name}</Link>
-                    {r.startDate && <>, da {dateFormat.format(r.startDate)}</>}
-                  </span>
-                </p>
-                {r.note && <p className="whitespace-pre-line">{r.note}</p>}
-                <p className="whitespace-pre-line text-sm">
-                  <span className="font-semibold">Cosa ha cambiato:</span> {r.changes}
-                </p>
-                {r.entitySheets.length > 0 && (
-                  <p className="text-sm">
-                    Nel catalogo:{" "}
-                    {r.entitySheets.map((sheet, i) => (
-                      <span key={sheet.slug}>
-                        {i > 0 && "; "}
-                        <Link href={`/pratiche/${sheet.slug}`}>{sheet.title}</Link>
-                      </span>
-                    ))}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
+          <ReplicationList
+            replications={replications.map((r): ListedReplication => [
+              r.id,
+              r.entityName,
+              r.province ? `${r.province}, ` : "",
+              [r.region.slug, r.region.name],
+              r.startDate ? `, da ${dateFormat.format(r.startDate)}` : "",
+              r.note,
+              r.changes,
+              r.entitySheets.map((sheet) => [sheet.slug, sheet.title]),
+            ])}
+          />
           <figure>
             <ItalyMap
               regions={regions.map((region) =>

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -144,6 +145,26 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
     expect(most).toBeLessThanOrEqual(poolSize);
   } finally {
     await client.end();
+    await stop(server);
+  }
+});
+
+test("a worker serves with the configuration the build resolved, without loading Next's native compiler", async () => {
+  test.setTimeout(120_000);
+  const { server, url } = await startServer({ SERVER_RECYCLE_RSS_MB: "0" });
+  try {
+    const response = await fetch(`${url}/pratiche`);
+    expect(response.status).toBe(200);
+    // Headers from next.config.ts, compiled by the build.
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("content-security-policy")).toContain("script-src");
+    const [worker] = processTree(server.pid!).slice(1);
+    expect(worker).toBeDefined();
+    const maps = readFileSync(`/proc/${worker}/maps`, "utf8");
+    expect(maps).toMatch(/\/node\n/); // the worker's own map, Node's binary in it
+    // Loaded only to transpile next.config.ts: 26 MB resident in each worker, and no page needs it.
+    expect(maps).not.toMatch(/next-swc/);
+  } finally {
     await stop(server);
   }
 });
