@@ -1,7 +1,8 @@
 // npm run bench — builds the production app into .next-bench, serves it with scripts/serve.ts (the
 // production server, one worker process) against its own database, and measures each scenario against two ceilings: a
 // bare Next app of the same version (tests/bench/bare-next: a static page A and a trivial dynamic page B, plain
-// `next start`). It also serves the same build under a bare `next start` to show the wrapper's cost. Flags: --duration S (5), --connections N (10),
+// `next start`), and a third, B′: B's page with the site's framework settings (tests/bench/bare-next-site-mode:
+// Cache Components and a pass-through proxy). It also serves the same build under a bare `next start` to show the wrapper's cost. Flags: --duration S (5), --connections N (10),
 // --probe N (40 sequential requests at one connection), --scale [N] (also seed N synthetic sheets,
 // default 100000, into a second database and rerun the listing scenarios), --instances N (workers
 // of scripts/serve.ts for the both-cores comparison; default: the cores), --lighthouse-runs N
@@ -30,6 +31,7 @@ import { writeReport, type RunReport } from "./bench/report.ts";
 import {
   bareStartScenarios,
   ceilingScenarios,
+  siteModeCeiling,
   listingScenarios,
   SITE_DYNAMIC,
   SITE_STATIC,
@@ -58,6 +60,7 @@ const scenarioWords = scenariosIndex >= 0 ? (args[scenariosIndex + 1] ?? "").spl
 const chosen = (scenario: Scenario) => !scenarioWords || scenarioWords.some((word) => scenario.name.includes(word));
 const DIST_DIR = ".next-bench";
 const BARE_APP = "tests/bench/bare-next";
+const BARE_APP_SITE_MODE = "tests/bench/bare-next-site-mode";
 const MULTI_INSTANCE = [
   SITE_STATIC,
   SITE_DYNAMIC,
@@ -89,17 +92,11 @@ try {
   let ceilings: ScenarioResult[] = [];
   let bareStart: ScenarioResult[] = [];
   if (parts.has("load") && ceilingScenarios.some(chosen)) {
-    console.log(`\nTetti: app Next minima (${BARE_APP}), next start:`);
-    // With the workers' own memory settings, so that its peak is the floor ours compares with.
-    const bare = await startNextStart(BARE_APP, {
-      NODE_OPTIONS: workerHeapFlags().join(" "),
-      ...workerMallocEnv(),
-    });
-    roots["bare Next (ceilings)"] = bare.server.pid;
-    ceilings = await runScenarios(bare.baseUrl, ceilingScenarios);
-    memory.sample();
-    roots["bare Next (ceilings)"] = undefined;
-    await stopServer(bare.server);
+    console.log(`\nTetti: app Next minime (${BARE_APP}, ${BARE_APP_SITE_MODE}), next start:`);
+    ceilings = await measureCeilings(BARE_APP, ceilingScenarios);
+  }
+  if (parts.has("load") && chosen(siteModeCeiling)) {
+    ceilings.push(...(await measureCeilings(BARE_APP_SITE_MODE, [siteModeCeiling])));
   }
   console.log("\nIl sito, scripts/serve.ts:");
   const results = parts.has("load") ? await runScenarios(baseUrl, siteScenarios(samples)) : [];
@@ -220,6 +217,20 @@ async function startServer(port: number, databaseUrl: string, baseUrl: string, w
   servers.push(server);
   await waitForServer(`${baseUrl}/api/health`, server);
   return server;
+}
+
+/**
+ * A bare app's pages, served with the workers' own memory settings so that its peak is the floor
+ * ours compares with.
+ */
+async function measureCeilings(dir: string, scenarios: Scenario[]) {
+  const bare = await startNextStart(dir, { NODE_OPTIONS: workerHeapFlags().join(" "), ...workerMallocEnv() });
+  roots[`bare Next (${path.basename(dir)})`] = bare.server.pid;
+  const results = await runScenarios(bare.baseUrl, scenarios);
+  memory.sample();
+  roots[`bare Next (${path.basename(dir)})`] = undefined;
+  await stopServer(bare.server);
+  return results;
 }
 
 /** `next start` of an app directory (the bare ceilings' app, or the site's build without its wrapper). */

@@ -67,6 +67,12 @@ export const ceilingScenarios: Scenario[] = [
   { name: CEILING_B, path: "/dinamica" },
 ];
 
+/** B's page with the site's framework settings, Cache Components and a proxy (tests/bench/bare-next-site-mode). */
+export const siteModeCeiling: Scenario = {
+  name: "ceiling B′: bare Next + Cache Components + pass-through proxy",
+  path: "/dinamica",
+};
+
 export function listingScenarios(samples: { practice: string; region: string }): Scenario[] {
   return [
     { name: "/pratiche (unfiltered)", path: "/pratiche" },
