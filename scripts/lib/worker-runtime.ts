@@ -5,7 +5,7 @@
  * V8 flags: a bounded old generation (SERVER_HEAP_MB, default 256; 0 leaves V8's default, which
  * sizes the heap from the machine's RAM and let a worker grow past 550 MB under load) and the
  * young generation's semi-space (SERVER_SEMI_SPACE_MB, default 16: fewer objects promoted under
- * load; 8 measured about 30 MB lower at peak, BENCHMARKS.md).
+ * load; the peak with 8 was within the runs' noise, BENCHMARKS.md).
  */
 export function workerHeapFlags(): string[] {
   const heapMb = Number(process.env.SERVER_HEAP_MB ?? 256);
