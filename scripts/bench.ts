@@ -91,12 +91,12 @@ try {
   const samples = await sampleSlugs(db.url);
   let ceilings: ScenarioResult[] = [];
   let bareStart: ScenarioResult[] = [];
-  if (parts.has("load") && ceilingScenarios.some(chosen)) {
+  if (parts.has("load") && [...ceilingScenarios, siteModeCeiling].some(chosen)) {
     console.log(`\nTetti: app Next minime (${BARE_APP}, ${BARE_APP_SITE_MODE}), next start:`);
-    ceilings = await measureCeilings(BARE_APP, ceilingScenarios);
-  }
-  if (parts.has("load") && chosen(siteModeCeiling)) {
-    ceilings.push(...(await measureCeilings(BARE_APP_SITE_MODE, [siteModeCeiling])));
+    ceilings = [
+      ...(await measureCeilings(BARE_APP, ceilingScenarios.filter(chosen))),
+      ...(await measureCeilings(BARE_APP_SITE_MODE, [siteModeCeiling].filter(chosen))),
+    ];
   }
   console.log("\nIl sito, scripts/serve.ts:");
   const results = parts.has("load") ? await runScenarios(baseUrl, siteScenarios(samples)) : [];
@@ -224,6 +224,7 @@ async function startServer(port: number, databaseUrl: string, baseUrl: string, w
  * ours compares with.
  */
 async function measureCeilings(dir: string, scenarios: Scenario[]) {
+  if (scenarios.length === 0) return [];
   const bare = await startNextStart(dir, { NODE_OPTIONS: workerHeapFlags().join(" "), ...workerMallocEnv() });
   roots[`bare Next (${path.basename(dir)})`] = bare.server.pid;
   const results = await runScenarios(bare.baseUrl, scenarios);
