@@ -132,7 +132,7 @@ try {
         { name: "detail", path: `/pratiche/${samples.practice}` },
         // Illustrative sheets are noindex by design: SEO is measured on a real one too.
         ...(samples.busy ? [{ name: "detail, real sheet (50 replications)", path: `/pratiche/${samples.busy}` }] : []),
-      ],
+      ].filter(chosen),
       { runs: lighthouseRuns, saveDir: path.join(DIST_DIR, "lighthouse") },
     );
   }
