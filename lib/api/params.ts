@@ -5,10 +5,10 @@ import {
   MAX_PAGE,
   parsePracticeFilters,
   REPLICATED_VALUES,
-  SORTS,
   type PracticeFilters,
   type RawSearchParams,
 } from "@/lib/practices/search-params";
+import { SORTS } from "@/lib/practices/sorts";
 
 // Query parameters of the API, validated strictly: where the listing quietly ignores what it
 // does not understand, a program gets a 400 that names the parameter and what it accepts.

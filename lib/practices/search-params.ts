@@ -2,9 +2,6 @@ import { z } from "zod";
 import { FACET_KEYS, type FacetKey } from "@/lib/practices/facets";
 import { SORTS } from "@/lib/practices/sorts";
 
-// In a module of their own so that the listing's order field, a client component, imports them alone.
-export { SORTS };
-
 /** ?replicata=si|no: sheets other entities replicated, or not yet. */
 export const REPLICATED_VALUES = ["si", "no"] as const;
 export type Replicated = (typeof REPLICATED_VALUES)[number];

@@ -1,4 +1,7 @@
-/** The listing's orders, the first the default. */
+/**
+ * The listing's orders, the first the default. A module of their own so that the listing's order
+ * field, a client component, imports them alone.
+ */
 export const SORTS = [
   { value: "rilevanza", label: "Rilevanza" },
   { value: "titolo", label: "Titolo (A-Z)" },

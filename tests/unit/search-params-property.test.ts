@@ -5,9 +5,9 @@ import {
   filtersToSearchParams,
   MAX_PAGE,
   parsePracticeFilters,
-  SORTS,
   type RawSearchParams,
 } from "@/lib/practices/search-params";
+import { SORTS } from "@/lib/practices/sorts";
 
 // For any query string at all, the listing's parser returns bounded, normalised filters and
 // never throws; parsing its own canonical output changes nothing.
