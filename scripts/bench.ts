@@ -226,10 +226,11 @@ async function startServer(port: number, databaseUrl: string, baseUrl: string, w
 async function measureCeilings(dir: string, scenarios: Scenario[]) {
   if (scenarios.length === 0) return [];
   const bare = await startNextStart(dir, { NODE_OPTIONS: workerHeapFlags().join(" "), ...workerMallocEnv() });
-  roots[`bare Next (${path.basename(dir)})`] = bare.server.pid;
+  const root = `bare Next (${path.basename(dir)})`;
+  roots[root] = bare.server.pid;
   const results = await runScenarios(bare.baseUrl, scenarios);
   memory.sample();
-  roots[`bare Next (${path.basename(dir)})`] = undefined;
+  roots[root] = undefined;
   await stopServer(bare.server);
   return results;
 }
