@@ -16,7 +16,7 @@ export type PageBytes = {
   brotliBytes: number;
 };
 
-const PAYLOAD_SCRIPT = /<script[^>]*>self\.__next_f\.push\([\s\S]*?\)<\/script>/g;
+const PAYLOAD_SCRIPT = /<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g;
 const ANY_SCRIPT = /<script[\s\S]*?<\/script>/g;
 
 /** Bytes of one GET with the given Accept-Encoding (the body as sent, not decoded). */
@@ -33,6 +33,11 @@ function wireBytes(url: URL, encoding: string) {
       })
       .on("error", reject);
   });
+}
+
+/** The text the inline payload scripts push, joined (what the client router hydrates from). */
+export function inlinePayload(html: string) {
+  return [...html.matchAll(PAYLOAD_SCRIPT)].map((m) => m[1]).join("");
 }
 
 export function splitPage(html: string) {

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { splitPage } from "../../scripts/bench/page-bytes.ts";
+import { inlinePayload, splitPage } from "../../scripts/bench/page-bytes.ts";
 
 // What the browser does not need is not sent twice (issue #16): the inline React payload a page
 // hydrates from is no larger than the markup it hydrates, and it carries the facet panel's labels
@@ -16,8 +16,7 @@ async function checkedPage(request: APIRequestContext, path: string) {
   const { payloadBytes, markupBytes } = splitPage(html);
   expect(payloadBytes).toBeGreaterThan(0);
   expect(payloadBytes).toBeLessThanOrEqual(markupBytes);
-  const payload = [...html.matchAll(/self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join("");
-  return { html, payload };
+  return { html, payload: inlinePayload(html) };
 }
 
 for (const path of pages) {

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
+import { inlinePayload } from "../../scripts/bench/page-bytes.ts";
 import { STORAGE_STATE } from "./support/accounts";
 
 // A replication and a follow-up sent from a real sheet's page, approved in /admin/segnalazioni,
@@ -160,6 +161,14 @@ test.describe("replications and follow-ups", () => {
       await expect(replications.getByTestId("replication")).toContainText("Comune di Calliano");
       await expect(replications.getByTestId("replication")).toContainText(`Attiva in tutta la valle ${RUN}`);
       await expect(replications.locator('[data-region="trentino-alto-adige"]')).toHaveAttribute("data-count", "1");
+      // The map's outlines come in its own script chunk, not in the page's inline payload too.
+      const outline = (await replications.locator('[data-region="trentino-alto-adige"] path').getAttribute("d"))!;
+      // (Retried like the visit above: another server process may answer stale once.)
+      await expect(async () => {
+        const sheetHtml = await (await visitor.request.get(`/pratiche/${SLUG}`)).text();
+        expect(sheetHtml).toContain(outline.slice(0, 40));
+        expect(inlinePayload(sheetHtml)).not.toContain(outline.slice(0, 40));
+      }).toPass({ timeout: 15_000 });
       const timeline = visitor.getByTestId("follow-up-timeline");
       await expect(visitor.getByTestId("current-sustainability")).toContainText("Oggi: prosegue, modificata");
       await expect(visitor.getByTestId("in-brief")).toContainText(
