@@ -41,8 +41,13 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // forbidden() / unauthorized() give admin pages, actions and route handlers real 403/401s.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() / unauthorized() give admin pages, actions and route handlers real 403/401s.
+    authInterrupts: true,
+    // A worker loads a route's code when the route is first asked for, not every route at start:
+    // the admin area's code (its password lists among it) otherwise sat in every public worker.
+    preloadEntriesOnStart: false,
+  },
   typedRoutes: false,
 };
 

