@@ -18,7 +18,7 @@ export function ListingCards({
   selection: string[];
 }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2">
+    <ul className="listing-cards grid gap-4 sm:grid-cols-2">
       {cards.map(([card, summary]) => {
         const [slug] = card;
         return (
