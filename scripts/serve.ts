@@ -9,8 +9,9 @@
 // Before forking, workers × database connections per worker is checked against PostgreSQL's
 // max_connections (lib/server/connection-budget.ts).
 // Workers get a bounded heap and glibc's MALLOC_ARENA_MAX=2 (scripts/lib/worker-runtime.ts):
-// 350–400 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md). They read the
-// configuration `next build` resolved rather than transpiling next.config.ts again
+// 300–350 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md). They run this file
+// and the cache handlers compiled to JavaScript by the primary (scripts/lib/compile-worker.ts), and
+// read the configuration `next build` resolved rather than transpiling next.config.ts again
 // (scripts/lib/built-next-config.ts).
 // A worker whose resident memory passes SERVER_RECYCLE_RSS_MB is replaced without losing a request:
 // its successor is forked and listening first, then the old one stops accepting connections, answers
@@ -18,6 +19,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { createServer, get, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import compression from "compression";
@@ -28,7 +30,7 @@ import { noncePages } from "../lib/server/nonce-pages.ts";
 import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
 import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
-import { adoptBuiltNextConfig } from "./lib/built-next-config.ts";
+import { adoptBuiltNextConfig, builtDistDir } from "./lib/built-next-config.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
 import { workerHeapFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
 
@@ -53,10 +55,15 @@ if (cluster.isPrimary) {
   if (budget?.refuse) process.exit(1);
   let stopping = false;
   const restarts: number[] = [];
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...workerHeapFlags()] });
+  const compiled = await compiledWorker();
+  cluster.setupPrimary({
+    ...(compiled && { exec: path.join(compiled, "serve.mjs") }),
+    execArgv: [...process.execArgv, ...workerHeapFlags()],
+  });
   const fork = (successor = false) =>
     cluster.fork({
       ...workerMallocEnv(),
+      ...(compiled && { SERVER_JS_DIR: compiled }),
       ...(successor ? { SERVER_SUCCESSOR: "1" } : {}),
     });
   for (let i = 0; i < workers; i++) fork();
@@ -188,6 +195,18 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** The worker's modules compiled to JavaScript (scripts/lib/compile-worker.ts), or undefined. */
+async function compiledWorker() {
+  try {
+    // Imported here only: the workers, which run the compiled file, never load the compiler.
+    const { compileWorker } = await import("./lib/compile-worker.ts");
+    return await compileWorker(builtDistDir());
+  } catch (error) {
+    console.error("Compilazione dei moduli del server non riuscita: i processi caricano i file .ts.", error);
+    return undefined;
+  }
 }
 
 async function warmUp(serve: (req: IncomingMessage, res: ServerResponse) => void) {

@@ -10,7 +10,7 @@ import nextConfig from "../../next.config.ts";
  * (the page cache's size) are taken from next.config.ts as evaluated now, as before.
  */
 export function adoptBuiltNextConfig() {
-  const distDir = nextConfig.distDir ?? ".next";
+  const distDir = builtDistDir();
   const file = path.join(process.cwd(), distDir, "required-server-files.json");
   let text: string;
   try {
@@ -19,8 +19,19 @@ export function adoptBuiltNextConfig() {
     throw new Error(`Nessuna build in ${distDir}: esegui \`npm start\`, che la prepara, o \`next build\`.`);
   }
   const built = (JSON.parse(text) as { config: Record<string, unknown> }).config;
+  const compiled = process.env.SERVER_JS_DIR;
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({
     ...built,
     cacheMaxMemorySize: nextConfig.cacheMaxMemorySize,
+    // The cache handlers as compiled by the primary (scripts/lib/compile-worker.ts), not their .ts.
+    ...(compiled && {
+      cacheHandler: path.join(compiled, "page-cache-handler.mjs"),
+      cacheHandlers: { ...(built.cacheHandlers as object), default: path.join(compiled, "use-cache-handler.mjs") },
+    }),
   });
+}
+
+/** The build folder the server serves (NEXT_DIST_DIR, default .next). */
+export function builtDistDir() {
+  return nextConfig.distDir ?? ".next";
 }

@@ -149,7 +149,7 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
   }
 });
 
-test("a worker serves with the configuration the build resolved, without loading Next's native compiler", async () => {
+test("a worker serves with the configuration the build resolved, compiled to JavaScript, without Next's native compiler", async () => {
   test.setTimeout(120_000);
   const { server, url } = await startServer({ SERVER_RECYCLE_RSS_MB: "0" });
   try {
@@ -164,6 +164,12 @@ test("a worker serves with the configuration the build resolved, without loading
     expect(maps).toMatch(/\/node\n/); // the worker's own map, Node's binary in it
     // Loaded only to transpile next.config.ts: 26 MB resident in each worker, and no page needs it.
     expect(maps).not.toMatch(/next-swc/);
+    // The server's own modules and the cache handlers run compiled (scripts/lib/compile-worker.ts):
+    // one .ts file would load Node's TypeScript stripper into the worker, 17 MB resident.
+    const command = readFileSync(`/proc/${worker}/cmdline`, "utf8").split("\0");
+    expect(command.find((arg) => arg.endsWith(".mjs"))).toMatch(/\/server-js\/[0-9a-f]{12}\/serve\.mjs$/);
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { cacheSync: string };
+    expect(health.cacheSync).toBe("in ascolto"); // started by the compiled cache handlers
   } finally {
     await stop(server);
   }
