@@ -15,6 +15,7 @@ const ENTRIES = {
   "use-cache-handler": "lib/cache/use-cache-handler.ts",
 };
 
+// Where esbuild believes it writes (write: false): only the paths relative to it are used.
 const OUT = path.resolve("server-js");
 
 /**
@@ -36,9 +37,7 @@ export async function compileWorker(distDir: string) {
     packages: "external",
     write: false,
     logLevel: "silent",
-  });
-  // The compiler's own process would otherwise live as long as the server.
-  await stop();
+  }).finally(stop); // the compiler's own process would otherwise live as long as the server
   const hash = createHash("sha256");
   for (const file of outputFiles) hash.update(file.path).update(file.contents);
   const dir = path.resolve(distDir, "server-js", hash.digest("hex").slice(0, 12));
