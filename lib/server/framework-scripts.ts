@@ -11,13 +11,16 @@
 // runtime ($RC, $RS, $RR, $RX …), once per page, then one call naming the boundary — see
 // react-instructions.ts. The data is checked with JSON.parse, so an accepted script can carry no
 // code of its own. With streamed metadata, Next also writes one constant script of its own that
-// moves icon links into <head> (next-metadata-script.ts).
+// moves icon links into <head> (next-metadata-script.ts). A page answering a form posted without
+// JavaScript opens its payload with the action's state (useActionState), in the first script:
+//   (self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([2,<form state as JSON>])
 import { nextMetadataScript } from "./next-metadata-script.ts";
 import { isReactInstruction } from "./react-instructions.ts";
 
 const FLIGHT_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
 const FLIGHT_PUSH = "self.__next_f.push(";
 const FLIGHT_STRING_CHUNK = /^self\.__next_f\.push\(\[\d+,"(?:[^"\\\n\r]|\\.)*"\]\)$/;
+const FORM_STATE_PUSH = `${FLIGHT_INIT};${FLIGHT_PUSH}`;
 const TURBOPACK_PUSH = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
 
 function parsesAs(json: string, accept: (value: unknown) => boolean) {
@@ -33,6 +36,8 @@ const isFlightChunk = (value: unknown) =>
   typeof value[0] === "number" &&
   value.slice(1).every((part) => typeof part === "string" || part === null);
 
+const isFormState = (value: unknown) => Array.isArray(value) && value.length === 2 && value[0] === 2;
+
 const isChunkList = (value: unknown) =>
   typeof value === "object" &&
   value !== null &&
@@ -43,6 +48,8 @@ const isChunkList = (value: unknown) =>
 
 export function isFrameworkScript(body: string) {
   if (body === FLIGHT_INIT) return true;
+  if (body.startsWith(FORM_STATE_PUSH) && body.endsWith(")"))
+    return parsesAs(body.slice(FORM_STATE_PUSH.length, -1), isFormState);
   if (body.startsWith(FLIGHT_PUSH) && body.endsWith(")")) {
     // The common case (the payload as one string literal) by a linear pattern, twice as fast as
     // JSON.parse on a large page; anything else of this shape is parsed.

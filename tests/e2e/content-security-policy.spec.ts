@@ -195,6 +195,31 @@ test("every inline script Next writes, on every page type, has a shape framework
   ).toEqual([]);
 });
 
+test("a page answering a form posted without JavaScript gives the action's state the nonce too", async ({
+  request,
+  baseURL,
+}) => {
+  // A failed sign-in as a browser without JavaScript posts it: the form's hidden fields (the
+  // action's reference) plus the typed values. The answer opens its payload with the action's state.
+  const form = await (await request.get("/admin/login")).text();
+  const fields: Record<string, string> = { email: "senza-script@esempio.it", password: "non-questa-2026" };
+  for (const [, name = "", value = ""] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g))
+    fields[name.replace(/&quot;/g, '"')] = value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const response = await request.post("/admin/login", {
+    multipart: fields,
+    maxRedirects: 0,
+    // Same-origin, as the form posts; an address of its own, so no other test's sign-in limit counts it.
+    headers: { Origin: baseURL!, "X-Forwarded-For": "198.51.100.23" },
+  });
+  expect(response.status()).toBe(200);
+  const nonce = scriptPolicy(response.headers()["content-security-policy"])?.match(/'nonce-([^']+)'/)?.[1];
+  const page = await response.text();
+  const scripts = [...page.matchAll(INLINE_SCRIPT)].filter(([, attributes = ""]) => isExecutable(attributes));
+  expect(scripts.some(([, , body = ""]) => body.includes("self.__next_f.push([2,"))).toBe(true);
+  for (const [element, attributes = ""] of scripts)
+    expect(attributes, element.slice(0, 160)).toContain(`nonce="${nonce}"`);
+});
+
 // A revalidated page must keep the policy its stored copy was sent with: the copy's scripts carry
 // that policy's nonce, and a 304 with another policy would replace it in the browser.
 async function injectedScriptRuns(page: Page) {

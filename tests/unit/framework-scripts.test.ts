@@ -12,6 +12,17 @@ describe("isFrameworkScript", () => {
     expect(isFrameworkScript(TURBOPACK)).toBe(true);
   });
 
+  it("accepts the action's state that opens a page answering a form posted without JavaScript", () => {
+    // As the sign-in page answered a failed sign-in posted without JavaScript.
+    const state =
+      '[{"message":"E-mail o password non corretti.","email":"x@y.it"},"k026b0e9949e16d06b30548614bb7f69e","60d01cf75471543177df7f8ecc18a8c3e2898fc203",0]';
+    const init = "(self.__next_f=self.__next_f||[]).push([0])";
+    expect(isFrameworkScript(`${init};self.__next_f.push([2,${state}])`)).toBe(true);
+    expect(isFrameworkScript(`${init};self.__next_f.push([2,${state}]);alert(1)`)).toBe(false);
+    expect(isFrameworkScript(`${init};self.__next_f.push([2,${state},alert(1)])`)).toBe(false);
+    expect(isFrameworkScript(`${init};self.__next_f.push([1,alert(1)])`)).toBe(false);
+  });
+
   it("accepts the one script Next adds to a page whose metadata was streamed, exactly", () => {
     // As a listing page rendered under load carried it (the text is read from the installed Next).
     const icons =
