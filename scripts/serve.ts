@@ -32,7 +32,7 @@ import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
 import { adoptBuiltNextConfig, builtDistDir } from "./lib/built-next-config.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
-import { workerHeapFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
+import { workerHeapFlags, workerJitFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -58,7 +58,7 @@ if (cluster.isPrimary) {
   const compiled = await compiledWorker();
   cluster.setupPrimary({
     ...(compiled && { exec: path.join(compiled, "serve.mjs") }),
-    execArgv: [...process.execArgv, ...workerHeapFlags()],
+    execArgv: [...process.execArgv, ...workerHeapFlags(), ...workerJitFlags()],
   });
   const fork = (successor = false) =>
     cluster.fork({

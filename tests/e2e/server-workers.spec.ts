@@ -149,7 +149,7 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
   }
 });
 
-test("a worker serves with the configuration the build resolved, compiled to JavaScript, without Next's native compiler", async () => {
+test("a worker serves with the configuration the build resolved, compiled to JavaScript, with the memory settings, without Next's native compiler", async () => {
   test.setTimeout(120_000);
   const { server, url } = await startServer({ SERVER_RECYCLE_RSS_MB: "0" });
   try {
@@ -168,6 +168,8 @@ test("a worker serves with the configuration the build resolved, compiled to Jav
     // one .ts file would load Node's TypeScript stripper into the worker, 17 MB resident.
     const command = readFileSync(`/proc/${worker}/cmdline`, "utf8").split("\0");
     expect(command.find((arg) => arg.endsWith(".mjs"))).toMatch(/\/server-js\/[0-9a-f]{12}\/serve\.mjs$/);
+    // scripts/lib/worker-runtime.ts: the young generation and the compiler tiers a worker runs with.
+    expect(command).toEqual(expect.arrayContaining(["--max-semi-space-size=8", "--no-maglev"]));
     const health = (await (await fetch(`${url}/api/health`)).json()) as { cacheSync: string };
     expect(health.cacheSync).toBe("in ascolto"); // started by the compiled cache handlers
   } finally {
