@@ -20,7 +20,7 @@ import { findFreePort } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { recreateDatabase, withDatabaseName } from "./lib/server-admin.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
-import { workerHeapFlags, workerJitFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
+import { workerHeapFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
 import { clientJs, clientJsBreakdown } from "./bench/client-js.ts";
 import { explainListing, EXPLAINED_CASES } from "./bench/explain.ts";
 import { runLighthouse } from "./bench/lighthouse.ts";
@@ -225,11 +225,7 @@ async function startServer(port: number, databaseUrl: string, baseUrl: string, w
  */
 async function measureCeilings(dir: string, scenarios: Scenario[]) {
   if (scenarios.length === 0) return [];
-  const bare = await startNextStart(
-    dir,
-    { NODE_OPTIONS: workerHeapFlags().join(" "), ...workerMallocEnv() },
-    workerJitFlags(),
-  );
+  const bare = await startNextStart(dir, { NODE_OPTIONS: workerHeapFlags().join(" "), ...workerMallocEnv() });
   const root = `bare Next (${path.basename(dir)})`;
   roots[root] = bare.server.pid;
   const results = await runScenarios(bare.baseUrl, scenarios);
@@ -240,18 +236,14 @@ async function measureCeilings(dir: string, scenarios: Scenario[]) {
 }
 
 /** `next start` of an app directory (the bare ceilings' app, or the site's build without its wrapper). */
-async function startNextStart(dir: string, env: Record<string, string>, nodeFlags: string[] = []) {
+async function startNextStart(dir: string, env: Record<string, string>) {
   if (dir !== ".") await buildBareApp(dir);
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [...nodeFlags, nextBin(), "start", dir, "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", SITE_URL: baseUrl, ...env },
-    },
-  );
+  const server = spawn(process.execPath, [nextBin(), "start", dir, "--port", String(port), "--hostname", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", SITE_URL: baseUrl, ...env },
+  });
   servers.push(server);
   await waitForServer(baseUrl, server);
   return { server, baseUrl };

@@ -8,8 +8,8 @@
 // A dead worker is replaced; SIGTERM/SIGINT close the listeners and let requests finish.
 // Before forking, workers × database connections per worker is checked against PostgreSQL's
 // max_connections (lib/server/connection-budget.ts).
-// Workers get a bounded heap and glibc's MALLOC_ARENA_MAX=2 (scripts/lib/worker-runtime.ts):
-// 300–350 MB under page load, up to ~600 MB with large imports (BENCHMARKS.md). They run this file
+// Workers get a bounded heap, no Maglev and glibc's MALLOC_ARENA_MAX=2 (scripts/lib/worker-runtime.ts):
+// 250–300 MB under the benchmark's load, more during large imports (BENCHMARKS.md). They run this file
 // and the cache handlers compiled to JavaScript by the primary (scripts/lib/compile-worker.ts), and
 // read the configuration `next build` resolved rather than transpiling next.config.ts again
 // (scripts/lib/built-next-config.ts).

@@ -1,5 +1,6 @@
 // Memory settings of every production server worker (scripts/serve.ts). The benchmark gives its
-// bare Next ceiling apps the same, so that the peaks it reports compare. Measured in BENCHMARKS.md
+// bare Next ceiling apps the heap and malloc settings, so that the peaks it reports compare, but not
+// the compiler flag: that would lower the ceilings' throughput too. Measured in BENCHMARKS.md
 // (*Fifth pass*): together with Prisma's small query compiler they lowered a worker's peak under
 // the benchmark's load by about 60 MB, for about 15 % of the uncached listing's throughput.
 
