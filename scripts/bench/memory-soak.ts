@@ -99,14 +99,15 @@ try {
       });
       server!.kill("SIGUSR2");
     });
-  const figures: { phase: string; heap: number; rss: number }[] = [];
+  const figures: Figure[] = [];
   let workerPid: number | undefined;
   const row = async (phase: string) => {
     const m = await memory();
-    if (workerPid && m.pid !== workerPid) console.log(`  worker ${workerPid} was replaced by ${m.pid} (it died)`);
+    if (workerPid && m.pid !== workerPid)
+      console.log(`  worker ${workerPid} was replaced by ${m.pid} (it died, or passed SERVER_RECYCLE_RSS_MB)`);
     workerPid = m.pid;
     const mb = (n: number | undefined) => ((n ?? 0) / MB).toFixed(0).padStart(5);
-    figures.push({ phase, heap: (m.heapUsed ?? 0) / MB, rss: (m.rss ?? 0) / MB });
+    figures.push({ phase, pid: m.pid, heap: (m.heapUsed ?? 0) / MB, rss: (m.rss ?? 0) / MB });
     console.log(
       `${phase.padEnd(22)} | ${mb(m.rss)} | ${mb(m.heapUsed)} | ${mb(m.heapTotal)} | ${mb(m.external)} | ${mb(m.arrayBuffers)} | ${(loadavg()[0] ?? 0).toFixed(1)}`,
     );
@@ -226,13 +227,24 @@ try {
 }
 process.exit(0);
 
+type Figure = { phase: string; pid?: number; heap: number; rss: number };
+
 /**
  * Plateau or growth: the heap after GC and the RSS over the second half of the rounds, when the
  * bounded caches have had the first half to fill. Growth of more than 2 MB of heap per round of
- * new addresses after that is something kept per address.
+ * new addresses after that is something kept per address. Rounds that measured a replaced worker's
+ * successor start from empty caches, so they give no verdict.
  */
-function summarise(rows: { phase: string; heap: number; rss: number }[]) {
+function summarise(rows: Figure[]) {
   if (rows.length < 4) return;
+  const replaced = rows.findIndex((r) => r.pid !== rows[0]!.pid);
+  if (replaced > 0) {
+    console.log(
+      `\nheap after GC: ${rows.map((r) => r.heap.toFixed(0)).join(" → ")} MB\n` +
+        `Verdict: none — the worker was replaced before ${rows[replaced]!.phase} (SERVER_RECYCLE_RSS_MB), so the rounds measure two processes; rerun with --env SERVER_RECYCLE_RSS_MB=0 to follow one.`,
+    );
+    return;
+  }
   const half = Math.floor(rows.length / 2);
   const perRound = (key: "heap" | "rss", from: number) =>
     (rows.at(-1)![key] - rows[from - 1]![key]) / (rows.length - from);
