@@ -55,7 +55,12 @@ export default async function PracticesPage({ searchParams }: PageProps<"/pratic
   const selected = await Promise.all(parseCompareSelection(await searchParams).map((slug) => fetchPractice(slug)));
   const compare = selected.flatMap((practice) => (practice ? [{ slug: practice.slug, title: practice.title }] : []));
   const suggestions = await Promise.all(
-    relaxations.map(async (relaxation) => ({ ...relaxation, total: await fetchPracticeCount(relaxation.filters) })),
+    relaxations.map(async (relaxation) => ({
+      ...relaxation,
+      total:
+        (relaxation.dropsFacet && result.totalWithout[relaxation.dropsFacet]) ??
+        (await fetchPracticeCount(relaxation.filters)),
+    })),
   );
   return (
     <div className="mx-auto max-w-6xl px-4 py-4 md:py-8">

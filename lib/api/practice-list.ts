@@ -1,7 +1,6 @@
-import type { PracticeList } from "@/lib/api/schemas";
+import type { PracticeList, PracticeRecord } from "@/lib/api/schemas";
 import { apiListHref, exportHref, feedHref } from "@/lib/open-data/links";
 import { SAMPLE_NOTE } from "@/lib/open-data/licence";
-import { practiceRecord, type ReplicationSummaries } from "@/lib/open-data/record";
 import { listingHref } from "@/lib/practices/facet-options";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
@@ -10,11 +9,10 @@ import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 export function practiceList(
   filters: PracticeFilters,
   result: PracticeSearchResult,
+  records: PracticeRecord[],
   base: string,
-  summaries: ReplicationSummaries,
 ): PracticeList {
   const at = (page: number) => `${base}${apiListHref({ ...filters, page })}`;
-  const records = result.items.map((item) => practiceRecord(item, base, summaries));
   return {
     totale: result.total,
     pagina: result.page,

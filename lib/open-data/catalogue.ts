@@ -6,7 +6,12 @@ import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdate
 import { practiceRecord } from "@/lib/open-data/record";
 import { getLatestUpdate } from "@/lib/open-data/queries";
 import { getReplicationSummaries, listRecentOpenCollection } from "@/lib/open-collection/queries";
-import { hasActiveFilters, normalisePracticeFilters, type PracticeFilters } from "@/lib/practices/search-params";
+import {
+  hasActiveFilters,
+  normalisePracticeFilters,
+  PAGE_SIZE,
+  type PracticeFilters,
+} from "@/lib/practices/search-params";
 
 // Cached reads of the open-data routes. Records carry vocabulary labels and region names, so
 // they are tagged with those too: renaming a term revalidates every copy that shows it.
@@ -36,6 +41,19 @@ export async function fetchExportRecords(filters: PracticeFilters): Promise<Expo
     throw error;
   }
 }
+
+/** The given sheets as open-data records, in the given order (a page of the API's list): at most a page. */
+export async function fetchListedRecords(practiceIds: number[]): Promise<PracticeRecord[]> {
+  "use cache";
+  cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
+  cacheLife("hours");
+  const ids = Array.isArray(practiceIds) ? practiceIds.filter(isRowId).slice(0, PAGE_SIZE) : [];
+  const base = siteUrl();
+  const [practices, summaries] = await Promise.all([loadPractices(ids), getReplicationSummaries(ids)]);
+  return practices.map((practice) => practiceRecord(practice, base, summaries));
+}
+
+const isRowId = (id: unknown) => Number.isSafeInteger(id) && (id as number) > 0;
 
 /** The most recently published or updated sheets matching a listing URL, newest first. */
 export async function fetchFeedRecords(filters: PracticeFilters): Promise<PracticeRecord[]> {

@@ -1,13 +1,14 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Practice, Prisma, Term } from "@/lib/generated/prisma/client";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 import {
   corrections,
   countQuery,
   countsQuery,
+  FAILED_ROWS,
   facetKeysQuery,
-  headlinesQuery,
+  cardsQuery,
   pageIdsQuery,
   type SelectedKeys,
 } from "@/lib/practices/search-sql";
@@ -17,18 +18,32 @@ import { loadSynonymLookup } from "@/lib/search-synonyms/lookup";
 
 // Reads of the public catalogue. Pages call the cached wrappers in lib/practices/catalogue.ts.
 
-const cardInclude = {
-  entity: { include: { region: true } },
-  terms: { include: { term: true } },
-} satisfies Prisma.PracticeInclude;
-
-export type PracticeCard = Prisma.PracticeGetPayload<{ include: typeof cardInclude }> & { snippet: string | null };
+/** What a card shows (cardsQuery); a whole sheet with its relations is one too. */
+export type PracticeCard = Pick<
+  Practice,
+  | "id"
+  | "slug"
+  | "title"
+  | "serviceType"
+  | "isSample"
+  | "startDate"
+  | "sustainability"
+  | "operatorsTotal"
+  | "summary"
+  | "description"
+> & {
+  entity: { name: string; region: { name: string } };
+  terms: { term: Pick<Term, "vocabulary" | "label"> }[];
+  snippet: string | null;
+};
 export type FacetCounts = Record<FacetKey, Record<string, number>>;
 
 export type PracticeSearchResult = {
   total: number;
   items: PracticeCard[];
   facetCounts: FacetCounts;
+  /** For each selected facet, the total with that facet's selection dropped (and every other filter kept). */
+  totalWithout: Partial<Record<FacetKey, number>>;
   /** The query actually searched when the typed one found nothing and a spelling correction did. */
   correctedQuery: string | null;
   /** A spelling variant that finds clearly more than the typed words, offered as "Forse cercavi «…»?". */
@@ -89,11 +104,19 @@ async function runSearch(filters: PracticeFilters) {
     countsQuery(filters, keys),
   );
   const facetCounts = Object.fromEntries(FACETS.map((facet) => [facet.key, {}])) as FacetCounts;
+  const failing = new Map<string, number>();
   let total = 0;
   for (const row of rows) {
     if (row.facet === "") total = row.count;
+    else if (row.facet === FAILED_ROWS) failing.set(row.value, row.count);
     else facetCounts[row.facet as FacetKey][slugForValue(row.facet as FacetKey, row.value)] = row.count;
   }
+  const totalWithout = Object.fromEntries(
+    FACETS.filter((facet) => filters.facets[facet.key].length > 0).map((facet) => [
+      facet.key,
+      total + (failing.get(facet.key) ?? 0),
+    ]),
+  );
 
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -103,18 +126,19 @@ async function runSearch(filters: PracticeFilters) {
         pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, keys, total),
       )
     : [];
-  const ids = idRows.map((row) => row.id);
-  const [practices, snippets] = await Promise.all([
-    ids.length ? db.practice.findMany({ where: { id: { in: ids } }, include: cardInclude }) : [],
-    filters.q && ids.length ? db.$queryRaw<{ id: number; snippet: string }[]>(headlinesQuery(filters.q, ids)) : [],
-  ]);
-  const byId = new Map(practices.map((practice) => [practice.id, practice]));
-  const snippetById = new Map(snippets.map((row) => [row.id, row.snippet]));
-  const items = ids.flatMap((id) => {
-    const practice = byId.get(id);
-    return practice ? [{ ...practice, snippet: snippetById.get(id) ?? null }] : [];
-  });
-  return { total, items, facetCounts, page, pageCount };
+  const items = await loadCards(
+    idRows.map((row) => row.id),
+    filters.q,
+  );
+  return { total, items, facetCounts, totalWithout, page, pageCount };
+}
+
+/** The cards of the given sheets, in the given order. */
+async function loadCards(ids: number[], q = ""): Promise<PracticeCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<PracticeCard[]>(cardsQuery(ids, q));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
 /** Enum facets group by the database value (NUOVO); the URL and counts use the slug (nuovo). */
@@ -198,8 +222,5 @@ export async function getSimilarPractices(
     ORDER BY s."areas" * 3 + CASE WHEN e."regionId" = source."regionId" THEN 2 ELSE 0 END + s."technologies" DESC,
              p."id"
     LIMIT ${limit}`;
-  const ids = rows.map((row) => row.id);
-  const practices = await db.practice.findMany({ where: { id: { in: ids } }, include: cardInclude });
-  const byId = new Map(practices.map((practice) => [practice.id, practice]));
-  return ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, snippet: null }] : []));
+  return loadCards(rows.map((row) => row.id));
 }

@@ -1,5 +1,5 @@
 import type { FacetOptions } from "@/lib/practices/facet-options";
-import { FACETS } from "@/lib/practices/facets";
+import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { toggleFacetValue, type PracticeFilters } from "@/lib/practices/search-params";
 
 // An empty result names the one filter whose removal would give results: each active filter
@@ -8,7 +8,12 @@ import { toggleFacetValue, type PracticeFilters } from "@/lib/practices/search-p
 /** Counting stops here: each relaxation is one count query. */
 export const MAX_RELAXATIONS = 8;
 
-export type Relaxation = { label: string; filters: PracticeFilters };
+export type Relaxation = {
+  label: string;
+  filters: PracticeFilters;
+  /** Set when the relaxation drops a facet's only selected value: the search's totalWithout counts it. */
+  dropsFacet?: FacetKey;
+};
 
 /** The listing with one filter removed, for each active filter (words first, then facets in order). */
 export function singleFilterRelaxations(filters: PracticeFilters, options: FacetOptions): Relaxation[] {
@@ -21,6 +26,7 @@ export function singleFilterRelaxations(filters: PracticeFilters, options: Facet
         relaxations.push({
           label: `${facet.label}: ${option.label}`,
           filters: toggleFacetValue(filters, facet.key, slug),
+          ...(filters.facets[facet.key].length === 1 ? { dropsFacet: facet.key } : {}),
         });
     }
   }

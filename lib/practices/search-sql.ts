@@ -156,10 +156,15 @@ function decodeKey(k: Prisma.Sql) {
   };
 }
 
+/** The rows of countsQuery that count sheets by the one selected facet they fail ('' if none). */
+export const FAILED_ROWS = "-";
+
 /**
  * One round trip, one pass over the countable sheets: the total (facet '') and every facet's
  * value counts. Each sheet is tallied per key with the one selected facet it fails ('' if none):
- * a key counts when its sheet fails nothing or fails only the key's own facet.
+ * a key counts when its sheet fails nothing or fails only the key's own facet. Rows of facet
+ * FAILED_ROWS count the sheets by the facet they fail, so that the total without one facet's
+ * selection — what an empty listing offers to drop — needs no query of its own.
  */
 export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
   const active = activeFacets(filters, resolved);
@@ -219,7 +224,9 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
     UNION ALL
     SELECT d."facet", d."value", sum(d."n")::int AS "count"
     FROM decoded d WHERE d."failed" = '' OR d."failed" = d."facet"
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT ${FAILED_ROWS}::text, c."failed", count(*)::int FROM countable c GROUP BY c."failed"`;
 }
 
 const TITLE_KEY = Prisma.sql`lower(unaccent(p."title"))`;
@@ -295,12 +302,32 @@ export function pageIdsQuery(
 export const MARK_START = "\u2045";
 export const MARK_END = "\u2046";
 
-export function headlinesQuery(q: string, ids: number[]) {
+/**
+ * What the given sheets' cards show (components/practices/practice-card.tsx), in one round trip:
+ * not every column of each sheet and its relations table by table, which cost the listing more
+ * than its search. Areas come in the vocabulary's order. With words, each card's search snippet
+ * and the description it was cut from (a card widens the snippet's edges against it); without,
+ * no snippet and an empty description, which a card does not read.
+ */
+export function cardsQuery(ids: number[], q: string) {
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=22, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+  const snippet = q
+    ? Prisma.sql`ts_headline(${TS_CONFIG}, p."summary" || ' ' || p."description", ${tsQuery(q)}, ${options})`
+    : Prisma.sql`NULL::text`;
   return Prisma.sql`
-    SELECT p."id", ts_headline(${TS_CONFIG}, p."summary" || ' ' || p."description",
-                               ${tsQuery(q)}, ${options}) AS "snippet"
-    FROM "Practice" p WHERE p."id" = ANY(${ids}::int[])`;
+    SELECT p."id", p."slug", p."title", p."serviceType"::text AS "serviceType", p."isSample", p."startDate",
+           p."sustainability"::text AS "sustainability", p."operatorsTotal", p."summary",
+           ${q ? Prisma.sql`p."description"` : Prisma.sql`''::text`} AS "description",
+           json_build_object('name', e."name", 'region', json_build_object('name', r."name")) AS "entity",
+           coalesce((SELECT json_agg(json_build_object('term', json_build_object('vocabulary', t."vocabulary", 'label', t."label"))
+                                     ORDER BY t."position", t."label")
+                     FROM "PracticeTerm" pt JOIN "Term" t ON t."id" = pt."termId"
+                     WHERE pt."practiceId" = p."id" AND t."vocabulary" = 'AREA'), '[]'::json) AS "terms",
+           ${snippet} AS "snippet"
+    FROM "Practice" p
+    JOIN "Entity" e ON e."id" = p."entityId"
+    JOIN "Region" r ON r."id" = e."regionId"
+    WHERE p."id" = ANY(${ids}::int[])`;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PracticeCard } from "@/lib/practices/queries";
 import { POPULATION_BANDS } from "@/lib/practices/enum-labels";
 import { rankBySimilarity, type Profile } from "@/lib/similar-comuni/similar";
 
@@ -22,7 +21,7 @@ export async function findPracticesForProfile(profile: Profile, area: { slug: st
     where,
     include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
   });
-  const cards: PracticeCard[] = practices.map((practice) => ({ ...practice, snippet: null }));
+  const cards = practices.map((practice) => ({ ...practice, snippet: null }));
   return rankBySimilarity(profile, cards, area?.label ?? null, SUGGESTION_LIMIT).map(({ item, reasons, score }) => ({
     practice: item,
     reasons,

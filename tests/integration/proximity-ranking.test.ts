@@ -48,7 +48,12 @@ describe("related sheets of a sheet", () => {
       const region = practice.entity.regionId;
       const nearby = [region, ...neighbouringRegionIds(region)];
       const areas = new Set(practice.terms.filter((t) => t.term.vocabulary === "AREA").map((t) => t.termId));
-      const similar = await getSimilarPractices(practice.id, neighbouringRegionIds(region));
+      const cards = await getSimilarPractices(practice.id, neighbouringRegionIds(region));
+      const similar = await db.practice.findMany({
+        where: { id: { in: cards.map((card) => card.id) } },
+        include: { entity: true, terms: true },
+      });
+      expect(similar.length).toBe(cards.length);
       for (const other of similar) {
         expect(nearby).toContain(other.entity.regionId);
         expect(other.terms.some((t) => areas.has(t.termId))).toBe(true);

@@ -284,7 +284,7 @@ describe("moderation", () => {
     ]);
 
     const found = await searchPractices(parsePracticeFilters({ q: "telefonata amica quotidiana" }));
-    expect(found.items.map((p) => p.code)).toContain(row!.code);
+    expect(found.items.map((p) => p.slug)).toContain(practice.slug);
     const status = await findSubmissionStatus(input.token);
     expect(status).toMatchObject({ status: "PUBLISHED", practice: { slug: practice.slug, status: "PUBLISHED" } });
     // The open-data record carries the new fields and nothing of the sender.

@@ -70,6 +70,16 @@ describe("singleFilterRelaxations", () => {
       facets: { regione: ["puglia"], rete: ["scuole"] },
     });
     expect(relaxations[2]!.filters).toMatchObject({ q: "tablet", page: 1, facets: { regione: ["puglia"], rete: [] } });
+    expect(relaxations.map((r) => r.dropsFacet)).toEqual([undefined, "regione", "rete"]);
+  });
+
+  it("names the facet a relaxation drops only when it was the facet's one value", () => {
+    const filters = parsePracticeFilters({ regione: ["puglia", "lazio"], rete: "scuole" });
+    expect(singleFilterRelaxations(filters, options).map((r) => [r.label, r.dropsFacet])).toEqual([
+      ["Regione: Lazio", undefined],
+      ["Regione: Puglia", undefined],
+      ["Rete di collaborazione: Scuole", "rete"],
+    ]);
   });
 });
 

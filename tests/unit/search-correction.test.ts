@@ -11,6 +11,7 @@ const result = (fields: Partial<PracticeSearchResult>) =>
     total: 1,
     items: [],
     facetCounts: {},
+    totalWithout: {},
     page: 1,
     pageCount: 1,
     correctedQuery: null,

@@ -3,7 +3,7 @@ import { invalidParameters, jsonResponse, preflightResponse } from "@/lib/api/ht
 import { parseListParams } from "@/lib/api/params";
 import { practiceList } from "@/lib/api/practice-list";
 import { siteUrl } from "@/lib/env";
-import { fetchReplicationSummaries } from "@/lib/open-collection/catalogue";
+import { fetchListedRecords } from "@/lib/open-data/catalogue";
 import { fetchPracticeSearch, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions } from "@/lib/practices/facet-options";
 
@@ -12,8 +12,8 @@ export async function GET(request: NextRequest) {
   const parsed = parseListParams(options, request.nextUrl.searchParams);
   if (!parsed.ok) return invalidParameters(request, parsed.errors);
   const result = await fetchPracticeSearch(parsed.value);
-  const summaries = await fetchReplicationSummaries(result.items.map((item) => item.id));
-  return jsonResponse(request, practiceList(parsed.value, result, siteUrl(), summaries));
+  const records = await fetchListedRecords(result.items.map((item) => item.id));
+  return jsonResponse(request, practiceList(parsed.value, result, records, siteUrl()));
 }
 
 export function OPTIONS() {
