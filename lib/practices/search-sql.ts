@@ -192,6 +192,12 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
     (facet) => Prisma.sql`WHEN ${facet.key}::text THEN c."keys"[${Prisma.raw(String(keyPosition(facet)))}]`,
   );
   const singleNames = Prisma.join(single.map((facet) => Prisma.sql`${facet.key}::text`));
+  // With no facet selected every sheet fails nothing: no rows to add (and none to pay for at 100,000 sheets).
+  const failedRows = active.length
+    ? Prisma.sql`
+    UNION ALL
+    SELECT ${FAILED_ROWS}::text, c."failed", count(*)::int FROM countable c GROUP BY c."failed"`
+    : Prisma.empty;
   // OFFSET 0 keeps the flags computed once per sheet (inlined, each use would recompute them).
   return Prisma.sql`
     WITH countable AS (
@@ -224,9 +230,7 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
     UNION ALL
     SELECT d."facet", d."value", sum(d."n")::int AS "count"
     FROM decoded d WHERE d."failed" = '' OR d."failed" = d."facet"
-    GROUP BY 1, 2
-    UNION ALL
-    SELECT ${FAILED_ROWS}::text, c."failed", count(*)::int FROM countable c GROUP BY c."failed"`;
+    GROUP BY 1, 2${failedRows}`;
 }
 
 const TITLE_KEY = Prisma.sql`lower(unaccent(p."title"))`;
