@@ -3,12 +3,12 @@ import type { Practice, Prisma, Term } from "@/lib/generated/prisma/client";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 import {
+  cardsQuery,
   corrections,
   countQuery,
   countsQuery,
   FAILED_ROWS,
   facetKeysQuery,
-  cardsQuery,
   pageIdsQuery,
   type SelectedKeys,
 } from "@/lib/practices/search-sql";

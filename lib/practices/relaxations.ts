@@ -5,7 +5,7 @@ import { toggleFacetValue, type PracticeFilters } from "@/lib/practices/search-p
 // An empty result names the one filter whose removal would give results: each active filter
 // (the words, each selected value) is dropped in turn and the rest counted.
 
-/** Counting stops here: each relaxation is one count query. */
+/** Counting stops here: each relaxation the search's own counts do not answer is one count query. */
 export const MAX_RELAXATIONS = 8;
 
 export type Relaxation = {
