@@ -8,19 +8,18 @@ import {
   listMostReplicated,
   listRegionReplications,
 } from "@/lib/open-collection/queries";
+import { boundedRowIds, isRowId } from "@/lib/row-ids";
 import { isSlug } from "@/lib/text";
 
 // Cached public reads of replications and follow-ups. Approving one revalidates the sheet's tag
 // (and its replicating entity's sheets) plus TAGS.practices, which every aggregate below carries.
 // Like every 'use cache' function these are also callable as actions: each bounds its arguments.
 
-const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
-
 export async function fetchOpenCollection(slug: string, practiceId: number, entityId: number) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("days");
-  if (!isSlug(slug) || !validId(practiceId) || !validId(entityId)) return null;
+  if (!isSlug(slug) || !isRowId(practiceId) || !isRowId(entityId)) return null;
   cacheTag(TAGS.practice(slug));
   return getOpenCollection(practiceId, entityId);
 }
@@ -49,6 +48,5 @@ export async function fetchReplicationSummaries(practiceIds: number[]) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("hours");
-  const ids = Array.isArray(practiceIds) ? practiceIds.filter(validId).slice(0, 100) : [];
-  return getReplicationSummaries(ids);
+  return getReplicationSummaries(boundedRowIds(practiceIds, 100));
 }

@@ -4,6 +4,7 @@ import { TAGS } from "@/lib/cache-tags";
 import { siteUrl } from "@/lib/env";
 import { ExportTooLargeError, listMatchingIds, loadPractices, loadRecentlyUpdated } from "@/lib/open-data/export-query";
 import { practiceRecord } from "@/lib/open-data/record";
+import { boundedRowIds } from "@/lib/row-ids";
 import { getLatestUpdate } from "@/lib/open-data/queries";
 import { getReplicationSummaries, listRecentOpenCollection } from "@/lib/open-collection/queries";
 import {
@@ -47,13 +48,11 @@ export async function fetchListedRecords(practiceIds: number[]): Promise<Practic
   "use cache";
   cacheTag(TAGS.practices, TAGS.vocabularies, TAGS.regions);
   cacheLife("hours");
-  const ids = Array.isArray(practiceIds) ? practiceIds.filter(isRowId).slice(0, PAGE_SIZE) : [];
+  const ids = boundedRowIds(practiceIds, PAGE_SIZE);
   const base = siteUrl();
   const [practices, summaries] = await Promise.all([loadPractices(ids), getReplicationSummaries(ids)]);
   return practices.map((practice) => practiceRecord(practice, base, summaries));
 }
-
-const isRowId = (id: unknown) => Number.isSafeInteger(id) && (id as number) > 0;
 
 /** The most recently published or updated sheets matching a listing URL, newest first. */
 export async function fetchFeedRecords(filters: PracticeFilters): Promise<PracticeRecord[]> {
