@@ -3,18 +3,22 @@
 // a single client that every server worker (node:cluster) holds:
 //   app pool (lib/db.ts)                       DATABASE_POOL_SIZE (default 5)
 //   proxy's session lookups (proxy-session.ts) PROXY_POOL_SIZE
+//   text searches (lib/search-db.ts)           SEARCH_POOL_SIZE
 //   cache NOTIFY publisher (lib/cache/tag-sync.ts) 1
 //   cache LISTEN connection (lib/cache/tag-sync.ts) 1
 //   database probe (lib/database-gate.ts)      1, short-lived
 // Imported by scripts/serve.ts under plain Node: relative imports only.
 
 export const PROXY_POOL_SIZE = 3;
+export const SEARCH_POOL_SIZE = 3;
+/** How the search pool's connections are named in pg_stat_activity. */
+export const searchConnectionName = (pid = process.pid) => `catalogo-search ${pid}`;
 const CACHE_NOTIFY = 1;
 const CACHE_LISTEN = 1;
 const PROBE = 1;
 
 export function connectionsPerWorker(appPoolSize: number) {
-  return appPoolSize + PROXY_POOL_SIZE + CACHE_NOTIFY + CACHE_LISTEN + PROBE;
+  return appPoolSize + PROXY_POOL_SIZE + SEARCH_POOL_SIZE + CACHE_NOTIFY + CACHE_LISTEN + PROBE;
 }
 
 export type ServerLimits = {
@@ -32,7 +36,7 @@ export function checkConnectionBudget(workers: number, appPoolSize: number, limi
   const allowed = limits.maxConnections - limits.reserved;
   const formula =
     `${workers} ${workers === 1 ? "processo" : "processi"} × ${perWorker} connessioni ` +
-    `(DATABASE_POOL_SIZE ${appPoolSize} + ${perWorker - appPoolSize} per sessioni, cache e controllo) = ${needed}`;
+    `(DATABASE_POOL_SIZE ${appPoolSize} + ${perWorker - appPoolSize} per sessioni, ricerche, cache e controllo) = ${needed}`;
   const fix = "Riduci WEB_CONCURRENCY o DATABASE_POOL_SIZE, oppure alza max_connections di PostgreSQL.";
   if (needed > allowed) {
     return {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { appConnectionName } from "../../lib/prisma-client";
+import { SEARCH_POOL_SIZE, searchConnectionName } from "../../lib/server/connection-budget";
 import { processTree } from "../../scripts/bench/memory";
 
 // The production server's workers (scripts/serve.ts) on a server of their own: one worker that the
@@ -107,7 +108,7 @@ test("a worker over its memory threshold is replaced under load without losing a
   }
 });
 
-test("each worker opens at most DATABASE_POOL_SIZE connections for pages and route handlers together", async () => {
+test("each worker opens at most DATABASE_POOL_SIZE connections for pages and route handlers together, and SEARCH_POOL_SIZE for text searches", async () => {
   test.setTimeout(180_000);
   const poolSize = 3;
   const { server, url } = await startServer({ DATABASE_POOL_SIZE: String(poolSize), SERVER_RECYCLE_RSS_MB: "0" });
@@ -115,17 +116,22 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
   await client.connect();
   try {
     let most = 0;
+    let mostSearch = 0;
     let sampling = true;
+    // The spawned server's processes only (the suite's own server shares the database).
+    const busiest = async (name: (pid: number) => string) => {
+      const names = processTree(server.pid!).map(name);
+      const { rows } = await client.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = ANY($1)
+         GROUP BY application_name ORDER BY 1 DESC LIMIT 1`,
+        [names],
+      );
+      return rows[0]?.count ?? 0;
+    };
     const sampler = (async () => {
       while (sampling) {
-        // The spawned server's processes only (the suite's own server shares the database).
-        const names = processTree(server.pid!).map((pid) => appConnectionName(pid));
-        const { rows } = await client.query<{ count: number }>(
-          `SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = ANY($1)
-           GROUP BY application_name ORDER BY 1 DESC LIMIT 1`,
-          [names],
-        );
-        most = Math.max(most, rows[0]?.count ?? 0);
+        most = Math.max(most, await busiest(appConnectionName));
+        mostSearch = Math.max(mostSearch, await busiest(searchConnectionName));
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
@@ -143,6 +149,8 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
     // Proof the load needed the whole pool, then that no process went past it.
     expect(most).toBeGreaterThanOrEqual(poolSize);
     expect(most).toBeLessThanOrEqual(poolSize);
+    expect(mostSearch).toBeGreaterThan(0);
+    expect(mostSearch).toBeLessThanOrEqual(SEARCH_POOL_SIZE);
   } finally {
     await client.end();
     await stop(server);

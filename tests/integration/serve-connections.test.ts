@@ -19,7 +19,7 @@ describe("the production server", () => {
     const [code] = await once(server, "exit");
     clearTimeout(timer);
     expect(output).toMatch(
-      /50 processi × 11 connessioni \(DATABASE_POOL_SIZE 5 \+ 6 [^)]*\) = 550, oltre le \d+ che il server concede/,
+      /50 processi × 14 connessioni \(DATABASE_POOL_SIZE 5 \+ 9 [^)]*\) = 700, oltre le \d+ che il server concede/,
     );
     expect(code).toBe(1);
   }, 40_000);
