@@ -1,6 +1,7 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { neighbouringRegionIds } from "@/lib/geo/region-neighbours";
 import { TAGS } from "@/lib/cache-tags";
+import { listEnumOrders, resolveFacetKeys } from "@/lib/practices/facet-keys";
 import { onlyIllustrative } from "@/lib/practices/illustrative";
 import {
   countPublishedByArea,
@@ -31,7 +32,8 @@ export async function fetchPracticeSearch(filters: PracticeFilters) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("hours");
-  return searchPractices(normalisePracticeFilters(filters));
+  const normalised = normalisePracticeFilters(filters);
+  return searchPractices(normalised, await selectedFacetKeys(normalised));
 }
 
 /** The listing's total for filters, alone: what an empty listing counts for each filter it could drop. */
@@ -39,7 +41,21 @@ export async function fetchPracticeCount(filters: PracticeFilters) {
   "use cache";
   cacheTag(TAGS.practices);
   cacheLife("hours");
-  return countPractices(normalisePracticeFilters(filters));
+  const normalised = normalisePracticeFilters(filters);
+  return countPractices(normalised, await selectedFacetKeys(normalised));
+}
+
+/** The selected values' facetKeys from the cached vocabularies: no round trip of their own. */
+async function selectedFacetKeys(filters: PracticeFilters) {
+  if (Object.values(filters.facets).every((values) => values.length === 0)) return {};
+  const [regions, terms, enumOrders] = await Promise.all([fetchRegions(), fetchTerms(), fetchEnumOrders()]);
+  return resolveFacetKeys(filters, { regions, terms, enumOrders });
+}
+
+async function fetchEnumOrders() {
+  "use cache";
+  cacheLife("days");
+  return listEnumOrders();
 }
 
 /** A published sheet by slug; anything not shaped like a slug is answered without a lookup or a cache entry. */

@@ -58,19 +58,23 @@ export type PracticeSearchResult = {
  * ones, correctSpelling) is looked up alongside: it replaces the words when they find nothing and
  * it finds something, and is offered as a suggestion when it finds clearly more.
  */
-export async function searchPractices(filters: PracticeFilters): Promise<PracticeSearchResult> {
+export async function searchPractices(
+  filters: PracticeFilters,
+  knownKeys?: SelectedKeys,
+): Promise<PracticeSearchResult> {
   await loadSynonymLookup();
+  const keys = knownKeys ?? (await selectedKeys(filters));
   const [result, variant] = await Promise.all([
-    runSearch(filters),
+    runSearch(filters, keys),
     filters.q && !filters.exact ? correctSpelling(filters.q) : null,
   ]);
   const plain = { ...result, correctedQuery: null, suggestedQuery: null };
   if (!variant) return plain;
   if (result.total === 0) {
-    const retry = await runSearch({ ...filters, q: variant });
+    const retry = await runSearch({ ...filters, q: variant }, keys);
     return retry.total > 0 ? { ...retry, correctedQuery: variant, suggestedQuery: null } : plain;
   }
-  const variantTotal = await countPractices({ ...filters, q: variant });
+  const variantTotal = await countPractices({ ...filters, q: variant }, keys);
   return clearlyMore(variantTotal, result.total) ? { ...plain, suggestedQuery: variant } : plain;
 }
 
@@ -86,18 +90,24 @@ export async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma
   return filters.q ? indexedRead<T>(query) : db.$queryRaw<T>(query);
 }
 
-/** How many published sheets match the filters (the listing's total, without the rest of its work). */
-export async function countPractices(filters: PracticeFilters): Promise<number> {
-  if (filters.q) await loadSynonymLookup();
+/**
+ * The facetKeys of the selected values, in one small round trip (facetKeysQuery). The cached reads
+ * (lib/practices/catalogue.ts) resolve them from the vocabularies in memory instead and pass them in.
+ */
+async function selectedKeys(filters: PracticeFilters): Promise<SelectedKeys> {
   const keysQuery = facetKeysQuery(filters);
-  const keys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
+  return keysQuery ? ((await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] ?? {}) : {};
+}
+
+/** How many published sheets match the filters (the listing's total, without the rest of its work). */
+export async function countPractices(filters: PracticeFilters, knownKeys?: SelectedKeys): Promise<number> {
+  if (filters.q) await loadSynonymLookup();
+  const keys = knownKeys ?? (await selectedKeys(filters));
   const [row] = await readWithIndexes<{ count: number }[]>(filters, countQuery(filters, keys));
   return row?.count ?? 0;
 }
 
-async function runSearch(filters: PracticeFilters) {
-  const keysQuery = facetKeysQuery(filters);
-  const keys = keysQuery ? (await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] : {};
+async function runSearch(filters: PracticeFilters, keys: SelectedKeys) {
   const rows = await readWithIndexes<{ facet: string; value: string; count: number }[]>(
     filters,
     countsQuery(filters, keys),
