@@ -167,7 +167,7 @@ export async function correctSpelling(q: string): Promise<string | null> {
   const covered = coveredWords(expandQuery(q, await loadSynonymLookup()));
   const candidates = words.filter((word) => word.length >= MIN_CORRECTED_LENGTH && !covered.has(word));
   if (candidates.length === 0) return null;
-  const rows = await db.$queryRaw<{ word: string; known: boolean; suggestion: string | null }[]>(
+  const rows = await indexedRead<{ word: string; known: boolean; suggestion: string | null }[]>(
     corrections(candidates),
   );
   const replacement = new Map(
