@@ -126,7 +126,7 @@ try {
     lighthouseResults = await runLighthouse(
       baseUrl,
       [
-        { name: "ceiling A (framework floor)", path: BASELINE_PAGE },
+        { name: "site layout, static page", path: BASELINE_PAGE },
         { name: "home", path: "/" },
         { name: "listing", path: "/pratiche" },
         { name: "detail", path: `/pratiche/${samples.practice}` },
@@ -136,7 +136,16 @@ try {
       { runs: lighthouseRuns, saveDir: path.join(DIST_DIR, "lighthouse") },
     );
   }
-  if (lighthouseResults) console.log(`Lighthouse: picco server ${serverPeakMb()} MB`);
+  if (lighthouseResults) {
+    console.log(`Lighthouse: picco server ${serverPeakMb()} MB`);
+    // The framework's own floor: the bare app's static page (no site layout, fonts or wrapper),
+    // in the same browser on the same machine, so the site's scores read against it.
+    const bare = await startNextStart(BARE_APP, {});
+    const floor = { name: "ceiling A: bare Next, static page", path: "/" };
+    if (chosen(floor))
+      lighthouseResults.unshift(...(await runLighthouse(bare.baseUrl, [floor], { runs: lighthouseRuns })));
+    await stopServer(bare.server);
+  }
   const report: RunReport = {
     options,
     ceilings,
