@@ -140,11 +140,12 @@ try {
     console.log(`Lighthouse: picco server ${serverPeakMb()} MB`);
     // The framework's own floor: the bare app's static page (no site layout, fonts or wrapper),
     // in the same browser on the same machine, so the site's scores read against it.
-    const bare = await startNextStart(BARE_APP, {});
     const floor = { name: "ceiling A: bare Next, static page", path: "/" };
-    if (chosen(floor))
+    if (chosen(floor)) {
+      const bare = await startNextStart(BARE_APP, {});
       lighthouseResults.unshift(...(await runLighthouse(bare.baseUrl, [floor], { runs: lighthouseRuns })));
-    await stopServer(bare.server);
+      await stopServer(bare.server);
+    }
   }
   const report: RunReport = {
     options,

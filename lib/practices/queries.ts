@@ -63,7 +63,7 @@ export async function searchPractices(
   knownKeys?: SelectedKeys,
 ): Promise<PracticeSearchResult> {
   await loadSynonymLookup();
-  const keys = knownKeys ?? (await selectedKeys(filters));
+  const keys = knownKeys ?? (await facetKeysFromDatabase(filters));
   const [result, variant] = await Promise.all([
     runSearch(filters, keys),
     filters.q && !filters.exact ? correctSpelling(filters.q) : null,
@@ -94,7 +94,7 @@ export async function readWithIndexes<T>(filters: PracticeFilters, query: Prisma
  * The facetKeys of the selected values, in one small round trip (facetKeysQuery). The cached reads
  * (lib/practices/catalogue.ts) resolve them from the vocabularies in memory instead and pass them in.
  */
-async function selectedKeys(filters: PracticeFilters): Promise<SelectedKeys> {
+export async function facetKeysFromDatabase(filters: PracticeFilters): Promise<SelectedKeys> {
   const keysQuery = facetKeysQuery(filters);
   return keysQuery ? ((await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] ?? {}) : {};
 }
@@ -102,7 +102,7 @@ async function selectedKeys(filters: PracticeFilters): Promise<SelectedKeys> {
 /** How many published sheets match the filters (the listing's total, without the rest of its work). */
 export async function countPractices(filters: PracticeFilters, knownKeys?: SelectedKeys): Promise<number> {
   if (filters.q) await loadSynonymLookup();
-  const keys = knownKeys ?? (await selectedKeys(filters));
+  const keys = knownKeys ?? (await facetKeysFromDatabase(filters));
   const [row] = await readWithIndexes<{ count: number }[]>(filters, countQuery(filters, keys));
   return row?.count ?? 0;
 }

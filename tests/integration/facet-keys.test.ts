@@ -1,24 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { listEnumOrders, resolveFacetKeys } from "@/lib/practices/facet-keys";
 import { FACETS } from "@/lib/practices/facets";
 import { listRegions, listTerms } from "@/lib/practices/overview";
-import { searchPractices } from "@/lib/practices/queries";
+import { facetKeysFromDatabase, searchPractices } from "@/lib/practices/queries";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
-import { facetKeysQuery, type SelectedKeys } from "@/lib/practices/search-sql";
+import type { SelectedKeys } from "@/lib/practices/search-sql";
 
 // The cached listing resolves facet keys in memory (lib/practices/facet-keys.ts); the database's
-// own resolution (facetKeysQuery, and the practice_facets trigger behind it) is the reference.
+// own resolution (facetKeysFromDatabase: facetKeysQuery, and the practice_facets trigger behind it) is the reference.
 
 async function vocabularies() {
   const [regions, terms, enumOrders] = await Promise.all([listRegions(), listTerms(), listEnumOrders()]);
   return { regions, terms, enumOrders };
 }
 
-async function keysFromDatabase(raw: Record<string, string[]>) {
-  const query = facetKeysQuery(parsePracticeFilters(raw))!;
-  return ((await db.$queryRaw<SelectedKeys[]>(query))[0] ?? {}) as SelectedKeys;
-}
+const keysFromDatabase = (raw: Record<string, string[]>) => facetKeysFromDatabase(parsePracticeFilters(raw));
 
 const sorted = (keys: SelectedKeys) =>
   Object.fromEntries(Object.entries(keys).map(([facet, values]) => [facet, [...(values ?? [])].sort((a, b) => a - b)]));

@@ -1,5 +1,5 @@
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // The proxy's database gate against real sockets: a server that accepts connections and never
 // answers (a database too busy to start a connection in time), then nothing at all on that port.
@@ -13,7 +13,7 @@ const resetGate = () => delete (globalThis as { databaseGate?: unknown }).databa
 beforeAll(async () => {
   await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
   const { port } = silent.address() as net.AddressInfo;
-  process.env.DATABASE_URL = `postgresql://gate:gate@127.0.0.1:${port}/gate`;
+  vi.stubEnv("DATABASE_URL", `postgresql://gate:gate@127.0.0.1:${port}/gate`);
   resetGate();
   ({ databaseAvailable } = await import("@/lib/database-gate"));
 });
@@ -22,6 +22,7 @@ afterAll(() => {
   for (const socket of held) socket.destroy();
   silent.close();
   resetGate();
+  vi.unstubAllEnvs();
 });
 
 describe("database gate", () => {
