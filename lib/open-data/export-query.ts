@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import type { PracticeWithRelations } from "@/lib/open-data/record";
-import { correctSpelling, readWithIndexes } from "@/lib/practices/queries";
+import { correctSpelling, facetKeysFromDatabase, readWithIndexes } from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
 import { loadSynonymLookup } from "@/lib/search-synonyms/lookup";
-import { countsQuery, facetKeysQuery, pageIdsQuery, type SelectedKeys } from "@/lib/practices/search-sql";
+import { countsQuery, pageIdsQuery, type SelectedKeys } from "@/lib/practices/search-sql";
 
 // Every sheet a listing URL matches, in the listing's order: what "export what I am looking at"
 // and the feeds read. The ids come from the listing's own queries, sent as the listing sends them
@@ -48,8 +48,7 @@ export async function listMatchingIds(
 }
 
 async function idsFor(filters: PracticeFilters, limit: number) {
-  const keysQuery = facetKeysQuery(filters);
-  const keys: SelectedKeys = keysQuery ? ((await db.$queryRaw<SelectedKeys[]>(keysQuery))[0] ?? {}) : {};
+  const keys = await facetKeysFromDatabase(filters);
   // Only relevance order depends on the total (past RANKED_LIMIT matches it ranks the most recent
   // ones only); without it a common word would rank every match. The other orders skip the count.
   const total = filters.q && filters.sort === "rilevanza" ? await countMatching(filters, keys) : undefined;
