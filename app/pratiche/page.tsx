@@ -58,6 +58,7 @@ export default async function PracticesPage({ searchParams }: PageProps<"/pratic
     relaxations.map(async (relaxation) => ({
       ...relaxation,
       total:
+        (relaxation.dropsWords && result.totalWithoutWords) ??
         (relaxation.dropsFacet && result.totalWithout[relaxation.dropsFacet]) ??
         (await fetchPracticeCount(relaxation.filters)),
     })),

@@ -10,8 +10,9 @@ import {
   countsQuery,
   FAILED_ROWS,
   facetKeysQuery,
-  pageIdsQuery,
+  pageCardsQuery,
   type SelectedKeys,
+  WITHOUT_WORDS_ROW,
 } from "@/lib/practices/search-sql";
 import { searchWords } from "@/lib/practices/search-words";
 import { coveredWords, expandQuery } from "@/lib/search-synonyms/expand";
@@ -45,6 +46,8 @@ export type PracticeSearchResult = {
   facetCounts: FacetCounts;
   /** For each selected facet, the total with that facet's selection dropped (and every other filter kept). */
   totalWithout: Partial<Record<FacetKey, number>>;
+  /** When the words find nothing: the total with them dropped (and every other filter kept); else null. */
+  totalWithoutWords: number | null;
   /** The query actually searched when the typed one found nothing and a spelling correction did. */
   correctedQuery: string | null;
   /** A spelling variant that finds clearly more than the typed words, offered as "Forse cercavi «…»?". */
@@ -115,8 +118,10 @@ async function runSearch(filters: PracticeFilters, keys: SelectedKeys) {
   const facetCounts = Object.fromEntries(FACETS.map((facet) => [facet.key, {}])) as FacetCounts;
   const failing = new Map<string, number>();
   let total = 0;
+  let withoutWords = 0;
   for (const row of rows) {
     if (row.facet === "") total = row.count;
+    else if (row.facet === WITHOUT_WORDS_ROW) withoutWords = row.count;
     else if (row.facet === FAILED_ROWS) failing.set(row.value, row.count);
     else facetCounts[row.facet as FacetKey][slugForValue(row.facet as FacetKey, row.value)] = row.count;
   }
@@ -127,27 +132,22 @@ async function runSearch(filters: PracticeFilters, keys: SelectedKeys) {
     ]),
   );
 
+  const totalWithoutWords = filters.q && total === 0 ? withoutWords : null;
+
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const idRows = total
-    ? await readWithIndexes<{ id: number }[]>(
+  const items = total
+    ? await readWithIndexes<PracticeCard[]>(
         filters,
-        pageIdsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, keys, total),
+        pageCardsQuery(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, keys, total),
       )
     : [];
-  const items = await loadCards(
-    idRows.map((row) => row.id),
-    filters.q,
-  );
-  return { total, items, facetCounts, totalWithout, page, pageCount };
+  return { total, items, facetCounts, totalWithout, totalWithoutWords, page, pageCount };
 }
 
 /** The cards of the given sheets, in the given order. */
-async function loadCards(ids: number[], q = ""): Promise<PracticeCard[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<PracticeCard[]>(cardsQuery(ids, q));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+async function loadCards(ids: number[]): Promise<PracticeCard[]> {
+  return ids.length === 0 ? [] : db.$queryRaw<PracticeCard[]>(cardsQuery(ids, ""));
 }
 
 /** Enum facets group by the database value (NUOVO); the URL and counts use the slug (nuovo). */

@@ -13,12 +13,14 @@ export type Relaxation = {
   filters: PracticeFilters;
   /** Set when the relaxation drops a facet's only selected value: the search's totalWithout counts it. */
   dropsFacet?: FacetKey;
+  /** Set when the relaxation drops the words: the search's totalWithoutWords counts it. */
+  dropsWords?: true;
 };
 
 /** The listing with one filter removed, for each active filter (words first, then facets in order). */
 export function singleFilterRelaxations(filters: PracticeFilters, options: FacetOptions): Relaxation[] {
   const relaxations: Relaxation[] = [];
-  if (filters.q) relaxations.push({ label: `Parole: ${filters.q}`, filters: { ...filters, q: "", page: 1 } });
+  if (filters.q) relaxations.push({ label: `Parole: ${filters.q}`, filters: { ...filters, q: "", page: 1 }, dropsWords: true });
   for (const facet of FACETS) {
     for (const slug of filters.facets[facet.key]) {
       const option = options[facet.key].find((o) => o.slug === slug);

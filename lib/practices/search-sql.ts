@@ -158,13 +158,17 @@ function decodeKey(k: Prisma.Sql) {
 
 /** The rows of countsQuery that count sheets by the one selected facet they fail ('' if none). */
 export const FAILED_ROWS = "-";
+/** countsQuery's row, with words, of the total without them when the words find nothing. */
+export const WITHOUT_WORDS_ROW = "~";
 
 /**
  * One round trip, one pass over the countable sheets: the total (facet '') and every facet's
  * value counts. Each sheet is tallied per key with the one selected facet it fails ('' if none):
  * a key counts when its sheet fails nothing or fails only the key's own facet. Rows of facet
  * FAILED_ROWS count the sheets by the facet they fail, so that the total without one facet's
- * selection — what an empty listing offers to drop — needs no query of its own.
+ * selection — what an empty listing offers to drop — needs no query of its own. With words, the
+ * row WITHOUT_WORDS_ROW is the total with them dropped, counted only when they find nothing (a
+ * one-time filter skips the scan otherwise): the empty listing's last suggestion, in the same trip.
  */
 export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
   const active = activeFacets(filters, resolved);
@@ -198,6 +202,12 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
     UNION ALL
     SELECT ${FAILED_ROWS}::text, c."failed", count(*)::int FROM countable c GROUP BY c."failed"`
     : Prisma.empty;
+  const withoutWords = filters.q
+    ? Prisma.sql`
+    UNION ALL
+    SELECT ${WITHOUT_WORDS_ROW}::text, '', count(*)::int FROM "Practice" p
+    WHERE NOT EXISTS (SELECT 1 FROM countable c WHERE c."failed" = '') AND ${matchingWhere({ ...filters, q: "" }, resolved)}`
+    : Prisma.empty;
   // OFFSET 0 keeps the flags computed once per sheet (inlined, each use would recompute them).
   return Prisma.sql`
     WITH countable AS (
@@ -230,7 +240,7 @@ export function countsQuery(filters: PracticeFilters, resolved?: SelectedKeys) {
     UNION ALL
     SELECT d."facet", d."value", sum(d."n")::int AS "count"
     FROM decoded d WHERE d."failed" = '' OR d."failed" = d."facet"
-    GROUP BY 1, 2${failedRows}`;
+    GROUP BY 1, 2${failedRows}${withoutWords}`;
 }
 
 const TITLE_KEY = Prisma.sql`lower(unaccent(p."title"))`;
@@ -307,19 +317,31 @@ export const MARK_START = "\u2045";
 export const MARK_END = "\u2046";
 
 /**
- * What the given sheets' cards show (components/practices/practice-card.tsx), in one round trip:
- * not every column of each sheet and its relations table by table, which cost the listing more
- * than its search. Areas come in the vocabulary's order. With words, each card's search snippet
- * and the description it was cut from (a card widens the snippet's edges against it); without,
- * no snippet and an empty description, which a card does not read.
+ * What the given sheets' cards show (components/practices/practice-card.tsx), in one round trip and
+ * in the given order: not every column of each sheet and its relations table by table, which cost
+ * the listing more than its search. Areas come in the vocabulary's order. With words, each card's
+ * search snippet and the description it was cut from (a card widens the snippet's edges against
+ * it); without, no snippet and an empty description, which a card does not read.
  */
 export function cardsQuery(ids: number[], q: string) {
+  return cardsOf(Prisma.sql`${ids}::int[]`, q);
+}
+
+/** The cards of one page of the listing: pageIdsQuery and cardsQuery in one statement, one round trip. */
+export function pageCardsQuery(...args: Parameters<typeof pageIdsQuery>) {
+  return cardsOf(Prisma.sql`ARRAY(${pageIdsQuery(...args)})`, args[0].q);
+}
+
+function cardsOf(ids: Prisma.Sql, q: string) {
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=22, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
   const snippet = q
     ? Prisma.sql`ts_headline(${TS_CONFIG}, p."summary" || ' ' || p."description", ${tsQuery(q)}, ${options})`
     : Prisma.sql`NULL::text`;
+  // The start date as the instant of its UTC midnight, as Prisma reads a date: node-postgres alone
+  // (the search pool) would read a date as local midnight, a day early east of Greenwich in UTC.
   return Prisma.sql`
-    SELECT p."id", p."slug", p."title", p."serviceType"::text AS "serviceType", p."isSample", p."startDate",
+    SELECT p."id", p."slug", p."title", p."serviceType"::text AS "serviceType", p."isSample",
+           p."startDate"::timestamp AT TIME ZONE 'UTC' AS "startDate",
            p."sustainability"::text AS "sustainability", p."operatorsTotal", p."summary",
            ${q ? Prisma.sql`p."description"` : Prisma.sql`''::text`} AS "description",
            json_build_object('name', e."name", 'region', json_build_object('name', r."name")) AS "entity",
@@ -328,10 +350,11 @@ export function cardsQuery(ids: number[], q: string) {
                      FROM "PracticeTerm" pt JOIN "Term" t ON t."id" = pt."termId"
                      WHERE pt."practiceId" = p."id" AND t."vocabulary" = 'AREA'), '[]'::json) AS "terms",
            ${snippet} AS "snippet"
-    FROM "Practice" p
+    FROM unnest(${ids}) WITH ORDINALITY AS page("id", "position")
+    JOIN "Practice" p ON p."id" = page."id"
     JOIN "Entity" e ON e."id" = p."entityId"
     JOIN "Region" r ON r."id" = e."regionId"
-    WHERE p."id" = ANY(${ids}::int[])`;
+    ORDER BY page."position"`;
 }
 
 /**

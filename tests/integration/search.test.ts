@@ -96,6 +96,9 @@ const COMBINATIONS: RawSearchParams[] = [
   { q: "spesa domicilio", regione: ["lombardia", "veneto", "piemonte"] },
   { q: "telefono", ente: ["comune", "unione"], sostenibilita: "continua" },
   { regione: ["puglia", "atlantide"], area: "anziani" },
+  // Words that find nothing with these facets: the total without them is counted too.
+  { q: "tablet", regione: "molise", area: "dipendenze", tipo: "misto" },
+  { q: "tablet", regione: "lombardia", area: "anziani" },
   { tipo: "sconosciuto" },
   {
     regione: ["lombardia", "lazio", "campania", "sicilia", "puglia"],
@@ -127,6 +130,8 @@ describe("searchPractices agrees with a brute-force count", () => {
       for (const facet of FACETS)
         expect(result.facetCounts[facet.key], facet.key).toEqual(expected.facetCounts[facet.key]);
       expect(result.totalWithout).toEqual(expected.totalWithout);
+      const withoutWords = filters.q && expected.total === 0 ? rows.filter((row) => passes(row, filters)).length : null;
+      expect(result.totalWithoutWords).toBe(withoutWords);
       expect(result.items.length).toBe(Math.min(PAGE_SIZE, expected.total));
       for (const item of result.items)
         expect(
@@ -165,6 +170,24 @@ describe("full-text search", () => {
     const result = await searchPractices(parsePracticeFilters({ q: "anzaini" }));
     expect(result.correctedQuery).toBe("anziani");
     expect(result.total).toBe((await searchPractices(parsePracticeFilters({ q: "anziani" }))).total);
+  });
+
+  it("gives cards read with words the dates Prisma gives, in any time zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Europe/Rome"; // local midnight is 23:00 UTC the day before
+    try {
+      const result = await searchPractices(parsePracticeFilters({ q: "anziani", ordina: "avvio" }));
+      const stored = await db.practice.findMany({
+        where: { id: { in: result.items.map((item) => item.id) } },
+        select: { id: true, startDate: true },
+      });
+      expect(result.items.filter((item) => item.startDate).length).toBeGreaterThan(0);
+      for (const item of result.items)
+        expect(item.startDate?.toISOString()).toBe(stored.find((s) => s.id === item.id)?.startDate?.toISOString());
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("highlights matches in snippets", async () => {
