@@ -20,7 +20,8 @@ export type Relaxation = {
 /** The listing with one filter removed, for each active filter (words first, then facets in order). */
 export function singleFilterRelaxations(filters: PracticeFilters, options: FacetOptions): Relaxation[] {
   const relaxations: Relaxation[] = [];
-  if (filters.q) relaxations.push({ label: `Parole: ${filters.q}`, filters: { ...filters, q: "", page: 1 }, dropsWords: true });
+  if (filters.q)
+    relaxations.push({ label: `Parole: ${filters.q}`, filters: { ...filters, q: "", page: 1 }, dropsWords: true });
   for (const facet of FACETS) {
     for (const slug of filters.facets[facet.key]) {
       const option = options[facet.key].find((o) => o.slug === slug);
