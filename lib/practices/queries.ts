@@ -147,7 +147,7 @@ async function runSearch(filters: PracticeFilters, keys: SelectedKeys) {
 
 /** The cards of the given sheets, in the given order. */
 async function loadCards(ids: number[]): Promise<PracticeCard[]> {
-  return ids.length === 0 ? [] : db.$queryRaw<PracticeCard[]>(cardsQuery(ids, ""));
+  return ids.length === 0 ? [] : db.$queryRaw<PracticeCard[]>(cardsQuery(ids));
 }
 
 /** Enum facets group by the database value (NUOVO); the URL and counts use the slug (nuovo). */

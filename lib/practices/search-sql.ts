@@ -316,22 +316,24 @@ export function pageIdsQuery(
 export const MARK_START = "\u2045";
 export const MARK_END = "\u2046";
 
-/**
- * What the given sheets' cards show (components/practices/practice-card.tsx), in one round trip and
- * in the given order: not every column of each sheet and its relations table by table, which cost
- * the listing more than its search. Areas come in the vocabulary's order. With words, each card's
- * search snippet and the description it was cut from (a card widens the snippet's edges against
- * it); without, no snippet and an empty description, which a card does not read.
- */
-export function cardsQuery(ids: number[], q: string) {
-  return cardsOf(Prisma.sql`${ids}::int[]`, q);
+/** The cards of the given sheets, in the given order, without search snippets (see cardsOf). */
+export function cardsQuery(ids: number[]) {
+  return cardsOf(Prisma.sql`${ids}::int[]`, "");
 }
 
-/** The cards of one page of the listing: pageIdsQuery and cardsQuery in one statement, one round trip. */
+/** The cards of one page of the listing: pageIdsQuery and the cards in one statement, one round trip. */
 export function pageCardsQuery(...args: Parameters<typeof pageIdsQuery>) {
   return cardsOf(Prisma.sql`ARRAY(${pageIdsQuery(...args)})`, args[0].q);
 }
 
+/**
+ * What the sheets of `ids` (an int[] expression) show on their cards
+ * (components/practices/practice-card.tsx), in one round trip and in that array's order: not every
+ * column of each sheet and its relations table by table, which cost the listing more than its
+ * search. Areas come in the vocabulary's order. With words, each card's search snippet and the
+ * description it was cut from (a card widens the snippet's edges against it); without, no snippet
+ * and an empty description, which a card does not read.
+ */
 function cardsOf(ids: Prisma.Sql, q: string) {
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=22, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
   const snippet = q
