@@ -12,13 +12,13 @@ const CONNECTION_WAIT_MS = 10_000;
 /** How the app client's connections are named in pg_stat_activity: by process, to check the budget. */
 export const appConnectionName = (pid = process.pid) => `catalogo-app ${pid}`;
 
-export function createPrismaClient(connectionString: string, maxConnections = 10) {
+export function createPrismaClient(connectionString: string, maxConnections = 10, name = appConnectionName()) {
   return new PrismaClient({
     adapter: new PrismaPg({
       connectionString,
       max: maxConnections,
       connectionTimeoutMillis: CONNECTION_WAIT_MS,
-      application_name: appConnectionName(),
+      application_name: name,
     }),
     transactionOptions: { maxWait: CONNECTION_WAIT_MS },
   });

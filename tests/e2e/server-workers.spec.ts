@@ -6,7 +6,12 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { appConnectionName } from "../../lib/prisma-client";
-import { SEARCH_POOL_SIZE, searchConnectionName } from "../../lib/server/connection-budget";
+import {
+  PROXY_POOL_SIZE,
+  SEARCH_POOL_SIZE,
+  proxyConnectionName,
+  searchConnectionName,
+} from "../../lib/server/connection-budget";
 import { processTree } from "../../scripts/bench/memory";
 
 // The production server's workers (scripts/serve.ts) on a server of their own: one worker that the
@@ -108,7 +113,7 @@ test("a worker over its memory threshold is replaced under load without losing a
   }
 });
 
-test("each worker opens at most DATABASE_POOL_SIZE connections for pages and route handlers together, and SEARCH_POOL_SIZE for text searches", async () => {
+test("each worker opens at most DATABASE_POOL_SIZE connections for pages and route handlers together, SEARCH_POOL_SIZE for text searches and PROXY_POOL_SIZE for the proxy", async () => {
   test.setTimeout(180_000);
   const poolSize = 3;
   const { server, url } = await startServer({ DATABASE_POOL_SIZE: String(poolSize), SERVER_RECYCLE_RSS_MB: "0" });
@@ -117,6 +122,7 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
   try {
     let most = 0;
     let mostSearch = 0;
+    let mostProxy = 0;
     let sampling = true;
     // The spawned server's processes only (the suite's own server shares the database).
     const busiest = async (name: (pid: number) => string) => {
@@ -132,20 +138,21 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
       while (sampling) {
         most = Math.max(most, await busiest(appConnectionName));
         mostSearch = Math.max(mostSearch, await busiest(searchConnectionName));
+        mostProxy = Math.max(mostProxy, await busiest(proxyConnectionName));
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
     // Uncached pages and API answers at once (different words or pages every time): both kinds of
     // route want connections together. Text searches read through the search pool; listings
-    // without words read through the app pool, so a third of the load is those — by region, not
-    // by a vocabulary term, whose alias check in the proxy opens connections under the same name.
+    // without words read through the app pool, so a third of the load is those; the proxy checks
+    // their vocabulary terms for aliases through its own pool.
     const words = ["anziani", "spesa", "telefono", "pasti", "volontari", "farmaci"];
     const regions = ["lombardia", "lazio", "puglia", "veneto"];
     const result = await load(
       url,
       (i) =>
         i % 3 === 2
-          ? `/pratiche?regione=${regions[i % regions.length]}&pagina=${i}`
+          ? `/pratiche?regione=${regions[i % regions.length]}&area=anziani&pagina=${i}`
           : `${i % 3 ? "/pratiche" : "/api/v1/pratiche"}?q=${encodeURIComponent(`${words[i % words.length]} ${i}`)}`,
       { concurrency: 16, ms: 20_000 },
     );
@@ -157,6 +164,8 @@ test("each worker opens at most DATABASE_POOL_SIZE connections for pages and rou
     expect(most).toBeLessThanOrEqual(poolSize);
     expect(mostSearch).toBeGreaterThan(0);
     expect(mostSearch).toBeLessThanOrEqual(SEARCH_POOL_SIZE);
+    expect(mostProxy).toBeGreaterThan(0);
+    expect(mostProxy).toBeLessThanOrEqual(PROXY_POOL_SIZE);
   } finally {
     await client.end();
     await stop(server);
