@@ -14,7 +14,8 @@ import { SEARCH_POOL_SIZE, searchConnectionName } from "@/lib/server/connection-
 const globalForSearch = globalThis as unknown as { searchPool?: pg.Pool };
 
 function searchPool() {
-  return (globalForSearch.searchPool ??= new pg.Pool({
+  if (globalForSearch.searchPool) return globalForSearch.searchPool;
+  const pool = new pg.Pool({
     connectionString: env().DATABASE_URL,
     max: SEARCH_POOL_SIZE,
     connectionTimeoutMillis: 10_000,
@@ -22,7 +23,12 @@ function searchPool() {
     options: "-c enable_seqscan=off",
     // Scripts and tests that search end when their work does, without closing the pool.
     allowExitOnIdle: true,
-  }));
+  });
+  // An idle connection the server closes (a restart, an administrator) is an 'error' event on the
+  // pool, which unheard would end the process; the pool drops that connection and opens another.
+  pool.on("error", (error) => console.error("Ricerca: connessione inattiva chiusa dal database", error.message));
+  globalForSearch.searchPool = pool;
+  return pool;
 }
 
 /** Runs a read of the listing's SQL (lib/practices/search-sql.ts) with sequential scans discouraged. */

@@ -17,6 +17,7 @@ import { ensureBuild, serveArgs, waitForServer } from "./lib/build.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
 import { stopPostgres } from "./lib/pg-control.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
+import { uncaughtReport, watchForUncaught } from "./lib/server-output.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
 const chromium =
@@ -51,13 +52,14 @@ try {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
     // One worker: the suite's browsers would otherwise warm every route once per worker on a
     // busy 2-core machine. Several processes are covered by tests/e2e/two-instances.spec.ts.
     // No recycling by memory: the suite proves no worker is ever lost (its pid never changes), and a
     // planned replacement (tested in tests/e2e/server-workers.spec.ts) would change it by design.
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1", SERVER_RECYCLE_RSS_MB: "0" },
   });
+  const uncaught = watchForUncaught(server);
   await waitForServer(baseUrl);
 
   // Asynchronously: a blocked event loop would stop draining the embedded Postgres's log pipe,
@@ -91,6 +93,11 @@ try {
     `\nFaults: ${stats?.expected ?? 0} passed, ${(stats?.unexpected ?? 0) + (stats?.flaky ?? 0)} failed, ${stats?.skipped ?? 0} skipped`,
   );
   exitCode = result.status === 0 && stats && stats.unexpected === 0 && stats.expected > 0 ? 0 : 1;
+  const report = uncaughtReport(uncaught);
+  if (report) {
+    console.error(report);
+    exitCode = 1;
+  }
 } catch (error) {
   console.error(error);
 } finally {

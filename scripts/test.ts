@@ -11,6 +11,7 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { createUser } from "../lib/users/create-user.ts";
 import { ACCOUNTS } from "../tests/e2e/support/accounts.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
+import { uncaughtReport, watchForUncaught } from "./lib/server-output.ts";
 import { openTestDatabase } from "./lib/test-database.ts";
 
 const chromium =
@@ -66,11 +67,12 @@ try {
   const appEnv = { ...env, NODE_ENV: "production" as const, SITE_URL: baseUrl, TRUST_PROXY: "1" };
   await ensureBuild(DIST_DIR, appEnv, { force: true });
   server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
     // One worker: the suite's browsers would otherwise warm every route once per worker on a
     // busy 2-core machine. Several processes are covered by tests/e2e/two-instances.spec.ts.
     env: { ...appEnv, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "1" },
   });
+  const uncaught = watchForUncaught(server);
   await waitForServer(baseUrl);
   const playwright = await run(
     "playwright",
@@ -89,6 +91,11 @@ try {
   );
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   exitCode = vitest === 0 && playwright === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1;
+  const report = uncaughtReport(uncaught);
+  if (report) {
+    console.error(report);
+    exitCode = 1;
+  }
 } catch (error) {
   if (error instanceof Finished) exitCode = error.code;
   else console.error(error);

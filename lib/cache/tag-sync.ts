@@ -112,7 +112,11 @@ export async function announceInvalidation(url: string, tags: string[], duration
 }
 
 async function publish(url: string, tags: string[], durations?: TagDurations) {
-  publisher ??= new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  if (!publisher) {
+    publisher = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // Unheard, an idle connection closed by the database (a restart) would end the process.
+    publisher.on("error", (error) => console.error("Cache: connessione inattiva chiusa dal database", error.message));
+  }
   try {
     for (const batch of payloads(tags, durations)) await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, batch]);
   } catch (error) {

@@ -2,20 +2,13 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { hostileFiles } from "../support/hostile-imports";
 import { ACCOUNTS } from "../e2e/support/accounts";
+import { serverPrimary as primary, serverWorkers as workers } from "./support/server";
 
 // Issue #12: small files (1–2 MB) exhausted a server worker's heap, blocked its event loop for
 // 16 s or ran for a minute, and ten of them in a minute made the primary give up (more than ten
 // worker restarts a minute). Now each fails its own import with a clear message, checked in a
 // worker thread with its own heap and time limits: the server process is never replaced, keeps
 // answering other requests within a few seconds throughout, and its memory stays bounded.
-
-const primary = Number(process.env.FAULTS_SERVER_PID);
-
-/** The server's worker processes (children of the cluster's primary). */
-function workers(): number[] {
-  const children = readFileSync(`/proc/${primary}/task/${primary}/children`, "utf8").trim();
-  return children ? children.split(/\s+/).map(Number) : [];
-}
 
 /** Resident memory of the primary and its workers, in MB. */
 function residentMb(): number {

@@ -2,10 +2,12 @@ import { expect, test } from "@playwright/test";
 import { itemAt } from "../../lib/item-at";
 import { startPostgres, stopPostgres } from "../../scripts/lib/pg-control";
 import { query } from "./support/db";
+import { serverWorkers } from "./support/server";
 
 // The database stops under the running site: every page answers a friendly Italian 503 within
 // a bounded time (no hanging request, no stack trace), /api/health says so, and when the
-// database returns everything recovers by itself, without restarting the site.
+// database returns everything recovers by itself, without restarting the site — or any of its
+// processes: a pool's idle connection closed by the stopping database once ended the worker.
 
 const dataDir = process.env.FAULTS_PG_DATA_DIR;
 const port = Number(process.env.FAULTS_PG_PORT);
@@ -31,6 +33,11 @@ test("database down: quick friendly 503s; back up: pages recover on their own", 
   ];
 
   for (const url of pages) expect((await request.get(url)).status(), url).toBe(200);
+  // Searches not seen before, listing and API: every pool of the worker holds an idle connection.
+  for (const url of ["/pratiche?q=", "/api/v1/pratiche?q="])
+    expect((await request.get(`${url}${encodeURIComponent(`domicilio ${Date.now()}`)}`)).status(), url).toBe(200);
+  const workers = serverWorkers();
+  expect(workers.length).toBeGreaterThan(0);
 
   const stoppedAt = Date.now();
   await stopPostgres(dataDir!);
@@ -87,5 +94,6 @@ test("database down: quick friendly 503s; back up: pages recover on their own", 
   // Data pages work again, not only cached ones: a search the site has not seen before.
   const fresh = await request.get(`/pratiche?q=${encodeURIComponent("domicilio prova")}`);
   expect(fresh.status()).toBe(200);
+  expect(serverWorkers(), "no server worker ended and was replaced").toEqual(workers);
   console.log(`all pages 200 again ${recovered} ms after the database restarted`);
 });
