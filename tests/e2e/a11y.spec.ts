@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // Axe with the rules it runs by default — WCAG 2.x A and AA (what Legge 4/2004, the AgID

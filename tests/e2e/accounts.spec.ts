@@ -1,4 +1,4 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "./support/test";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { STORAGE_STATE } from "./support/accounts";

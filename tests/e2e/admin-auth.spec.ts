@@ -1,4 +1,4 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "./support/test";
 import { ACCOUNTS } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { adminRoutes, serverActions, type ServerAction } from "./support/routes";
 import { tableCounts } from "./support/table-counts";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // Issue 13: the error summary of the vocabulary and user-detail forms (focused after a refused

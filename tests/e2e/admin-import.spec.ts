@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // An editor imports the fixtures through the admin area. The fixtures are drafts: the public

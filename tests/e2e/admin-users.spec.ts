@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
 
 // Only accounts created here are changed: the seeded ones sign in other tests running in parallel.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // Only values created here are changed, and they are deleted at the end: the seeded vocabulary

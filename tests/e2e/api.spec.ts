@@ -1,5 +1,5 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./support/test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 
 // The API does what its OpenAPI document says: the document is valid OpenAPI 3.1, and every

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
 
 // The admin list (sort, filter, search, confirmed bulk export), the audit log (/admin/registro)

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { cachedFunctions } from "./support/routes";
 
 // Every 'use cache' function is also a server action that anyone can POST any arguments to. Each

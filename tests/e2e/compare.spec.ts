@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // The compare selection lives in the listing's URL (`confronta`), so it survives page and filter
 // changes with JavaScript and without; the tray at the bottom names it and leads to /confronta.

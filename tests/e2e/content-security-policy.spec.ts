@@ -1,4 +1,4 @@
-import { expect, request as requestContext, test, type Page } from "@playwright/test";
+import { expect, request as requestContext, test, type Page } from "./support/test";
 import { isFrameworkScript } from "../../lib/server/framework-scripts";
 import { STORAGE_STATE } from "./support/accounts";
 import { appPages } from "./support/routes";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import Papa from "papaparse";
 
 // For officials: every figure on the map and the statistics leads to the listing of the sheets it

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
 import { signIn } from "./support/sign-in";

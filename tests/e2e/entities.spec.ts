@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("a sheet links to its entity, whose page lists its sheets and region", async ({ page }) => {
   await page.goto("/pratiche?regione=umbria&ordina=titolo");

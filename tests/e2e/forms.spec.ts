@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { adminRoutes } from "./support/routes";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("health reports the database, and not the schema's migration", async ({ request }) => {
   const response = await request.get("/api/health");

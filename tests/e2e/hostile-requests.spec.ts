@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { hostileFiles } from "../support/hostile-imports";
 import { STORAGE_STATE } from "./support/accounts";
 import { serverActions } from "./support/routes";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // Issue #15: results first on a phone, facets people can use, and knowing where one is.
 

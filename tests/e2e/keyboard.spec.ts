@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 /** Presses Tab until the focused element matches, failing after `max` presses (no traps, no dead ends). */
 async function tabTo(page: Page, matches: (el: Element) => boolean, max = 300) {

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { inlinePayload, splitPage } from "../../scripts/bench/page-bytes.ts";
 
 // What the browser does not need is not sent twice (issue #16): the inline React payload a page

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 const resultCount = (page: Page) => page.getByTestId("result-count");
 

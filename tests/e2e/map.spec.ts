@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { itemAt } from "../../lib/item-at";
 
 // The map is server-rendered: it must be complete with JavaScript off.

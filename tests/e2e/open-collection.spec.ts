@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import pg from "pg";
 import { inlinePayload } from "../../scripts/bench/page-bytes.ts";
 import { STORAGE_STATE } from "./support/accounts";

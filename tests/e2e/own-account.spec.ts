@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "./support/test";
 import { ACCOUNTS } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 

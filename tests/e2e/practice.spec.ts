@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("opens a sheet from the listing, with every section and JSON-LD naming it an example", async ({ page }) => {
   await page.goto("/pratiche?regione=toscana");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import net from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // Request bodies are bounded by the production server (lib/server/request-limits.ts) before Next

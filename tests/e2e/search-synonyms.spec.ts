@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // What the search does with social-services Italian, as a visitor sees it: synonyms, a correction

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { cachedFunctions, serverActions } from "./support/routes";
 import { tableCounts } from "./support/table-counts";

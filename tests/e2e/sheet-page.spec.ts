@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The sheet page's top and its links outward: "In breve" first, related sheets by area in the
 // same and neighbouring regions, sharing, and what a printout carries.

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type BrowserContext, type Page } from "./support/test";
 import { ACCOUNTS } from "./support/accounts";
 
 // Every sign-in hashes with scrypt, one at a time per server process: many seconds on a loaded machine.

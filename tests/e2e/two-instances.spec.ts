@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 
 // Two production instances on two ports against one database, as behind a load balancer: an edit
