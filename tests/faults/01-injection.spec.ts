@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../e2e/support/test";
 import { createHash, randomBytes } from "node:crypto";
 import Papa from "papaparse";
 import pg from "pg";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../e2e/support/test";
 import { hostileFiles } from "../support/hostile-imports";
 import { ACCOUNTS } from "../e2e/support/accounts";
 import { serverPrimary as primary, serverWorkers as workers } from "./support/server";

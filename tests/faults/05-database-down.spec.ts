@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../e2e/support/test";
 import { itemAt } from "../../lib/item-at";
 import { startPostgres, stopPostgres } from "../../scripts/lib/pg-control";
 import { query } from "./support/db";
