@@ -25,7 +25,8 @@ function searchPool() {
     allowExitOnIdle: true,
   });
   // An idle connection the server closes (a restart, an administrator) is an 'error' event on the
-  // pool, which unheard would end the process; the pool drops that connection and opens another.
+  // pool; unheard, it is an uncaught exception, which Next logs and survives in an unplanned state.
+  // Heard, the pool just drops that connection and opens another when asked.
   pool.on("error", (error) => console.error("Ricerca: connessione inattiva chiusa dal database", error.message));
   globalForSearch.searchPool = pool;
   return pool;

@@ -114,7 +114,7 @@ export async function announceInvalidation(url: string, tags: string[], duration
 async function publish(url: string, tags: string[], durations?: TagDurations) {
   if (!publisher) {
     publisher = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
-    // Unheard, an idle connection closed by the database (a restart) would end the process.
+    // Unheard, an idle connection closed by the database (a restart) is an uncaught exception.
     publisher.on("error", (error) => console.error("Cache: connessione inattiva chiusa dal database", error.message));
   }
   try {

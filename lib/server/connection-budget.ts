@@ -11,8 +11,9 @@
 
 export const PROXY_POOL_SIZE = 3;
 export const SEARCH_POOL_SIZE = 3;
-/** How the proxy's and the search pool's connections are named in pg_stat_activity. */
+/** How the proxy's connections are named in pg_stat_activity. */
 export const proxyConnectionName = (pid = process.pid) => `catalogo-proxy ${pid}`;
+/** How the search pool's connections are named in pg_stat_activity. */
 export const searchConnectionName = (pid = process.pid) => `catalogo-search ${pid}`;
 const CACHE_NOTIFY = 1;
 const CACHE_LISTEN = 1;

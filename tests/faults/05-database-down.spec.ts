@@ -6,8 +6,9 @@ import { serverWorkers } from "./support/server";
 
 // The database stops under the running site: every page answers a friendly Italian 503 within
 // a bounded time (no hanging request, no stack trace), /api/health says so, and when the
-// database returns everything recovers by itself, without restarting the site — or any of its
-// processes: a pool's idle connection closed by the stopping database once ended the worker.
+// database returns everything recovers by itself, without restarting the site or any of its
+// processes (scripts/test-faults.ts also fails on an uncaught exception in the server's output:
+// a pool's idle connection closed by the stopping database was one).
 
 const dataDir = process.env.FAULTS_PG_DATA_DIR;
 const port = Number(process.env.FAULTS_PG_PORT);
