@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CountList } from "@/components/practices/count-list";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import { ProposeLink } from "@/components/submissions/propose-link";
 import { fetchCatalogueOverview, fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
+import { catalogueRobots } from "@/lib/practices/indexing";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { robots: await catalogueRobots() };
+}
 
 export default async function HomePage() {
   const [{ totals, byRegion, byArea, recent }, regions, terms] = await Promise.all([
@@ -74,18 +80,20 @@ export default async function HomePage() {
         </section>
       </div>
 
-      <section aria-labelledby="recenti">
-        <h2 id="recenti" className="mb-3 text-2xl font-bold">
-          Aggiornate di recente
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {recent.map((practice) => (
-            <li key={practice.id}>
-              <PracticeCard practice={{ ...practice, snippet: null }} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {recent.length > 0 && (
+        <section aria-labelledby="recenti">
+          <h2 id="recenti" className="mb-3 text-2xl font-bold">
+            Aggiornate di recente
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {recent.map((practice) => (
+              <li key={practice.id}>
+                <PracticeCard practice={{ ...practice, snippet: null }} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

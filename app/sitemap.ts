@@ -12,7 +12,7 @@ import {
 // illustrative sheets, are `noindex` and left out (see lib/practices/illustrative.ts).
 
 const PAGES: [path: string, priority: number, showsCatalogue?: true][] = [
-  ["/", 1],
+  ["/", 1, true],
   ["/pratiche", 0.9, true],
   ["/regioni", 0.6, true],
   ["/enti", 0.5, true],

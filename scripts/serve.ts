@@ -28,6 +28,7 @@ import { env } from "../lib/env.ts";
 import { checkConnectionBudget } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
 import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
+import { refuseMalformedPath } from "../lib/server/malformed-path.ts";
 import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
 import { adoptBuiltNextConfig, builtDistDir } from "./lib/built-next-config.ts";
@@ -145,17 +146,19 @@ if (cluster.isPrimary) {
   let retiring = false;
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     if (retiring) res.shouldKeepAlive = false;
-    limitRequestBody(req, res, () =>
-      compress(req as never, res as never, () =>
-        noncePages(req, res, () =>
-          responseCache(req, res, () =>
-            tooManyRequests(req, res, () => {
-              handle(req, res).catch((error: unknown) => {
-                console.error(error);
-                if (!res.headersSent) res.statusCode = 500;
-                res.end();
-              });
-            }),
+    refuseMalformedPath(req, res, () =>
+      limitRequestBody(req, res, () =>
+        compress(req as never, res as never, () =>
+          noncePages(req, res, () =>
+            responseCache(req, res, () =>
+              tooManyRequests(req, res, () => {
+                handle(req, res).catch((error: unknown) => {
+                  console.error(error);
+                  if (!res.headersSent) res.statusCode = 500;
+                  res.end();
+                });
+              }),
+            ),
           ),
         ),
       ),

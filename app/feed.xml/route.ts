@@ -9,6 +9,7 @@ import { feedHref } from "@/lib/open-data/links";
 import { rawSearchParams } from "@/lib/open-data/request";
 import { fetchRegions, fetchTerms } from "@/lib/practices/catalogue";
 import { buildFacetOptions, listingHref } from "@/lib/practices/facet-options";
+import { downloadRobotsHeaders } from "@/lib/practices/indexing";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
 import { openCollectionNews } from "@/lib/open-collection/feed";
 
@@ -42,5 +43,5 @@ export async function GET(request: NextRequest) {
     records,
     news,
   );
-  return bodyResponse(request, feed, { contentType: CONTENT_TYPES.atom });
+  return bodyResponse(request, feed, { contentType: CONTENT_TYPES.atom, headers: await downloadRobotsHeaders() });
 }

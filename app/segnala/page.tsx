@@ -3,7 +3,8 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProposalForm } from "@/components/submissions/proposal-form";
 import { db } from "@/lib/db";
-import { pageFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { REPLY_PARAM } from "@/lib/forms/form-replies";
+import { formReplyForPage } from "@/lib/forms/reply-cookie";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { loadReference } from "@/lib/practices/reference";
 import { makeFormStamp } from "@/lib/submissions/form-stamp";
@@ -25,7 +26,7 @@ export default async function ProposePage({ searchParams }: PageProps<"/segnala"
   const [reference, secret, initial] = await Promise.all([
     loadReference(),
     siteSecret(db, "form-stamp"),
-    pageFormReply<ProposalFormState>(db, PROPOSAL_FORM, (await searchParams)[REPLY_PARAM]),
+    formReplyForPage<ProposalFormState>(PROPOSAL_FORM, (await searchParams)[REPLY_PARAM]),
   ]);
   const mail = siteMailer() !== null;
   return (

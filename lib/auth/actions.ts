@@ -15,6 +15,7 @@ import {
   type LinkFormState,
   type OwnPasswordState,
 } from "@/lib/auth/account.validation";
+import { knownDevice, rememberDevice } from "@/lib/auth/device-cookie";
 import { HashingBusyError } from "@/lib/auth/hash-slots";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/auth/session-store";
@@ -50,7 +51,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   const { email, password, next } = parsed.data;
   const ip = await clientAddress();
 
-  const check = await checkPassword(db, email, password, ip);
+  const check = await checkPassword(db, email, password, ip, await knownDevice(email));
   switch (check.outcome) {
     case "throttled":
       return { message: throttled(check.retryAfterMs), email };
@@ -67,6 +68,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   if (previous) await deleteSession(db, previous);
   const { token } = await createSession(db, check.user.id, { ip, userAgent: await clientUserAgent() });
   await setSessionCookie(token);
+  await rememberDevice(email);
   redirect(check.user.mustChangePassword ? PASSWORD_CHANGE_PATH : resolveNextPath(next, siteUrl()));
 }
 
@@ -89,7 +91,7 @@ export const changeOwnPasswordAction = adminAction(
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
     const { current, password } = parsed.data;
 
-    const check = await checkPassword(db, user.email, current, await clientAddress());
+    const check = await checkPassword(db, user.email, current, await clientAddress(), await knownDevice(user.email));
     if (check.outcome === "busy") return { message: BUSY };
     if (check.outcome === "throttled") {
       return {

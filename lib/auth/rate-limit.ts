@@ -15,6 +15,9 @@ import type { Db } from "@/lib/prisma-client";
 //   addresses): 50 free. An address the owner signed in from in the last 30 days is exempt.
 // An attacker's failures slow the attacker's address down, not the owner's. Without a trusted
 // proxy (TRUST_PROXY=1) the address is unknown and the account alone is the scope.
+// A browser that signed in to the account before (its device token, lib/auth/device-token.ts) is
+// a scope of its own instead, 5 free: however throttled the account or the address, its owner's
+// browsers are not.
 
 export const THROTTLE_WINDOW_MS = 60 * 60 * 1000;
 export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
@@ -40,12 +43,26 @@ export type Reservation = { ok: true; id: number } | { ok: false; retryAfterMs: 
 
 const failed = { OR: [{ success: false }, { success: null }] };
 
-/** Records an attempt about to be checked, or says how long to wait when a scope is throttled. */
-export async function reserveAttempt(client: Db, email: string, ip: string | null, now = new Date()) {
-  const address = ip ?? "";
+/** How an attempt from a known browser is recorded (in the address column, never an IP address). */
+export const deviceSource = (device: string) => `dispositivo:${device}`;
+
+/**
+ * Records an attempt about to be checked, or says how long to wait when a scope is throttled.
+ * `device`: the id of the browser's valid device token for this account, if any.
+ */
+export async function reserveAttempt(
+  client: Db,
+  email: string,
+  ip: string | null,
+  now = new Date(),
+  device: string | null = null,
+) {
+  const address = device ? deviceSource(device) : (ip ?? "");
+  const byAddress = device ? null : ip;
   return client.$transaction(async (tx): Promise<Reservation> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}::int, hashtext(${email}))`;
-    if (ip) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK_CLASS}::int, hashtext(${ip}))`;
+    if (byAddress)
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK_CLASS}::int, hashtext(${byAddress}))`;
     const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
     const failures = (where: { email?: string; ip?: string | { not: string } }) =>
       tx.loginAttempt.aggregate({
@@ -53,16 +70,23 @@ export async function reserveAttempt(client: Db, email: string, ip: string | nul
         _count: { _all: true },
         _max: { createdAt: true },
       });
-    const knownAddress = ip
+    const knownAddress = byAddress
       ? await tx.loginAttempt.findFirst({
-          where: { email, ip, success: true, createdAt: { gte: new Date(now.getTime() - KNOWN_ADDRESS_MS) } },
+          where: {
+            email,
+            ip: byAddress,
+            success: true,
+            createdAt: { gte: new Date(now.getTime() - KNOWN_ADDRESS_MS) },
+          },
           select: { id: true },
         })
       : null;
     const scopes = await Promise.all([
       failures({ email, ip: address }).then((result) => ({ result, free: FREE_FAILURES.pair })),
-      ...(ip ? [failures({ ip }).then((result) => ({ result, free: FREE_FAILURES.address }))] : []),
-      ...(ip && !knownAddress ? [failures({ email }).then((result) => ({ result, free: FREE_FAILURES.account }))] : []),
+      ...(byAddress ? [failures({ ip: byAddress }).then((result) => ({ result, free: FREE_FAILURES.address }))] : []),
+      ...(byAddress && !knownAddress
+        ? [failures({ email }).then((result) => ({ result, free: FREE_FAILURES.account }))]
+        : []),
     ]);
     const allowedAt = Math.max(
       0,

@@ -1,12 +1,7 @@
 import { HashingBusyError } from "@/lib/auth/hash-slots";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyNoAccount, verifyPassword } from "@/lib/auth/password";
 import { finishAttempt, releaseAttempt, reserveAttempt } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/prisma-client";
-
-// A fixed hash to verify against when the account does not exist, so that timing does not
-// reveal which e-mail addresses have accounts.
-const DUMMY_HASH =
-  "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 
 export type CheckedUser = {
   id: number;
@@ -26,9 +21,16 @@ export type PasswordCheck =
 /**
  * Checks an e-mail and password under the sign-in limits (lib/auth/rate-limit.ts): the attempt
  * is recorded before the slow hash, its outcome after. Used by sign-in and by the password change.
+ * `device`: the id of the browser's valid device token for this e-mail (lib/auth/device-token.ts).
  */
-export async function checkPassword(client: Db, email: string, password: string, ip: string | null) {
-  const reservation = await reserveAttempt(client, email, ip);
+export async function checkPassword(
+  client: Db,
+  email: string,
+  password: string,
+  ip: string | null,
+  device: string | null = null,
+) {
+  const reservation = await reserveAttempt(client, email, ip, new Date(), device);
   if (!reservation.ok) return { outcome: "throttled", retryAfterMs: reservation.retryAfterMs } as const;
   let success = false;
   let released = false;
@@ -45,7 +47,9 @@ export async function checkPassword(client: Db, email: string, password: string,
         mustChangePassword: true,
       },
     });
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    const valid = user
+      ? await verifyPassword(password, user.passwordHash, { first: device !== null })
+      : await verifyNoAccount();
     success = Boolean(user && valid && user.active);
     if (!user || !valid) return { outcome: "wrong" } as const;
     if (!user.active) return { outcome: "inactive" } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { keepFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { rememberReply } from "@/lib/forms/reply-cookie";
 import { SCRIPT_FIELD } from "@/lib/forms/script-field";
 import { RETRY_PARAM } from "@/lib/server/too-many-requests";
 
@@ -20,6 +21,7 @@ export async function answerRefused<State extends { retryAfter?: number }>(
 ) {
   if (formData.get(SCRIPT_FIELD) === "1") return state;
   const id = await keepFormReply(db, form, state);
+  await rememberReply(id);
   const retry = state.retryAfter ? `&${RETRY_PARAM}=${state.retryAfter}` : "";
   redirect(`${page}${page.includes("?") ? "&" : "?"}${REPLY_PARAM}=${id}${retry}`);
 }

@@ -10,10 +10,15 @@ import type { Db } from "@/lib/prisma-client";
 // vercel/next.js#97784). So a refused send without JavaScript is answered Post/Redirect/Get:
 // the state is kept here under a random id and the browser is sent to the form's page with
 // ?risposta=<id>, which renders it as the form's initial state. An hour is plenty to read it.
+// The reply is shown only to the browser that sent the form (REPLY_COOKIE holds its id): the kept
+// state carries the form's stamp, whose token becomes the private status link, so an address
+// handed to someone else must not give them that stamp, nor values typed by another person.
 
 export const FORM_REPLY_TTL_MS = 60 * 60 * 1000;
 /** The query parameter naming a kept reply. */
 export const REPLY_PARAM = "risposta";
+/** The cookie naming the last reply kept for this browser. */
+export const REPLY_COOKIE = "modulo_risposta";
 const ID = /^[A-Za-z0-9_-]{43}$/;
 
 const hashId = (id: string) => createHash("sha256").update(id).digest("hex");
@@ -32,12 +37,19 @@ export const REPLY_GONE =
 
 /**
  * A form page's initial state: undefined on a plain visit; with ?risposta=<id>, the refused send's
- * state — or, when it is gone (older than an hour, or a wrong address), a notice saying so rather
- * than an empty form as if nothing had been sent.
+ * state — or, when it is gone (older than an hour, a wrong address, or sent from another browser),
+ * a notice saying so rather than an empty form as if nothing had been sent.
  */
-export async function pageFormReply<State extends { message?: string }>(client: Db, form: string, id: unknown) {
+export async function pageFormReply<State extends { message?: string }>(
+  client: Db,
+  form: string,
+  id: unknown,
+  /** The id this browser's REPLY_COOKIE names. */
+  ownId: string | undefined,
+) {
   if (id === undefined) return undefined;
-  return (await readFormReply<State>(client, form, id)) ?? ({ message: REPLY_GONE } as State);
+  const reply = id === ownId ? await readFormReply<State>(client, form, id) : null;
+  return reply ?? ({ message: REPLY_GONE } as State);
 }
 
 /** The state kept for `form` under `id`, while it has not expired; null otherwise. */

@@ -125,11 +125,13 @@ export async function fetchCatalogueOverview() {
   "use cache";
   cacheTag(TAGS.practices, TAGS.regions, TAGS.vocabularies);
   cacheLife("hours");
-  const [totals, byRegion, byArea, recent] = await Promise.all([
-    getPublishedTotals(),
+  const totals = await getPublishedTotals();
+  // Invented sheets are shown as the latest only while there is nothing real to show (the home
+  // page is then not indexed, like every page that presents the catalogue as a whole).
+  const [byRegion, byArea, recent] = await Promise.all([
     countPublishedByRegion(),
     countPublishedByArea(),
-    listRecentlyUpdated(),
+    listRecentlyUpdated(6, { realOnly: !onlyIllustrative(totals) }),
   ]);
   return { totals, byRegion, byArea, recent };
 }

@@ -60,9 +60,10 @@ export async function getPublishedTotals() {
   return { total, samples };
 }
 
-export async function listRecentlyUpdated(limit = 6) {
+/** The last published sheets updated; with `realOnly`, illustrative ones left out. */
+export async function listRecentlyUpdated(limit = 6, { realOnly = false } = {}) {
   return db.practice.findMany({
-    where: { status: "PUBLISHED" },
+    where: { status: "PUBLISHED", ...(realOnly ? { isSample: false } : {}) },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,
     include: { entity: { include: { region: true } }, terms: { include: { term: true } } },

@@ -111,18 +111,21 @@ test("an illustrative sheet says so to search engines, link previews and e-mail,
   expect(sitemap.filter((path) => path.startsWith("/pratiche/"))).toEqual([]);
 });
 
-test("while every published sheet is illustrative, the catalogue's data pages are not indexed", async ({
+test("while every published sheet is illustrative, the home page and the catalogue's data pages are not indexed", async ({
   page,
   request,
 }) => {
-  for (const path of ["/pratiche", "/statistiche", "/mappa", "/regioni", "/enti", "/comuni-simili"]) {
+  // The home page then shows invented sheets as the latest updated.
+  for (const path of ["/", "/pratiche", "/statistiche", "/mappa", "/regioni", "/enti", "/comuni-simili"]) {
     expect(await robotsOf(page, path), path).toMatch(/noindex/);
   }
-  expect(await robotsOf(page, "/")).not.toMatch(/noindex/);
   const sitemap = await sitemapLocs(request);
-  expect(sitemap).toContain("/");
   expect(sitemap).toContain("/open-data");
-  for (const path of ["/pratiche", "/statistiche", "/mappa"]) expect(sitemap).not.toContain(path);
+  for (const path of ["/", "/pratiche", "/statistiche", "/mappa"]) expect(sitemap).not.toContain(path);
+  // The downloads and the feed hold invented sheets too: no search engine is to offer them.
+  for (const path of ["/feed.xml", "/open-data/pratiche.csv", "/open-data/pratiche.json?area=anziani"]) {
+    expect((await request.get(path)).headers()["x-robots-tag"], path).toBe("noindex");
+  }
 });
 
 test("the feed names every illustrative entry an example in its title", async ({ request }) => {
@@ -178,9 +181,15 @@ test.describe("a real sheet", () => {
       expect(await robotsOf(page, entityHref)).not.toMatch(/noindex/);
       expect(await robotsOf(page, "/regioni/basilicata")).not.toMatch(/noindex/);
       expect(await robotsOf(page, "/pratiche")).not.toMatch(/noindex/);
+      expect(await robotsOf(page, "/")).not.toMatch(/noindex/);
+      // The home page's latest sheets are then real ones only, this one first.
+      await page.goto("/");
+      const latest = page.getByRole("region", { name: "Aggiornate di recente" }).getByRole("listitem");
+      await expect(latest.first()).toContainText(title);
+      await expect(latest.filter({ hasText: "Scheda illustrativa" })).toHaveCount(0);
 
       const sitemap = await sitemapLocs(request);
-      for (const path of [href, entityHref, "/regioni/basilicata", "/pratiche", "/statistiche"]) {
+      for (const path of ["/", href, entityHref, "/regioni/basilicata", "/pratiche", "/statistiche"]) {
         expect(sitemap, path).toContain(path);
       }
       // Only real sheets are offered to search engines: none of the 240 illustrative ones.

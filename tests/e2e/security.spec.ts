@@ -90,6 +90,25 @@ test("hostile slugs and paths give a clean 404 or 400", async ({ request }) => {
   }
 });
 
+test("a path whose percent-encoding does not decode is a 400 with the security headers, not a 500", async ({
+  request,
+}) => {
+  for (const url of [
+    "/pratiche/%E0",
+    "/regioni/%E0%A4%A",
+    "/enti/abc%2",
+    "/segnala/stato/%E0",
+    "/api/v1/pratiche/%ED%A0%80",
+    "/admin/invito/%E0",
+  ]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(400);
+    expect(response.headers()["content-security-policy"], url).toContain("default-src 'none'");
+    expect(response.headers()["x-content-type-options"], url).toBe("nosniff");
+    expect(await response.text(), url).toBe("Indirizzo non valido.");
+  }
+});
+
 test("the public API answers hostile parameters with data or a clean 400", async ({ request }) => {
   for (const value of HOSTILE_VALUES) {
     for (const name of ["q", "regione", "pagina", "per_pagina", "ordina"]) {

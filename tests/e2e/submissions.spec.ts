@@ -38,6 +38,7 @@ test.describe("without JavaScript", () => {
 
   test("a refused send keeps what was typed and ties each error to its field; the fixed one gets a receipt", async ({
     page,
+    browser,
   }) => {
     await page.goto("/");
     await page
@@ -68,6 +69,19 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Risorse necessarie")).toHaveValue("Due operatori e un numero di telefono dedicato.");
     await expect(page.getByLabel("Anziani (65 anni e più)")).toBeChecked();
     await expect(page.locator("#comune-error")).toContainText("Calliano (Trento)");
+
+    // The answer's address, opened in another browser, gives away neither what was typed nor the
+    // form's stamp (whose token becomes the private status link).
+    const stamp = await page.locator('input[name="modulo"]').inputValue();
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });
+    const otherPage = await other.newPage();
+    await otherPage.goto(page.url());
+    await expect(
+      otherPage.getByRole("alert").filter({ hasText: "Non troviamo più quanto avevi inviato" }),
+    ).toBeVisible();
+    await expect(otherPage.locator("#titolo")).toHaveValue("");
+    expect(await otherPage.locator('input[name="modulo"]').inputValue()).not.toBe(stamp);
+    await other.close();
 
     await page.getByLabel("Se è un comune: quale").fill("Calliano (Trento)");
     await page.getByLabel("E-mail istituzionale").fill("m.rossi@comune.calliano.tn.it");

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { FREE_FAILURES, finishAttempt, reserveAttempt } from "@/lib/auth/rate-limit";
+import { deviceSource, FREE_FAILURES, finishAttempt, reserveAttempt } from "@/lib/auth/rate-limit";
 import { checkPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 
@@ -90,4 +90,30 @@ describe("sign-in limits", () => {
     }
     expect((await checkPassword(db, email, PASSWORD, null)).outcome).toBe("throttled");
   }, 60_000);
+
+  it("a browser that signed in before keeps its way in while the account is throttled, and has limits of its own", async () => {
+    const email = await account();
+    const owner = "dispositivo-del-titolare1";
+    const attacker = address();
+    for (const ip of [null, attacker]) {
+      for (let i = 0; i < FREE_FAILURES.pair; i++) await checkPassword(db, email, `altrui-${i}`, ip);
+      expect((await checkPassword(db, email, PASSWORD, ip)).outcome).toBe("throttled");
+    }
+    expect(await checkPassword(db, email, PASSWORD, null, owner)).toMatchObject({ outcome: "ok" });
+    expect(await checkPassword(db, email, PASSWORD, attacker, owner)).toMatchObject({ outcome: "ok" });
+    expect(await db.loginAttempt.count({ where: { email, ip: deviceSource(owner), success: true } })).toBe(2);
+
+    // Wrong passwords from that browser throttle that browser, as typos from one address do.
+    for (let i = 0; i < FREE_FAILURES.pair; i++) {
+      expect((await checkPassword(db, email, `refuso-${i}`, null, owner)).outcome).toBe("wrong");
+    }
+    expect((await checkPassword(db, email, PASSWORD, null, owner)).outcome).toBe("throttled");
+    expect(await checkPassword(db, email, PASSWORD, null, "un-altro-dispositivo-0")).toMatchObject({ outcome: "ok" });
+  }, 60_000);
+
+  it("an e-mail without an account is answered like a wrong password", async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await checkPassword(db, `nessuno-${Date.now()}-${i}@test.local`, PASSWORD, null)).outcome).toBe("wrong");
+    }
+  }, 30_000);
 });

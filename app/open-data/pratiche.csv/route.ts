@@ -5,6 +5,7 @@ import { practicesCsv, separatorFrom } from "@/lib/open-data/csv";
 import { exportFile } from "@/lib/open-data/export-memo";
 import { contentDisposition, exportFileName } from "@/lib/open-data/export-name";
 import { rawSearchParams } from "@/lib/open-data/request";
+import { downloadRobotsHeaders } from "@/lib/practices/indexing";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
 
 // Every sheet the same URL of /pratiche lists (all of them without parameters), as CSV.
@@ -21,7 +22,10 @@ export async function GET(request: NextRequest) {
   return bodyResponse(request, file.body, {
     contentType: CONTENT_TYPES.csv,
     etag: file.etag,
-    headers: { "Content-Disposition": contentDisposition("attachment", exportFileName(filters, "csv", new Date())) },
+    headers: {
+      "Content-Disposition": contentDisposition("attachment", exportFileName(filters, "csv", new Date())),
+      ...(await downloadRobotsHeaders()),
+    },
   });
 }
 

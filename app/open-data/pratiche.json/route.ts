@@ -6,6 +6,7 @@ import { practiceExport } from "@/lib/open-data/export-file";
 import { exportFile } from "@/lib/open-data/export-memo";
 import { contentDisposition, exportFileName } from "@/lib/open-data/export-name";
 import { rawSearchParams } from "@/lib/open-data/request";
+import { downloadRobotsHeaders } from "@/lib/practices/indexing";
 import { parsePracticeFilters } from "@/lib/practices/search-params";
 
 // Every sheet the same URL of /pratiche lists (all of them without parameters), as JSON.
@@ -19,7 +20,10 @@ export async function GET(request: NextRequest) {
   return bodyResponse(request, file.body, {
     contentType: CONTENT_TYPES.json,
     etag: file.etag,
-    headers: { "Content-Disposition": contentDisposition("inline", exportFileName(filters, "json", new Date())) },
+    headers: {
+      "Content-Disposition": contentDisposition("inline", exportFileName(filters, "json", new Date())),
+      ...(await downloadRobotsHeaders()),
+    },
   });
 }
 

@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FollowUpForm } from "@/components/open-collection/follow-up-form";
 import { db } from "@/lib/db";
-import { pageFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { REPLY_PARAM } from "@/lib/forms/form-replies";
+import { formReplyForPage } from "@/lib/forms/reply-cookie";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { FOLLOW_UP_FORM } from "@/lib/open-collection/actions.validation";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -20,7 +21,7 @@ export default async function FollowUpPage({ params, searchParams }: PageProps<"
   await connection();
   const { slug } = await params;
   // A refused send without JavaScript comes back here with its state (Post/Redirect/Get).
-  const reply = await pageFormReply<ProposalFormState>(db, FOLLOW_UP_FORM, (await searchParams)[REPLY_PARAM]);
+  const reply = await formReplyForPage<ProposalFormState>(FOLLOW_UP_FORM, (await searchParams)[REPLY_PARAM]);
   const practice = await fetchPractice(slug);
   // Illustrative sheets describe no real service: they take no follow-ups.
   if (!practice || practice.isSample) notFound();

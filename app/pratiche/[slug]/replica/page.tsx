@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ReplicationForm } from "@/components/open-collection/replication-form";
 import { db } from "@/lib/db";
-import { pageFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
+import { REPLY_PARAM } from "@/lib/forms/form-replies";
+import { formReplyForPage } from "@/lib/forms/reply-cookie";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { REPLICATION_FORM } from "@/lib/open-collection/actions.validation";
 import type { ProposalFormState } from "@/lib/submissions/actions.validation";
@@ -24,7 +25,7 @@ export default async function ReplicationPage({ params, searchParams }: PageProp
   await connection();
   const { slug } = await params;
   // A refused send without JavaScript comes back here with its state (Post/Redirect/Get).
-  const reply = await pageFormReply<ProposalFormState>(db, REPLICATION_FORM, (await searchParams)[REPLY_PARAM]);
+  const reply = await formReplyForPage<ProposalFormState>(REPLICATION_FORM, (await searchParams)[REPLY_PARAM]);
   const practice = await fetchPractice(slug);
   // Illustrative sheets describe no real service: they take no replications.
   if (!practice || practice.isSample) notFound();
