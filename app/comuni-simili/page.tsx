@@ -72,7 +72,7 @@ export default async function SimilarComuniPage({ searchParams }: PageProps<"/co
             id="area"
             name="area"
             defaultValue={area?.slug ?? ""}
-            className="mt-1 rounded border border-muted px-3 py-2"
+            className="mt-1 w-full max-w-full rounded border border-muted px-3 py-2 sm:w-auto"
           >
             <option value="">Tutte le aree</option>
             {areas.map((term) => (

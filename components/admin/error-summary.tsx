@@ -10,7 +10,7 @@ import { useEffect, useId, useRef } from "react";
 
 type Props = {
   errors?: Partial<Record<string, string[] | undefined>>;
-  /** Field name → its label as the form shows it. */
+  /** Field name → its label as the form shows it, in the form's order (the summary's order too). */
   labels: Partial<Record<string, string>>;
   /** Field name → the id of the element to focus, when it is not the name itself. */
   targets?: Partial<Record<string, string>>;
@@ -23,9 +23,15 @@ type Props = {
 export function ErrorSummary({ errors, labels, targets = {}, title, id }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const items = Object.entries(errors ?? {}).flatMap(([field, messages]) =>
-    (messages ?? []).map((message) => ({ field, message: withLabel(message, labels[field]) })),
-  );
+  // In the form's order, whatever the order of `errors` (a kept reply comes back from jsonb with
+  // its keys reordered); fields without a label last.
+  const order = Object.keys(labels);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const items = Object.entries(errors ?? {})
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .flatMap(([field, messages]) =>
+      (messages ?? []).map((message) => ({ field, message: withLabel(message, labels[field]) })),
+    );
   const count = items.length;
   useEffect(() => {
     if (count || title) ref.current?.focus();

@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/admin/form-fields";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { PracticeFields } from "@/components/forms/practice-fields";
 import { ErrorSummary } from "@/components/admin/error-summary";
-import { StickyBarFocusGuard } from "@/components/admin/sticky-bar-focus-guard";
+import { StickyBarFocusGuard } from "@/components/layout/sticky-bar-focus-guard";
 import { DraftOffer, type SavedDraft } from "@/components/admin/draft-offer";
 import { sessionHolds } from "@/components/admin/drafts-api";
 import { forgetSubmission, keepSubmission, readSubmission } from "@/components/admin/pending-submission";

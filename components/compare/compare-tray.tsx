@@ -20,6 +20,7 @@ export function CompareTray({
       aria-labelledby="confronto-vassoio"
       className="no-print sticky bottom-0 z-10 rounded border-2 border-primary bg-white p-3 shadow-lg"
       data-testid="compare-tray"
+      data-sticky-save-bar
     >
       <h2 id="confronto-vassoio" className="flex flex-wrap items-center gap-x-3 gap-y-2 font-bold">
         <span data-testid="compare-tray-count">{count}</span>

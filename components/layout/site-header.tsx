@@ -11,6 +11,7 @@ const NAV = [
   { href: "/", label: "Home" },
   { href: "/pratiche", label: LISTING_NAME },
   { href: "/regioni", label: "Regioni" },
+  { href: "/enti", label: "Enti" },
   { href: "/mappa", label: "Mappa" },
   { href: "/comuni-simili", label: "Comuni come il mio" },
   { href: "/statistiche", label: "Statistiche" },

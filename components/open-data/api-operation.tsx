@@ -20,7 +20,7 @@ type Operation = {
 export function ApiOperation({ path, operation, base }: { path: string; operation: Operation; base: string }) {
   return (
     <section aria-labelledby={operation.operationId} className="flex flex-col gap-3 rounded border border-line p-4">
-      <h3 id={operation.operationId} className="font-mono text-lg font-bold">
+      <h3 id={operation.operationId} className="font-mono text-lg font-bold [overflow-wrap:anywhere]">
         <span className="mr-2 rounded bg-primary px-2 py-0.5 text-sm text-white">GET</span> {base}
         {path}
       </h3>

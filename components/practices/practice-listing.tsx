@@ -1,6 +1,7 @@
 import { CompareTray } from "@/components/compare/compare-tray";
 import { ListingTools } from "@/components/open-data/listing-tools";
 import { ActiveFilters } from "@/components/practices/active-filters";
+import { StickyBarFocusGuard } from "@/components/layout/sticky-bar-focus-guard";
 import { ApplyFiltersButton } from "@/components/practices/apply-filters-button";
 import { EmptyResults } from "@/components/practices/empty-results";
 import { FacetPanel } from "@/components/practices/facet-panel";
@@ -71,8 +72,9 @@ export function PracticeListing({
         <ListingToolbar active={activeFilters} sort={filters.sort}>
           <FacetPanel groups={facetGroups(filters, options, result.facetCounts)} />
           <ReplicatedFilter value={filters.replicated ?? ""} />
-          <div className="sticky bottom-0 border-t border-line bg-white py-3">
+          <div data-sticky-save-bar className="sticky bottom-0 border-t border-line bg-white py-3">
             <ApplyFiltersButton total={result.total} />
+            <StickyBarFocusGuard />
           </div>
         </ListingToolbar>
 

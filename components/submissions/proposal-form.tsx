@@ -20,7 +20,10 @@ type Props = {
 };
 
 // The error summary names each field as this form labels it.
+// In the form's order: the entity, the practice, the sender. The entity's labels are spread again
+// last so that they, not the sheet's, name those fields (a key keeps its first position).
 const SUMMARY_LABELS: Record<string, string> = {
+  ...ENTITY_LABELS,
   ...L,
   ...SENDER_LABELS,
   ...ENTITY_LABELS,

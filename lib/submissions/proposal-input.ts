@@ -119,6 +119,9 @@ export function entityValues(values: FormValues, reference: Reference): { values
   };
 }
 
+/** The sheet schema's fields that entityValues fills. */
+const ENTITY_SHEET_FIELDS = new Set(["ente_tipo", "ente_nome", "ente_codice_istat", "regione", "provincia"]);
+
 /** The form's values checked: the sheet draft (not yet a sheet), its values, and the submitter. */
 export function parseProposal(values: FormValues, reference: Reference): ProposalParse {
   const sheet: FormValues = {};
@@ -133,9 +136,12 @@ export function parseProposal(values: FormValues, reference: Reference): Proposa
   });
   const submitter = submitterSchema.safeParse(values);
   const errors: FieldErrors = { ...entity.errors };
+  const entityRefused = Object.keys(entity.errors).length > 0;
   if (!parsedSheet.success) {
     for (const [field, messages] of Object.entries(fieldErrors(parsedSheet.error))) {
-      // Entity problems belong to the field the person filled in.
+      // Entity problems belong to the field the person filled in; when that field was refused,
+      // the entity values it would have given are missing, which is not another mistake.
+      if (entityRefused && ENTITY_SHEET_FIELDS.has(field)) continue;
       const target = field === "ente_nome" && values.ente_tipo === "comune" ? "comune" : field;
       if (entity.errors[target]) continue;
       (errors[target] ??= []).push(...(messages ?? []));

@@ -111,6 +111,12 @@ describe("the proposal form's validation", () => {
     expect(!shared.ok && shared.errors.comune?.[0]).toMatch(/più comuni hanno questo nome.*Calliano \(Asti\)/);
     const unknown = parseProposal(formValues({ comune: "Forl" }), reference);
     expect(!unknown.ok && unknown.errors.comune?.[0]).toMatch(/non è nell'elenco ISTAT.*Forlì \(Forlì-Cesena\)/);
+    // Only the comune is wrong: the entity type chosen and the region (asked only for an ambito)
+    // get no error of their own.
+    for (const comune of ["", "Soletto", "Calliano"]) {
+      const parsed = parseProposal(formValues({ comune }), reference);
+      expect(!parsed.ok && Object.keys(parsed.errors), comune).toEqual(["comune"]);
+    }
   });
 
   it("takes an ambito by name with its region", () => {
