@@ -26,8 +26,10 @@ export function ConflictPanel({ conflict }: { conflict: ConflictView }) {
     >
       <input type="hidden" name="conflitti" value={conflict.fields.map((f) => f.field).join(",")} />
       <h2 id="conflitto" ref={heading} tabIndex={-1} className="text-xl font-bold">
-        {conflict.fields.length === 1 ? "Un campo è" : `${conflict.fields.length} campi sono`} stati modificati anche da
-        un&apos;altra persona
+        {conflict.fields.length === 1
+          ? "Un campo è stato modificato"
+          : `${conflict.fields.length} campi sono stati modificati`}{" "}
+        anche da un&apos;altra persona
       </h2>
       <p className="mt-1">
         {who} ha salvato la scheda il {dateTime.format(new Date(conflict.at))} (versione {conflict.currentVersion}),

@@ -5,9 +5,12 @@ import type { FormValues } from "@/lib/practices/form-values";
 
 export type PendingSubmission = { values: FormValues; baseVersion: number | null; at: string };
 
-const key = (practiceId: number | null) => `scheda-in-salvataggio:${practiceId ?? "nuova"}`;
+/** A sheet's id, null for a new sheet, or another form's own name (lib PracticeForm storageKey). */
+type Slot = number | string | null;
 
-export function keepSubmission(practiceId: number | null, submission: PendingSubmission) {
+const key = (slot: Slot) => `scheda-in-salvataggio:${slot ?? "nuova"}`;
+
+export function keepSubmission(practiceId: Slot, submission: PendingSubmission) {
   try {
     localStorage.setItem(key(practiceId), JSON.stringify(submission));
   } catch {
@@ -15,7 +18,7 @@ export function keepSubmission(practiceId: number | null, submission: PendingSub
   }
 }
 
-export function readSubmission(practiceId: number | null): PendingSubmission | null {
+export function readSubmission(practiceId: Slot): PendingSubmission | null {
   try {
     const raw = localStorage.getItem(key(practiceId));
     const parsed = raw ? (JSON.parse(raw) as PendingSubmission) : null;
@@ -25,7 +28,7 @@ export function readSubmission(practiceId: number | null): PendingSubmission | n
   }
 }
 
-export function forgetSubmission(practiceId: number | null) {
+export function forgetSubmission(practiceId: Slot) {
   try {
     localStorage.removeItem(key(practiceId));
   } catch {

@@ -36,6 +36,14 @@ type Props = {
   action?: (state: PracticeFormState, formData: FormData) => Promise<PracticeFormState>;
   hidden?: Record<string, string>;
   submitLabel?: string;
+  /**
+   * Where this browser keeps a submission refused for an expired session: the sheet's id by
+   * default ("nuova" for a new sheet); another form of sheet values (a proposal under review)
+   * names its own, so that the two never fill each other.
+   */
+  storageKey?: string;
+  /** The publication status is decided by the action (a proposal is published): no choice shown. */
+  fixedStatus?: boolean;
 };
 
 type Restored = { values: FormValues; baseVersion: number | null; notice: string };
@@ -79,6 +87,8 @@ export function PracticeForm(props: Props) {
     published = false,
     hidden = {},
     submitLabel = "Salva",
+    storageKey,
+    fixedStatus = false,
   } = props;
   const [state, action, pending] = useActionState<PracticeFormState, FormData>(props.action ?? savePracticeForm, {});
   const hydrated = useHydrated();
@@ -88,12 +98,12 @@ export function PracticeForm(props: Props) {
   const [offer, setOffer] = useState(savedDraft ?? null);
   const [expired, setExpired] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const sheet = practiceId ?? null;
+  const sheet = storageKey ?? practiceId ?? null;
   const values = state.values ?? restored?.values ?? initialValues;
   const baseVersion = state.baseVersion ?? (restored ? restored.baseVersion : null) ?? version ?? null;
   const formKey = JSON.stringify(state.values ?? restored?.values ?? null) + (state.conflict?.currentVersion ?? "");
-  const { status, flush } = useUnsavedWork(formRef, {
-    practiceId: sheet,
+  const { status, flush, stay } = useUnsavedWork(formRef, {
+    practiceId: practiceId ?? null,
     baseVersion,
     savedValues: initialValues,
     generation: formKey,
@@ -116,10 +126,12 @@ export function PracticeForm(props: Props) {
         "Le modifiche che stavi salvando quando la sessione è scaduta sono di nuovo nel modulo: controllale e salva.",
     });
   }, [sheet, initialValues]);
-  // An answer from the server means the submission arrived: nothing more to keep.
+  // An answer from the server means the submission arrived: nothing more to keep, and the page
+  // stays (the same answer twice does not remount the form): changes are watched again.
   useEffect(() => {
     if (state.values) forgetSubmission(sheet);
-  }, [state, sheet]);
+    stay();
+  }, [state, sheet, stay]);
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const err = (name: string) => state.errors?.[name];
 
@@ -129,7 +141,7 @@ export function PracticeForm(props: Props) {
       {offer && !restored && (
         <DraftOffer
           draft={offer}
-          practiceId={sheet}
+          practiceId={practiceId ?? null}
           onRestore={() => {
             setOffer(null);
             setRestored({
@@ -180,6 +192,9 @@ export function PracticeForm(props: Props) {
           event.preventDefault();
           if (!(await sessionHolds())) {
             setExpired(true);
+            // Still on the page: what is typed next is autosaved (kept in this browser) and
+            // leaving asks first, as before the click.
+            stay();
             return;
           }
           setExpired(false);
@@ -223,13 +238,17 @@ export function PracticeForm(props: Props) {
                     : "Proposto automaticamente, puoi cambiarlo: lettere, cifre, punto e trattini, es. PUG-BARI-001."
                 }
               />
-              <SelectField
-                name="stato"
-                label={L.stato}
-                value={text("stato")}
-                errors={err("stato")}
-                options={slugOptions(STATUSES)}
-              />
+              {fixedStatus ? (
+                <input type="hidden" name="stato" value={text("stato")} />
+              ) : (
+                <SelectField
+                  name="stato"
+                  label={L.stato}
+                  value={text("stato")}
+                  errors={err("stato")}
+                  options={slugOptions(STATUSES)}
+                />
+              )}
             </>
           }
           between={

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { autosaveDraft } from "@/components/admin/drafts-api";
 import { comparableValues, formValuesFromData, type FormValues } from "@/lib/practices/form-values";
 import { keepSubmission } from "@/components/admin/pending-submission";
@@ -136,5 +136,9 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
 
   /** Autosaves now (before an Anteprima of the unsaved edits). */
   const flush = () => flushRef.current();
-  return { dirty, status, flush };
+  /** A submit did not leave the page (refused before sending, or answered): watch changes again. */
+  const stay = useCallback(() => {
+    leaving.current = false;
+  }, []);
+  return { dirty, status, flush, stay };
 }

@@ -32,6 +32,12 @@ export const versionFields = z.object({
   intento: z.enum(["salva", "pubblica"]).optional(),
 });
 
+/** "2026-12-02T09:30" names a day and a time that exist (checked as UTC: no daylight gaps there). */
+function isRealLocalDateTime(value: string) {
+  const at = new Date(`${value}:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 16) === value;
+}
+
 /** "Programma" / "Annulla programmazione": a date and time in Italian time, or nothing to cancel. */
 export const scheduleSchema = z.object({
   id: z.coerce.number().int().positive(),
@@ -39,6 +45,8 @@ export const scheduleSchema = z.object({
   quando: z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "Data e ora della pubblicazione: indica giorno e ora.")
+    // The shape alone lets "2026-13-45T99:99" through, an invalid date further on.
+    .refine((value) => value === "" || isRealLocalDateTime(value), "Data e ora della pubblicazione: non esistono.")
     .optional(),
   annulla: z.literal("1").optional(),
 });

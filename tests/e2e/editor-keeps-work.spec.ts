@@ -44,6 +44,9 @@ const hydrated = (page: Page) =>
     return field !== null && Object.keys(field).some((key) => key.startsWith("__reactFiber"));
   });
 
+// The edit page's presence heartbeat (lib/presence/presence.ts).
+const HEARTBEAT_MS = 30_000;
+
 // Generous: a save is a session check, the write and the re-rendered page, on a shared machine.
 const SAVE_TIMEOUT = { timeout: 30_000 };
 const saved = (page: Page) =>
@@ -191,10 +194,19 @@ test("a save with an expired session keeps the text, asks to sign in, then compl
   await page.getByLabel("Descrizione del servizio").fill(text);
 
   await context.clearCookies(); // the session ends while the editor types
+  // The page's presence heartbeat comes and goes (every 30 s): the page stays, with the text.
+  await page.waitForTimeout(HEARTBEAT_MS + 2_000);
+  await expect(page).toHaveURL(new RegExp(`${url}$`));
+  await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+
   await page.getByRole("button", { name: "Salva", exact: true }).click();
   const expired = page.getByTestId("session-expired");
   await expect(expired).toContainText("La sessione è scaduta", SAVE_TIMEOUT);
   await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+  // Typed after the refused save: kept in this browser too, and leaving still asks.
+  const difficulties = "Difficoltà scritte dopo l'avviso di sessione scaduta.";
+  await page.getByLabel("Difficoltà incontrate").fill(difficulties);
+  await expect(page.getByTestId("autosave")).toContainText("restano in questo browser", SAVE_TIMEOUT);
 
   await expired.getByRole("link", { name: "Accedi di nuovo per salvarle" }).click();
   await page.getByLabel("E-mail").fill(account.email);
@@ -203,11 +215,40 @@ test("a save with an expired session keeps the text, asks to sign in, then compl
   await expect(page).toHaveURL(new RegExp(`${url}$`), { timeout: 60_000 });
   await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toBeVisible();
   await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+  await expect(page.getByLabel("Difficoltà incontrate")).toHaveValue(difficulties);
   await page.getByRole("button", { name: "Salva", exact: true }).click();
   await saved(page);
   await page.reload();
   await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+  await expect(page.getByLabel("Difficoltà incontrate")).toHaveValue(difficulties);
   await context.close();
+});
+
+test.describe("refused saves", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("the same refused save twice: what is typed next is still autosaved and leaving still asks", async ({
+    page,
+  }) => {
+    const url = await piemonteSheet(6);
+    await page.goto(url);
+    await hydrated(page);
+    await page.getByLabel("Titolo").fill("");
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole("button", { name: "Salva", exact: true }).click();
+      await expect(page.locator("#titolo-error")).toContainText("campo obbligatorio", SAVE_TIMEOUT);
+    }
+    await page.getByLabel("Difficoltà incontrate").fill("Scritte dopo due salvataggi rifiutati.");
+    await expect(page.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", SAVE_TIMEOUT);
+    const asked: string[] = [];
+    page.once("dialog", async (dialog) => {
+      asked.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Storico delle modifiche" }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    await expect(page.getByLabel("Difficoltà incontrate")).toHaveValue("Scritte dopo due salvataggi rifiutati.");
+  });
 });
 
 test("two editors: the second save merges, and a field both changed is chosen side by side", async ({ browser }) => {

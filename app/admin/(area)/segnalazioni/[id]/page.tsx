@@ -130,6 +130,8 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pag
               action={publishProposal}
               hidden={{ segnalazione: String(submission.id) }}
               submitLabel="Pubblica la scheda"
+              storageKey={`segnalazione-${submission.id}`}
+              fixedStatus
               initialValues={{ ...submission.values, codice: submission.code, stato: "pubblicata" }}
               reference={reference}
               entities={entities}
