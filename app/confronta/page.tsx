@@ -5,6 +5,7 @@ import { CompareTable } from "@/components/compare/compare-table";
 import { SampleNotice } from "@/components/practices/sample-notice";
 import { fetchComparedRecords } from "@/lib/compare/catalogue";
 import { compareRows, MAX_COMPARED, parseCompareParams } from "@/lib/compare/compare";
+import { withCompare } from "@/lib/compare/selection";
 import { LISTING_NAME } from "@/lib/practices/orientation";
 
 export const metadata: Metadata = {
@@ -26,10 +27,15 @@ export default async function ComparePage({ searchParams }: PageProps<"/confront
       .map((record) => `p=${encodeURIComponent(record.slug)}`);
     return rest.length ? `/confronta?${rest.join("&")}` : "/confronta";
   };
+  // Back to the listing with what is still chosen, so one more sheet makes a comparison again.
+  const listingHref = withCompare(
+    "/pratiche",
+    records.map((record) => record.slug),
+  );
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
       <Breadcrumbs
-        items={[{ label: "Home", href: "/" }, { label: LISTING_NAME, href: "/pratiche" }, { label: "Confronta" }]}
+        items={[{ label: "Home", href: "/" }, { label: LISTING_NAME, href: listingHref }, { label: "Confronta" }]}
       />
       <h1 className="text-3xl font-bold">Confronta le pratiche</h1>
       {dropped > 0 && (
@@ -45,8 +51,9 @@ export default async function ComparePage({ searchParams }: PageProps<"/confront
       )}
       {records.length < 2 ? (
         <p className="max-w-3xl text-lg" data-testid="compare-empty">
-          Per confrontare, segna «Confronta» su due o tre schede nella pagina{" "}
-          <Link href="/pratiche">{LISTING_NAME}</Link> e premi «Confronta le pratiche selezionate».
+          Per confrontare, premi «Aggiungi al confronto» su due o tre schede nella pagina{" "}
+          <Link href={listingHref}>{LISTING_NAME}</Link>, poi «Confronta».
+          {records.length === 1 && <> Ne hai scelta una: la ritrovi lì, già aggiunta.</>}
         </p>
       ) : (
         <>

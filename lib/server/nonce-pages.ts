@@ -24,6 +24,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { pagePolicy } from "./content-security-policy.ts";
 import { LRUCache } from "lru-cache";
 import { nonceAttribute, scanScripts, withNonce } from "./nonce-insertion.ts";
+import { withNotFoundMessage } from "./not-found-shell.ts";
 
 type Chunk = string | Uint8Array;
 type Encoding = BufferEncoding | undefined;
@@ -161,7 +162,8 @@ export function noncePages(req: IncomingMessage, res: ServerResponse, next: () =
     if (how === "pass") return last ? endWith(last, done) : endWith(done);
     if (last) chunks.push(last);
     if (chunks.length === 0) return endWith(done);
-    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    const held = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    const bytes = (res.statusCode === 404 && withNotFoundMessage(held)) || held;
     const template = templateOf(bytes, res.getHeader("etag"), req.url);
     const nonce = newNonce();
     const attribute = nonceAttribute(nonce);

@@ -98,9 +98,24 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("note")).toContainText("illustrativ");
   });
 
-  test("a comparison of one sheet explains how to compare", async ({ page }) => {
+  test("a comparison of one sheet explains how to compare, and leads back with that sheet chosen", async ({ page }) => {
     await page.goto("/confronta?p=non-esiste");
     await expect(page.getByTestId("compare-empty")).toBeVisible();
+
+    await page.goto("/pratiche?regione=puglia");
+    const href = (await page
+      .getByTestId("practice-card")
+      .first()
+      .getByRole("heading")
+      .getByRole("link")
+      .getAttribute("href"))!;
+    const slug = href.split("/").at(-1)!;
+    await page.goto(`/confronta?p=${slug}`);
+    const empty = page.getByTestId("compare-empty");
+    await expect(empty).toContainText("«Aggiungi al confronto»");
+    await empty.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/pratiche\\?confronta=${slug}$`));
+    await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
   });
 
   test("the sheet page leads to the listing with the sheet selected", async ({ page }) => {
