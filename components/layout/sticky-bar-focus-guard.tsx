@@ -15,10 +15,10 @@ export function StickyBarFocusGuard() {
       if (bars.length === 0) return;
       requestAnimationFrame(() => {
         const rect = target.getBoundingClientRect();
-        // Only the bars beside or below the element: the filter column's bar does not cover the cards.
+        // Only bars on screen and in the element's column: the filter column's bar does not cover the cards.
         const covering = bars
           .map((bar) => bar.getBoundingClientRect())
-          .filter((bar) => bar.left < rect.right && bar.right > rect.left);
+          .filter((bar) => bar.height > 0 && bar.left < rect.right && bar.right > rect.left);
         if (covering.length === 0) return;
         const barTop = Math.min(...covering.map((bar) => bar.top));
         const overlap = rect.bottom + 8 - barTop;
