@@ -17,7 +17,7 @@
 // its successor is forked and listening first, then the old one stops accepting connections, answers
 // what it was given with `Connection: close` and exits once its connections are done.
 import cluster, { type Worker } from "node:cluster";
-import { createServer, get, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, get, request, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -27,7 +27,12 @@ import next from "next";
 import { env } from "../lib/env.ts";
 import { checkConnectionBudget } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
-import { announcedTooLarge, limitRequestBody, SERVER_TIMEOUTS } from "../lib/server/request-limits.ts";
+import {
+  announcedTooLarge,
+  limitRequestBody,
+  SERVER_TIMEOUTS,
+  type SessionCheck,
+} from "../lib/server/request-limits.ts";
 import { refuseMalformedPath } from "../lib/server/malformed-path.ts";
 import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
@@ -43,6 +48,7 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 // not a target.
 const DEFAULT_RECYCLE_RSS_MB = 450;
 const MEMORY_CHECK_MS = Number(process.env.SERVER_MEMORY_CHECK_MS) || 5_000;
+const SESSION_CHECK_TIMEOUT_MS = 10_000;
 const SUSTAINED_REPORTS = 3;
 
 if (cluster.isPrimary) {
@@ -144,23 +150,28 @@ if (cluster.isPrimary) {
   const compress = compression();
   await app.prepare();
   let retiring = false;
+  const uploadSession = sessionCheck(["0.0.0.0", "::"].includes(hostname) ? "127.0.0.1" : hostname, port);
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     if (retiring) res.shouldKeepAlive = false;
     refuseMalformedPath(req, res, () =>
-      limitRequestBody(req, res, () =>
-        compress(req as never, res as never, () =>
-          noncePages(req, res, () =>
-            responseCache(req, res, () =>
-              tooManyRequests(req, res, () => {
-                handle(req, res).catch((error: unknown) => {
-                  console.error(error);
-                  if (!res.headersSent) res.statusCode = 500;
-                  res.end();
-                });
-              }),
+      limitRequestBody(
+        req,
+        res,
+        () =>
+          compress(req as never, res as never, () =>
+            noncePages(req, res, () =>
+              responseCache(req, res, () =>
+                tooManyRequests(req, res, () => {
+                  handle(req, res).catch((error: unknown) => {
+                    console.error(error);
+                    if (!res.headersSent) res.statusCode = 500;
+                    res.end();
+                  });
+                }),
+              ),
             ),
           ),
-        ),
+        uploadSession,
       ),
     );
   };
@@ -198,6 +209,33 @@ if (cluster.isPrimary) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/**
+ * Whether a Cookie header carries a session that may upload: asked of the site itself (the editor
+ * drafts route answers HEAD 204 to a signed-in editor, 401 otherwise), so the check is the app's
+ * own, on its own pool, with no connection of its own here.
+ */
+function sessionCheck(host: string, port: number): SessionCheck {
+  return (cookie) =>
+    new Promise((resolve) => {
+      const probe = request(
+        {
+          method: "HEAD",
+          host,
+          port,
+          path: "/api/admin/bozze",
+          headers: { cookie, host: `localhost:${port}` },
+        },
+        (response) => {
+          response.resume();
+          resolve((response.statusCode ?? 500) < 300);
+        },
+      );
+      probe.setTimeout(SESSION_CHECK_TIMEOUT_MS, () => probe.destroy());
+      probe.on("error", () => resolve(false));
+      probe.end();
+    });
 }
 
 /** The worker's modules compiled to JavaScript (scripts/lib/compile-worker.ts), or undefined. */

@@ -23,7 +23,10 @@ type Limit = { bytes: number; message: string };
 const GENERAL: Limit = { bytes: MAX_REQUEST_BODY_BYTES, message: "La richiesta supera il limite di 1 MB." };
 const UPLOAD: Limit = { bytes: MAX_IMPORT_BODY_BYTES, message: TOO_LARGE_MESSAGE };
 
-/** Only a request that could be a signed-in upload may send more than 1 MB; the route checks the session. */
+/**
+ * Only a request that could be a signed-in upload may send more than 1 MB: past 1 MB its body is
+ * read on only once its session is confirmed (SessionCheck).
+ */
 function limitOf(req: IncomingMessage): Limit {
   const path = req.url?.split("?")[0];
   const signedIn = SESSION_COOKIE_IN_HEADER.test(req.headers.cookie ?? "");
@@ -78,14 +81,27 @@ function errorPage(message: string) {
 }
 
 /**
+ * Whether a Cookie header carries a live session allowed to upload. A cookie that only looks like
+ * one (any `sessione_admin=x`) must not let anyone make a worker hold 10 MB for two minutes.
+ */
+export type SessionCheck = (cookie: string) => Promise<boolean>;
+
+/**
  * Connect-style middleware, first in the chain. node:http's parser hands each piece of the body to
  * `req.push` (Readable's producer side) as it arrives, before anyone reads it; wrapping it for the
  * time of the request is how the body is counted without consuming the stream Next will read.
  */
-export function limitRequestBody(req: IncomingMessage, _res: ServerResponse, next: () => void) {
+export function limitRequestBody(
+  req: IncomingMessage,
+  _res: ServerResponse,
+  next: () => void,
+  checkSession?: SessionCheck,
+) {
   if (!hasBody(req)) return next();
   const limit = limitOf(req);
   if (Number(req.headers["content-length"] ?? 0) > limit.bytes) return refuse(req, 413, limit.message);
+  // Asked at once, awaited only if the body grows past 1 MB (most imports are smaller).
+  let confirmation = limit === UPLOAD && checkSession ? checkSession(req.headers.cookie ?? "") : null;
   const push = req.push;
   const chunks: Buffer[] = [];
   let size = 0;
@@ -119,6 +135,18 @@ export function limitRequestBody(req: IncomingMessage, _res: ServerResponse, nex
     }
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk);
     idle.refresh();
+    if (confirmation && size > GENERAL.bytes) {
+      const confirming = confirmation;
+      confirmation = null;
+      void confirming.then((signedIn) => {
+        if (settled) return;
+        if (signedIn) return void req.socket.resume();
+        settle();
+        refuse(req, 413, GENERAL.message);
+      });
+      // False pauses the socket (node:http's parser stops reading) until the answer.
+      return false;
+    }
     return true;
   };
 }

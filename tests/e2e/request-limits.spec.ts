@@ -130,6 +130,22 @@ test.describe("request bodies", () => {
     // The answer came while the client was still sending: the server stopped at the limit.
     expect(upload.bodyBytesSent).toBeLessThan(total);
 
+    // A cookie that only looks like a session: past 1 MB the site asks whether it is one, and
+    // refuses at the general limit instead of reading on to the upload's 10 MB.
+    const pretending = await rawPost(baseURL!, {
+      path: "/api/admin/import",
+      headers: {
+        Cookie: "sessione_admin=non-una-sessione",
+        Accept: "application/json",
+        "Content-Type": "multipart/form-data; boundary=x",
+        "Transfer-Encoding": "chunked",
+      },
+      chunked: { total },
+    });
+    expect(pretending.status).toBe(413);
+    expect(pretending.body).toContain("1 MB");
+    expect(pretending.bodyBytesSent).toBeLessThan(total);
+
     // Any other request (a server action, a page) is bounded at 1 MB, signed in or not.
     const action = await rawPost(baseURL!, {
       path: "/pratiche",
