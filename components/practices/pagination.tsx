@@ -2,11 +2,7 @@ import { PaginationView } from "@/components/practices/pagination-view";
 import { listingHref } from "@/lib/practices/facet-options";
 import type { PracticeFilters } from "@/lib/practices/search-params";
 import { withCompare } from "@/lib/compare/selection";
-
-function pageNumbers(current: number, count: number) {
-  const pages = new Set([1, count, current - 1, current, current + 1].filter((p) => p >= 1 && p <= count));
-  return [...pages].sort((a, b) => a - b);
-}
+import { pageNumbers } from "@/lib/practices/page-numbers";
 
 export function Pagination({
   filters,
