@@ -21,7 +21,7 @@ export async function fetchOpenCollection(slug: string, practiceId: number, enti
   cacheLife("days");
   if (!isSlug(slug) || !isRowId(practiceId) || !isRowId(entityId)) return null;
   cacheTag(TAGS.practice(slug));
-  return getOpenCollection(practiceId, entityId);
+  return getOpenCollection(practiceId, entityId, { publishedOnly: true });
 }
 
 export async function fetchReplicationStats() {

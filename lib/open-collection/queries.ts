@@ -24,17 +24,19 @@ export type PublicFollowUp = { id: number; date: Date; status: FollowUpStatus; t
 const publicSheet = { status: "PUBLISHED", isSample: false } as const;
 
 /** What a sheet page shows: its replications, its follow-ups (newest first) and what its entity replicated. */
-export async function getOpenCollection(practiceId: number, entityId: number) {
+/** `publishedOnly`: nothing for a sheet that is not public (the public read, callable with any id). */
+export async function getOpenCollection(practiceId: number, entityId: number, { publishedOnly = false } = {}) {
+  const ofSheet = publishedOnly ? { practiceId, practice: publicSheet } : { practiceId };
   const [replications, followUps, replicatedByEntity] = await Promise.all([
     db.practiceReplication.findMany({
-      where: { practiceId },
+      where: ofSheet,
       orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       include: {
         region: { select: { id: true, slug: true, name: true } },
         entity: { select: { practices: { where: publicSheet, select: { slug: true, title: true }, take: 5 } } },
       },
     }),
-    db.practiceFollowUp.findMany({ where: { practiceId }, orderBy: [{ date: "desc" }, { id: "desc" }] }),
+    db.practiceFollowUp.findMany({ where: ofSheet, orderBy: [{ date: "desc" }, { id: "desc" }] }),
     db.practiceReplication.findMany({
       where: { entityId, practice: publicSheet },
       orderBy: { id: "asc" },

@@ -290,6 +290,14 @@ describe("moderating replications and follow-ups", () => {
       const sheet = await db.practice.findUniqueOrThrow({ where: { slug } });
       const collection = await getOpenCollection(sheet.id, sheet.entityId);
       expect([collection.replications.length, collection.followUps.length]).toEqual([50, 20]);
+      const published = await getOpenCollection(sheet.id, sheet.entityId, { publishedOnly: true });
+      expect([published.replications.length, published.followUps.length]).toEqual([50, 20]);
+      // The public read gives nothing once the sheet is not public; the staff's read still all.
+      await db.practice.update({ where: { id: sheet.id }, data: { status: "ARCHIVED" } });
+      const hidden = await getOpenCollection(sheet.id, sheet.entityId, { publishedOnly: true });
+      expect([hidden.replications.length, hidden.followUps.length]).toEqual([0, 0]);
+      const staff = await getOpenCollection(sheet.id, sheet.entityId);
+      expect([staff.replications.length, staff.followUps.length]).toEqual([50, 20]);
       await db.practice.delete({ where: { id: sheet.id } });
       await db.entity.delete({ where: { id: sheet.entityId } });
     } finally {
