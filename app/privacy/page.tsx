@@ -25,7 +25,8 @@ export default function PrivacyPage() {
           Il catalogo non chiede registrazione, non usa cookie di profilazione né strumenti di tracciamento di terze
           parti e non carica risorse da altri siti: caratteri, mappe e grafici sono serviti dal sito stesso. Il server
           registra, come ogni server web, i dati tecnici delle richieste (indirizzo, pagina, data e ora) per la
-          sicurezza del servizio.
+          sicurezza del servizio. Chi invia un modulo senza JavaScript e deve correggerlo riceve per un&apos;ora un
+          cookie tecnico (<code>modulo_risposta</code>) che mostra solo a quel browser quanto aveva scritto.
         </p>
       </section>
       <section aria-labelledby="riservata" className="flex flex-col gap-2">
@@ -34,8 +35,10 @@ export default function PrivacyPage() {
         </h2>
         <p>
           Il personale che accede all&apos;area riservata usa un cookie tecnico di sessione, necessario al
-          funzionamento, che scade dopo 8 ore di inattività o all&apos;uscita. Ogni modifica alle schede registra chi
-          l&apos;ha fatta e quando.
+          funzionamento, che scade dopo 8 ore di inattività o all&apos;uscita, e un cookie tecnico del dispositivo (
+          <code>dispositivo_admin</code>, 180 giorni) che riconosce il browser da cui si è già entrati, perché i
+          tentativi di accesso altrui non blocchino il titolare. Ogni modifica alle schede registra chi l&apos;ha fatta
+          e quando.
         </p>
       </section>
       <section aria-labelledby="schede" className="flex flex-col gap-2">
