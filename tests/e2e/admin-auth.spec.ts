@@ -82,6 +82,36 @@ test("an attacker's failures slow the attacker down, not the owner signing in fr
   await owner.close();
 });
 
+test("a browser that signed in before still gets in when others' failures throttle its address", async ({
+  browser,
+}) => {
+  const { email, password } = ACCOUNTS.device;
+  // One office behind one address: the owner's browser has signed in here before.
+  const office = { extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } };
+  const owner = await browser.newContext(office);
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, email, password);
+  await expect(ownerPage).toHaveURL(/\/admin\/pratiche$/);
+  await ownerPage.getByRole("button", { name: "Esci" }).click();
+  await expect(ownerPage).toHaveURL(/\/admin\/login/);
+
+  // Someone else in the office guesses: the account from that address is throttled…
+  const other = await browser.newContext(office);
+  const otherPage = await other.newPage();
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(otherPage, email, `indovina-${attempt}`);
+    await expect(otherPage.getByRole("main").getByRole("alert")).toHaveText("E-mail o password non corretti.");
+  }
+  await signIn(otherPage, email, password);
+  await expect(otherPage.getByRole("main").getByRole("alert")).toContainText("Troppi tentativi");
+  await other.close();
+
+  // …but not the owner's browser, which carries its device token.
+  await signIn(ownerPage, email, password);
+  await expect(ownerPage).toHaveURL(/\/admin\/pratiche$/);
+  await owner.close();
+});
+
 test("a very long e-mail gets a field error, not a server error", async ({ page }) => {
   await page.goto("/admin/login");
   // Random, so it does not compress: the kind of value that overflowed the attempts' index (a 500).

@@ -38,6 +38,12 @@ export const ACCOUNTS = {
     name: "Sara Sessione",
     role: "EDITOR",
   },
+  device: {
+    email: "dispositivo@test.local",
+    password: "prova-dispositivo-noto-2026",
+    name: "Dario Dispositivo",
+    role: "EDITOR",
+  },
 } as const;
 
 const AUTH_DIR = `test-results/${process.env.TEST_RUN_ID ?? "main"}/.auth`;
