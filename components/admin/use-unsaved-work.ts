@@ -33,6 +33,7 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
 
   const latest = useRef({ practiceId, baseVersion });
   const flushRef = useRef<() => Promise<void>>(async () => {});
+  const keepHereRef = useRef<() => void>(() => {});
   useEffect(() => {
     latest.current = { practiceId, baseVersion };
   });
@@ -82,6 +83,11 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       clearTimeout(timer);
       await autosave();
     };
+    keepHereRef.current = () => {
+      clearTimeout(timer);
+      const { practiceId, baseVersion } = latest.current;
+      keepSubmission(practiceId, { values: read(), baseVersion, at: new Date().toISOString() });
+    };
     // Text typed before hydration fired no React event: compare what the fields hold now.
     check();
     const onSubmit = () => {
@@ -112,8 +118,10 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = (event.target as Element | null)?.closest?.("a[href]");
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank") return;
-      // A link that keeps the text elsewhere (the sign-in after an expired session): no question.
+      // A link that keeps the text elsewhere (the sign-in after an expired session): no question,
+      // and what is in the form now is kept in this browser, including what was typed a moment ago.
       if (link.hasAttribute("data-keeps-work")) {
+        keepHereRef.current();
         leaving.current = true;
         return;
       }
