@@ -23,10 +23,12 @@ if (!chromium || !existsSync(chromium)) {
   process.exit(1);
 }
 // TEST_RUN_ID keeps concurrent runs apart (database, build, reports); TEST_ONLY=vitest|playwright
-// and TEST_FILTER=<file pattern> narrow a run while developing. CI runs everything.
+// and TEST_FILTER=<file pattern> narrow a run while developing (words apart go to the runner as
+// separate arguments: Playwright runs a project's dependencies in full unless also given
+// `--project=chromium --no-deps`). CI runs everything.
 const RUN_ID = (process.env.TEST_RUN_ID ?? "main").replace(/[^a-z0-9-]/gi, "");
 const ONLY = process.env.TEST_ONLY;
-const FILTER = process.env.TEST_FILTER ? [process.env.TEST_FILTER] : [];
+const FILTER = process.env.TEST_FILTER?.split(/\s+/).filter(Boolean) ?? [];
 const REPORTS = path.resolve(`test-results/${RUN_ID}/reports`);
 const DIST_DIR = `.next-test-${RUN_ID}`;
 mkdirSync(REPORTS, { recursive: true });
