@@ -87,7 +87,7 @@ test("a browser that signed in before still gets in when others' failures thrott
 }) => {
   const { email, password } = ACCOUNTS.device;
   // One office behind one address: the owner's browser has signed in here before.
-  const office = { extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } };
+  const office = { extraHTTPHeaders: { "X-Forwarded-For": "198.18.0.7" } };
   const owner = await browser.newContext(office);
   const ownerPage = await owner.newPage();
   await signIn(ownerPage, email, password);
