@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { deviceIdFor, makeDeviceToken } from "@/lib/auth/device-token";
 import { db } from "@/lib/db";
-import { siteUrl } from "@/lib/env";
+import { cookieAttributes } from "@/lib/cookie-attributes";
 import { siteSecret } from "@/lib/submissions/site-secret";
 
 const COOKIE = "dispositivo_admin";
@@ -17,11 +17,5 @@ export async function knownDevice(email: string) {
 /** After a successful sign-in: this browser is known for `email` from now on. */
 export async function rememberDevice(email: string) {
   const secret = await siteSecret(db, "device-token");
-  (await cookies()).set(COOKIE, makeDeviceToken(secret, email), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: siteUrl().startsWith("https://"),
-    path: "/admin",
-    maxAge: MAX_AGE_S,
-  });
+  (await cookies()).set(COOKIE, makeDeviceToken(secret, email), { ...cookieAttributes("/admin"), maxAge: MAX_AGE_S });
 }

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { cookieAttributes } from "@/lib/cookie-attributes";
 import { env, siteUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { clientAddressFrom } from "@/lib/auth/client-address";
@@ -50,12 +51,8 @@ export async function requireActionUser(role: Role = "EDITOR", options: { pendin
   return user;
 }
 
-// No Domain attribute: the cookie belongs to this host only (required by the __Host- prefix).
-const cookieOptions = () =>
-  ({ httpOnly: true, sameSite: "lax", secure: siteUrl().startsWith("https://"), path: "/" }) as const;
-
 export async function setSessionCookie(token: string) {
-  (await cookies()).set(cookieName(), token, { ...cookieOptions(), maxAge: SESSION_TTL_MS / 1000 });
+  (await cookies()).set(cookieName(), token, { ...cookieAttributes(), maxAge: SESSION_TTL_MS / 1000 });
 }
 
 export async function readSessionCookie() {
@@ -65,7 +62,7 @@ export async function readSessionCookie() {
 // Cleared with the same attributes it was set with: a browser ignores a __Host- cookie sent
 // without Secure, removal included.
 export async function clearSessionCookie() {
-  (await cookies()).set(cookieName(), "", { ...cookieOptions(), maxAge: 0 });
+  (await cookies()).set(cookieName(), "", { ...cookieAttributes(), maxAge: 0 });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
+import { cardHref } from "./support/cards";
 
 // A save is a session check, the write and the re-rendered page: generous on a shared machine.
 test.describe.configure({ timeout: 90_000 });
@@ -9,12 +10,7 @@ const SAVE_TIMEOUT = { timeout: 30_000 };
 // entities, so a sheet is found in the admin list by its code.
 async function openMoliseSheet(page: Page, index: number) {
   await page.goto("/pratiche?regione=molise&ordina=titolo");
-  const href = (await page
-    .getByTestId("practice-card")
-    .nth(index)
-    .getByRole("heading")
-    .getByRole("link")
-    .getAttribute("href"))!;
+  const href = await cardHref(page, index);
   await page.goto(href);
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   const code = (await page.getByTestId("practice-code").textContent())!.trim();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./support/test";
+import { cardHref } from "./support/cards";
 
 // The compare selection lives in the listing's URL (`confronta`), so it survives page and filter
 // changes with JavaScript and without; the tray at the bottom names it and leads to /confronta.
@@ -104,13 +105,7 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByTestId("compare-empty")).toBeVisible();
 
     await page.goto("/pratiche?regione=puglia");
-    const href = (await page
-      .getByTestId("practice-card")
-      .first()
-      .getByRole("heading")
-      .getByRole("link")
-      .getAttribute("href"))!;
-    const slug = href.split("/").at(-1)!;
+    const slug = (await cardHref(page)).split("/").at(-1)!;
     await page.goto(`/confronta?p=${slug}`);
     const empty = page.getByTestId("compare-empty");
     await expect(empty).toContainText("«Aggiungi al confronto»");

@@ -44,6 +44,18 @@ const hydrated = (page: Page) =>
     return field !== null && Object.keys(field).some((key) => key.startsWith("__reactFiber"));
   });
 
+/** Follows an in-app link away from the edit page, answers "stay" to the question, returns it. */
+async function questionOnLeaving(page: Page) {
+  const asked: string[] = [];
+  page.once("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Storico delle modifiche" }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  return asked[0];
+}
+
 // The edit page's presence heartbeat (lib/presence/presence.ts).
 const HEARTBEAT_MS = 30_000;
 
@@ -95,14 +107,7 @@ test.describe("one editor", () => {
     await page.getByLabel("Sintesi").fill(typed);
 
     // In-app link: asked first; cancelling stays on the page with the text.
-    const asked: string[] = [];
-    page.once("dialog", async (dialog) => {
-      asked.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.getByRole("link", { name: "Storico delle modifiche" }).click();
-    await expect.poll(() => asked.length).toBe(1);
-    expect(asked[0]).toContain("modifiche non salvate");
+    expect(await questionOnLeaving(page)).toContain("modifiche non salvate");
     await expect(page).toHaveURL(new RegExp(`${url}$`));
     await expect(page.getByLabel("Sintesi")).toHaveValue(typed);
 
@@ -239,13 +244,7 @@ test.describe("refused saves", () => {
     }
     await page.getByLabel("Difficoltà incontrate").fill("Scritte dopo due salvataggi rifiutati.");
     await expect(page.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", SAVE_TIMEOUT);
-    const asked: string[] = [];
-    page.once("dialog", async (dialog) => {
-      asked.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.getByRole("link", { name: "Storico delle modifiche" }).click();
-    await expect.poll(() => asked.length).toBe(1);
+    expect(await questionOnLeaving(page)).toContain("modifiche non salvate");
     await expect(page.getByLabel("Difficoltà incontrate")).toHaveValue("Scritte dopo due salvataggi rifiutati.");
   });
 });

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
+import { cardHref } from "./support/cards";
 
 // Two production instances on two ports against one database, as behind a load balancer: an edit
 // saved through the first is served by the second once the NOTIFY reaches it. Sheets of Basilicata
@@ -54,12 +55,7 @@ test.use({ storageState: STORAGE_STATE.editor });
 
 test("an edit through one instance is served by the other within the bound", async ({ page }, testInfo) => {
   await page.goto("/pratiche?regione=basilicata&ordina=titolo");
-  const href = (await page
-    .getByTestId("practice-card")
-    .first()
-    .getByRole("heading")
-    .getByRole("link")
-    .getAttribute("href"))!;
+  const href = await cardHref(page);
   const title = async (base: string) => {
     const html = await (await fetch(`${base}${href}`)).text();
     const text = html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
