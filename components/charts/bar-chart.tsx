@@ -1,12 +1,10 @@
-import { scaleBand, scaleLinear } from "d3-scale";
+import { Fragment } from "react";
 
-// Horizontal bars, server-rendered SVG: visible without JavaScript; the data table beside it
-// (ChartFigure) is the accessible alternative. Without links the drawing is one labelled image;
-// with them each bar is a named link to the listing of its sheets (an image cannot hold links).
-
-const WIDTH = 640;
-const LABEL_WIDTH = 250;
-const ROW = 26;
+// Horizontal bars in HTML rather than a scaled SVG: an SVG drawn 640 units wide and fitted to a
+// 360 px phone shrank its text to about 6 px; here labels and numbers keep the page's text size,
+// beside their bars from sm up and above them on a phone. Server-rendered, so visible without
+// JavaScript; the data table beside it (ChartFigure) is the accessible alternative. Without links
+// the chart is one labelled image; with them each bar is a named link to the listing of its sheets.
 
 export function BarChart({
   id,
@@ -18,71 +16,51 @@ export function BarChart({
   items: { label: string; value: number; href?: string }[];
 }) {
   const linked = items.some((item) => item.href);
-  const height = items.length * ROW + 10;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, ...items.map((item) => item.value))])
-    .range([0, WIDTH - LABEL_WIDTH - 50]);
-  const y = scaleBand()
-    .domain(items.map((item) => item.label))
-    .range([5, height - 5])
-    .padding(0.2);
+  const max = Math.max(1, ...items.map((item) => item.value));
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
+    <div
       id={id}
-      className="h-auto w-full max-w-3xl"
-      role={linked ? undefined : "img"}
-      aria-labelledby={`${id}-titolo`}
+      role={linked ? "group" : "img"}
+      aria-label={title}
+      className="grid max-w-3xl grid-cols-1 gap-x-3 text-sm sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:gap-y-1"
       data-testid="bar-chart"
     >
-      <title id={`${id}-titolo`}>{title}</title>
       {items.map((item) => {
-        const top = y(item.label) ?? 0;
-        const label = (
-          <text
-            x={LABEL_WIDTH - 8}
-            y={top + y.bandwidth() / 2}
-            dominantBaseline="middle"
-            textAnchor="end"
-            fontSize="12"
-            fill="#17324d"
-          >
-            {item.label.length > 40 ? `${item.label.slice(0, 38)}…` : item.label}
-          </text>
-        );
+        // The bar leaves room for its number within the row.
         const bar = (
           <>
-            <rect x={LABEL_WIDTH} y={top} width={x(item.value)} height={y.bandwidth()} fill="#0066cc" />
-            <text
-              x={LABEL_WIDTH + x(item.value) + 6}
-              y={top + y.bandwidth() / 2}
-              dominantBaseline="middle"
-              fontSize="12"
-              fill="#17324d"
-            >
-              {item.value}
-            </text>
+            <span
+              aria-hidden="true"
+              className="h-4 shrink-0 bg-primary"
+              style={{ width: `calc(${item.value / max} * (100% - 3.5rem))` }}
+            />
+            <span className="tabular-nums">{item.value}</span>
           </>
         );
         // The link holds the bar and its number, and its name starts with that number: the name
         // a voice user says is the text they see (the label beside it is outside the link).
         return (
-          <g key={item.label}>
-            {label}
-            {item.href ? (
-              <a
-                href={item.href}
-                aria-label={`${item.value === 1 ? "1 scheda" : `${item.value} schede`}: ${item.label}`}
-                data-count={item.value}
-              >
-                {bar}
-              </a>
-            ) : (
-              bar
-            )}
-          </g>
+          <Fragment key={item.label}>
+            <span className="sm:text-right" data-testid="bar-label">
+              {item.label}
+            </span>
+            <span className="mb-2 flex min-h-6 items-center sm:mb-0">
+              {item.href ? (
+                <a
+                  href={item.href}
+                  className="flex w-full items-center gap-2"
+                  aria-label={`${item.value === 1 ? "1 scheda" : `${item.value} schede`}: ${item.label}`}
+                  data-count={item.value}
+                >
+                  {bar}
+                </a>
+              ) : (
+                <span className="flex w-full items-center gap-2">{bar}</span>
+              )}
+            </span>
+          </Fragment>
         );
       })}
-    </svg>
+    </div>
   );
 }

@@ -2,7 +2,8 @@ import { scaleBand, scaleLinear } from "d3-scale";
 
 // A matrix of groups (regions, areas) by values (funding sources…): each cell shows how many of
 // the group's sheets have the value, shaded by their share of the group so that small and large
-// regions compare fairly.
+// regions compare fairly. Drawn at its own size, never scaled down to the screen (its 11-unit text
+// would shrink to ~8 px on a phone): the ScrollRegion around it scrolls sideways instead.
 
 const LABEL_WIDTH = 200;
 const HEADER = 150;
@@ -37,8 +38,8 @@ export function HeatmapChart({
     <svg
       viewBox={`0 0 ${width} ${height}`}
       id={id}
-      style={{ maxWidth: `${width}px`, minWidth: `${Math.min(width, 640)}px` }}
-      className="h-auto w-full"
+      style={{ width: `${width}px`, maxWidth: "none" }}
+      className="h-auto"
       role={linked ? undefined : "img"}
       aria-labelledby={`${id}-titolo`}
       data-testid="heatmap-chart"

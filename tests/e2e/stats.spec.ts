@@ -8,7 +8,7 @@ test("every chart is drawn without JavaScript, with its table and CSV", async ({
   const charts = page.getByTestId("chart");
   await expect(charts).toHaveCount(15);
   for (const chart of await charts.all()) {
-    await expect(chart.locator("svg")).toBeVisible();
+    await expect(chart.getByTestId(/^(bar|heatmap)-chart$/)).toBeVisible();
     await expect(chart.locator("table")).toHaveCount(1);
   }
   const links = await page.getByTestId("chart-csv").evaluateAll((list) => list.map((a) => a.getAttribute("href")!));
@@ -44,4 +44,30 @@ test("the funding totals match the catalogue's counts", async ({ request }) => {
   );
   expect(byRegion.data).toHaveLength(20);
   expect(byRegion.data.reduce((sum, row) => sum + Number(row.schede), 0)).toBe(240);
+});
+
+test("on a 360 px phone the charts' text keeps a readable size", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/statistiche");
+  const bars = page.locator("#finanziamento-barre");
+  await expect(bars).toBeVisible();
+  const pixels = (locator: typeof bars) =>
+    locator.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        // An SVG's text is drawn at its font size times the drawing's scale on screen.
+        const svg = node.closest("svg");
+        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+        return parseFloat(getComputedStyle(node).fontSize) * scale;
+      }),
+    );
+  const barText = await pixels(bars.locator("[data-testid=bar-label], a"));
+  expect(barText.length).toBeGreaterThan(4);
+  expect(Math.min(...barText)).toBeGreaterThanOrEqual(12);
+  const cellText = await pixels(page.locator("#finanziamento-area-mappa text"));
+  expect(cellText.length).toBeGreaterThan(20);
+  expect(Math.min(...cellText)).toBeGreaterThanOrEqual(11);
+  // The bars fit the screen; only a heatmap's own region scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const barBox = (await bars.boundingBox())!;
+  expect(barBox.x + barBox.width).toBeLessThanOrEqual(360);
 });
