@@ -1,4 +1,5 @@
 import { CompareTray } from "@/components/compare/compare-tray";
+import { RememberListing } from "@/components/compare/remember-listing";
 import { ListingTools } from "@/components/open-data/listing-tools";
 import { ActiveFilters } from "@/components/practices/active-filters";
 import { StickyBarFocusGuard } from "@/components/layout/sticky-bar-focus-guard";
@@ -103,6 +104,7 @@ export function PracticeListing({
             compare={selection}
           />
           <CompareTray selection={compare} removeHref={toggleHref} />
+          <RememberListing href={withCompare(here, selection)} />
         </section>
       </FilterForm>
     </>

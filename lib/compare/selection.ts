@@ -33,3 +33,13 @@ export function compareHref(selection: string[]) {
     ? `/confronta?${selection.map((slug) => `p=${encodeURIComponent(slug)}`).join("&")}`
     : "/confronta";
 }
+
+/** A listing address (as remembered in the browser) split into the listing and its compare selection; null for any other address. */
+export function splitListingHref(href: string): { listing: string; selection: string[] } | null {
+  if (!href.startsWith("/")) return null;
+  const url = new URL(href, "http://listing.invalid");
+  if (url.origin !== "http://listing.invalid" || url.pathname !== "/pratiche") return null;
+  const selection = parseCompareSelection({ [COMPARE_PARAM]: url.searchParams.getAll(COMPARE_PARAM) });
+  url.searchParams.delete(COMPARE_PARAM);
+  return { listing: `${url.pathname}${url.search}`, selection };
+}

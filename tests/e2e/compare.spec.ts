@@ -125,6 +125,48 @@ test.describe("with JavaScript off", () => {
   });
 });
 
+// With JavaScript the tab remembers the last listing, so a sheet opened from it joins its selection.
+test.describe("from a sheet page", () => {
+  test("a sheet opened from a listing adds itself to that listing's selection, filters kept", async ({ page }) => {
+    await page.goto("/pratiche?regione=puglia");
+    const cards = page.getByTestId("practice-card");
+    const titles = [
+      (await cards.nth(0).getByRole("heading").textContent())!,
+      (await cards.nth(1).getByRole("heading").textContent())!,
+    ];
+    await cards
+      .nth(0)
+      .getByRole("link", { name: /Aggiungi al confronto/ })
+      .click();
+    await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
+    await page.getByTestId("practice-card").nth(1).getByRole("heading").getByRole("link").click();
+    await expect(page).toHaveURL(/\/pratiche\/[a-z0-9-]+$/);
+    await page.getByRole("link", { name: /^Aggiungi al confronto/ }).click();
+    await expect(page).toHaveURL(/\/pratiche\?regione=puglia&confronta=[a-z0-9-]+&confronta=[a-z0-9-]+$/);
+    const tray = page.getByTestId("compare-tray");
+    await expect(page.getByTestId("compare-tray-count")).toHaveText("2 selezionate");
+    for (const title of titles) await expect(tray).toContainText(title);
+
+    // Back on a sheet already picked, the link says so and changes nothing.
+    await page.goBack();
+    await expect(page.getByRole("link", { name: /Già nel confronto: torna all'elenco/ })).toBeVisible();
+  });
+
+  test("a sheet reached from elsewhere starts a selection of its own", async ({ page, context }) => {
+    const listing = await context.newPage();
+    await listing.goto("/pratiche?regione=puglia");
+    const href = await cardHref(listing);
+    const title = (await listing.getByTestId("practice-card").first().getByRole("heading").textContent())!;
+    await listing.close();
+    // Another tab: session storage is per tab, so nothing is remembered here.
+    await page.goto(href);
+    await page.getByRole("link", { name: /Confronta con altre pratiche/ }).click();
+    await expect(page).toHaveURL(/\/pratiche\?confronta=[a-z0-9-]+$/);
+    await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
+    await expect(page.getByTestId("compare-tray")).toContainText(title);
+  });
+});
+
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PracticeRecord } from "@/lib/api/schemas";
 import { compareRows } from "@/lib/compare/compare";
-import { compareHref, parseCompareSelection, toggleCompare, withCompare } from "@/lib/compare/selection";
+import {
+  compareHref,
+  parseCompareSelection,
+  splitListingHref,
+  toggleCompare,
+  withCompare,
+} from "@/lib/compare/selection";
 
 describe("the compare selection in the listing's URL", () => {
   it("keeps distinct valid slugs in order, at most three", () => {
@@ -23,6 +29,21 @@ describe("the compare selection in the listing's URL", () => {
     expect(toggleCompare(["a", "b"], "c")).toEqual(["a", "b", "c"]);
     expect(toggleCompare(["a", "b", "c"], "d")).toEqual(["b", "c", "d"]);
     expect(compareHref(["a", "b"])).toBe("/confronta?p=a&p=b");
+  });
+});
+
+describe("a remembered listing address", () => {
+  it("splits into the listing, filters kept, and its selection", () => {
+    expect(splitListingHref("/pratiche?regione=puglia&confronta=a&pagina=2&confronta=b")).toEqual({
+      listing: "/pratiche?regione=puglia&pagina=2",
+      selection: ["a", "b"],
+    });
+    expect(splitListingHref("/pratiche")).toEqual({ listing: "/pratiche", selection: [] });
+  });
+
+  it("is refused when it leads anywhere but the listing", () => {
+    for (const href of ["//evil.example/pratiche", "https://evil.example/pratiche", "/admin?confronta=a", "pratiche"])
+      expect(splitListingHref(href)).toBeNull();
   });
 });
 

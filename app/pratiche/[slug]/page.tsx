@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { PrintHeader, PrintStyles, ShareLinks } from "@/components/open-data/share-links";
-import { CompareToggle } from "@/components/compare/compare-toggle";
+import { SheetCompareLink } from "@/components/compare/sheet-compare-link";
 import { neighbouringRegionIds } from "@/lib/geo/region-neighbours";
-import { withCompare } from "@/lib/compare/selection";
 import { cardSummary, cardWords } from "@/components/practices/practice-card";
 import { SimilarPractices } from "@/components/practices/similar-practices";
 import { FollowUpTimeline } from "@/components/open-collection/follow-up-timeline";
@@ -69,12 +68,7 @@ export default async function PracticePage({ params }: PageProps<"/pratiche/[slu
         neighbours={neighbours}
         actions={
           <p className="no-print">
-            <CompareToggle
-              href={withCompare("/pratiche", [practice.slug])}
-              selected={false}
-              title={practice.title}
-              label="Confronta con altre pratiche"
-            />
+            <SheetCompareLink slug={practice.slug} title={practice.title} />
           </p>
         }
         latestFollowUp={collection?.followUps[0]}
