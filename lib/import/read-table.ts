@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { decodeText, detectDelimiter } from "@/lib/import/decode-text";
+import { decodeText, detectDelimiter, doubleEncodedExcerpt } from "@/lib/import/decode-text";
 import {
   MAX_CELL_CHARS,
   MAX_IMPORT_CELLS,
@@ -230,5 +230,26 @@ export async function readTable(bytes: Uint8Array, format: ImportFormat): Promis
   if (table.records.length === 0 && table.problems.total === 0) {
     throw new UnreadableFileError("Il file non contiene schede: dopo l'intestazione non c'è nessuna riga compilata.");
   }
+  flagDoubleEncoding(table);
   return table;
+}
+
+/**
+ * Accents garbled by a conversion between encodings would be stored as they are, in every sheet
+ * of the file: the first such cell is reported, which stops the import, with what to do.
+ */
+function flagDoubleEncoding(table: RawTable) {
+  for (const { row, cells } of table.records) {
+    for (const [column, value] of Object.entries(cells)) {
+      const excerpt = typeof value === "string" ? doubleEncodedExcerpt(value) : null;
+      if (excerpt) {
+        table.problems.add({
+          row,
+          column,
+          message: `Lettere accentate alterate («${excerpt}»: per esempio «Ã¨» al posto di «è»). Il file è stato convertito due volte tra codifiche diverse: riaprilo nel programma da cui proviene e salvalo come «CSV UTF-8», oppure come .xlsx.`,
+        });
+        return;
+      }
+    }
+  }
 }
