@@ -36,6 +36,7 @@ import {
 import { refuseMalformedPath } from "../lib/server/malformed-path.ts";
 import { responseCache } from "../lib/server/response-cache.ts";
 import { tooManyRequests } from "../lib/server/too-many-requests.ts";
+import { untrustedProxyWarner } from "../lib/server/untrusted-proxy.ts";
 import { adoptBuiltNextConfig, builtDistDir } from "./lib/built-next-config.ts";
 import { requireDatabase } from "./lib/serve-database.ts";
 import { workerHeapFlags, workerJitFlags, workerMallocEnv } from "./lib/worker-runtime.ts";
@@ -151,8 +152,11 @@ if (cluster.isPrimary) {
   await app.prepare();
   let retiring = false;
   const uploadSession = sessionCheck(["0.0.0.0", "::"].includes(hostname) ? "127.0.0.1" : hostname, port);
+  const proxyWarning = untrustedProxyWarner(env().TRUST_PROXY === "1");
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     if (retiring) res.shouldKeepAlive = false;
+    const warning = proxyWarning(req);
+    if (warning) console.warn(warning);
     refuseMalformedPath(req, res, () =>
       limitRequestBody(
         req,
