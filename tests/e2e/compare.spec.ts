@@ -4,8 +4,9 @@ import { cardHref } from "./support/cards";
 // The compare selection lives in the listing's URL (`confronta`), so it survives page and filter
 // changes with JavaScript and without; the tray at the bottom names it and leads to /confronta.
 
-async function pickTwoAndChangePage(page: Page) {
-  await page.goto("/pratiche?area=anziani");
+/** The titles of a listing's first two cards, the first of them added to the comparison. */
+async function pickFirstOfTwo(page: Page, listing: string) {
+  await page.goto(listing);
   const cards = page.getByTestId("practice-card");
   const titles = [
     (await cards.nth(0).getByRole("heading").textContent())!,
@@ -16,6 +17,11 @@ async function pickTwoAndChangePage(page: Page) {
     .getByRole("link", { name: /Aggiungi al confronto/ })
     .click();
   await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
+  return titles;
+}
+
+async function pickTwoAndChangePage(page: Page) {
+  const titles = await pickFirstOfTwo(page, "/pratiche?area=anziani");
   await page
     .getByTestId("practice-card")
     .nth(1)
@@ -128,17 +134,7 @@ test.describe("with JavaScript off", () => {
 // With JavaScript the tab remembers the last listing, so a sheet opened from it joins its selection.
 test.describe("from a sheet page", () => {
   test("a sheet opened from a listing adds itself to that listing's selection, filters kept", async ({ page }) => {
-    await page.goto("/pratiche?regione=puglia");
-    const cards = page.getByTestId("practice-card");
-    const titles = [
-      (await cards.nth(0).getByRole("heading").textContent())!,
-      (await cards.nth(1).getByRole("heading").textContent())!,
-    ];
-    await cards
-      .nth(0)
-      .getByRole("link", { name: /Aggiungi al confronto/ })
-      .click();
-    await expect(page.getByTestId("compare-tray-count")).toHaveText("1 selezionata");
+    const titles = await pickFirstOfTwo(page, "/pratiche?regione=puglia");
     await page.getByTestId("practice-card").nth(1).getByRole("heading").getByRole("link").click();
     await expect(page).toHaveURL(/\/pratiche\/[a-z0-9-]+$/);
     await page.getByRole("link", { name: /^Aggiungi al confronto/ }).click();
