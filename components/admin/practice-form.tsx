@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
@@ -93,6 +93,8 @@ export function PracticeForm(props: Props) {
   const [state, action, pending] = useActionState<PracticeFormState, FormData>(props.action ?? savePracticeForm, {});
   const hydrated = useHydrated();
   const router = useRouter();
+  // Back to this very form after signing in again: a sheet, a new sheet or a proposal under review.
+  const here = usePathname();
   const hydrating = typeof window !== "undefined" && !hydrated;
   const [restored, setRestored] = useState<Restored | null>(null);
   const [offer, setOffer] = useState(savedDraft ?? null);
@@ -161,11 +163,7 @@ export function PracticeForm(props: Props) {
             nuovo.
           </p>
           <p className="mt-2">
-            <a
-              href={`/admin/login?next=${encodeURIComponent(practiceId ? `/admin/pratiche/${practiceId}` : "/admin/pratiche/nuova")}`}
-              data-keeps-work
-              className="font-semibold"
-            >
+            <a href={`/admin/login?next=${encodeURIComponent(here)}`} data-keeps-work className="font-semibold">
               Accedi di nuovo per salvarle
             </a>
           </p>

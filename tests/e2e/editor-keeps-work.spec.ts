@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
+import { sendProposal } from "./support/proposal";
 import { signIn } from "./support/sign-in";
 
 test.describe.configure({ timeout: 120_000 });
@@ -225,6 +226,44 @@ test("a save with an expired session keeps the text, asks to sign in, then compl
   await page.reload();
   await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
   await expect(page.getByLabel("Difficoltà incontrate")).toHaveValue(difficulties);
+  await context.close();
+});
+
+test("a proposal's refused publication is kept under the proposal's own key, apart from a new sheet's", async ({
+  browser,
+}) => {
+  const { visitor, code } = await sendProposal(browser, `Proposta da correggere ${Date.now().toString(36)}`, "Mori");
+  await visitor.close();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const account = ACCOUNTS.session;
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
+  await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
+  await page.getByRole("row").filter({ hasText: code }).getByRole("link", { name: code }).click();
+  await expect(page).toHaveURL(/\/admin\/segnalazioni\/\d+$/);
+  const review = page.url();
+  await hydrated(page);
+  const text = "Descrizione corretta dalla redazione mentre la sessione scadeva.";
+  await page.getByLabel("Descrizione del servizio").fill(text);
+
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Pubblica la scheda" }).click();
+  const expired = page.getByTestId("session-expired");
+  await expect(expired).toContainText("La sessione è scaduta", SAVE_TIMEOUT);
+  // The "Nuova scheda" form's copy was once the same one, so either form could take the other's text.
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("scheda-")));
+  expect(kept).toEqual([`scheda-in-salvataggio:segnalazione-${review.split("/").at(-1)}`]);
+
+  await expired.getByRole("link", { name: "Accedi di nuovo per salvarle" }).click();
+  await page.getByLabel("E-mail").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page).toHaveURL(review, { timeout: 60_000 });
+  await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+  await page.goto("/admin/pratiche/nuova");
+  await hydrated(page);
+  await expect(page.getByLabel("Descrizione del servizio")).toHaveValue("");
   await context.close();
 });
 

@@ -1,32 +1,14 @@
 import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
+import { fillProposal, HUMAN_PAUSE_MS, sendProposal } from "./support/proposal";
 
 // A practice proposed from /segnala, without JavaScript and with it, then moderated: published as
 // a real sheet that search finds, or declined with a reason only its sender sees.
 
 const RUN = Date.now().toString(36);
-// The form refuses a send faster than a person could type (lib/submissions/limits.ts MIN_FILL_MS).
-const HUMAN_PAUSE_MS = 5_500;
 // A send without JavaScript is a whole page round trip (the page re-rendered with the answer):
 // on a busy machine the first one takes longer than the default 5 s.
 const ANSWER = { timeout: 30_000 };
-
-async function fillProposal(page: Page, title: string, comune: string) {
-  await page.getByLabel("Se è un comune: quale").fill(comune);
-  await page.locator("#titolo").fill(title);
-  await page.getByLabel("Sintesi").fill("Volontari e operatori chiamano ogni giorno chi vive solo.");
-  await page
-    .getByLabel("Descrizione del servizio")
-    .fill("Una rete di telefonate quotidiane, con la spesa e i farmaci a casa.");
-  await page.getByLabel("Tipo di servizio").selectOption("nuovo");
-  await page.getByLabel("Anziani (65 anni e più)").check();
-  await page.getByLabel("Risorse necessarie").fill("Due operatori e un numero di telefono dedicato.");
-  await page.getByLabel("Contatto pubblico dell'ente").fill("servizisociali@comune.esempio.it");
-  await page.getByLabel("Nome e cognome").fill("Maria Rossi");
-  await page.getByLabel("Ruolo").fill("Assistente sociale");
-  await page.getByLabel("E-mail istituzionale").fill("m.rossi@comune.esempio.it");
-  await page.getByLabel("Ente per cui scrivi").fill(`Comune di ${comune}`);
-}
 
 async function statusOf(page: Page, statusUrl: string) {
   await page.goto(statusUrl);
@@ -103,18 +85,8 @@ test.describe("moderation", () => {
     "a proposal sent with JavaScript passes the proof-of-work, is published as a real sheet and found by search",
     { tag: "@publishes-real" },
     async ({ page, browser }) => {
-      const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-      const form = await visitor.newPage();
-      await form.goto("/segnala");
       const title = `Telefonata quotidiana con verifica ${RUN}`;
-      await fillProposal(form, title, "Pergine Valsugana");
-      // The widget solves its challenge and fills the hidden field.
-      await expect(form.locator('input[name="altcha"]')).not.toHaveValue("", { timeout: 20_000 });
-      await form.waitForTimeout(HUMAN_PAUSE_MS);
-      await form.getByRole("button", { name: "Invia la segnalazione" }).click();
-      await expect(form).toHaveURL(/\/segnala\/stato\//, { timeout: 15_000 });
-      const code = (await form.getByTestId("submission-code").textContent())!.trim();
-      const statusUrl = form.url().replace(/\?.*$/, "");
+      const { visitor, form, code, statusUrl } = await sendProposal(browser, title, "Pergine Valsugana");
 
       await page.goto("/admin/pratiche");
       await expect(page.getByTestId("pending-submissions")).toHaveText(/^\d+$/);
