@@ -15,22 +15,14 @@ const unchanging = () => () => {};
 export function SheetCompareLink({ slug, title }: { slug: string; title: string }) {
   const remembered = useSyncExternalStore(unchanging, lastListing, () => null);
   const from = remembered ? splitListingHref(remembered) : null;
-  if (!from)
-    return (
-      <CompareToggle
-        href={withCompare("/pratiche", [slug])}
-        selected={false}
-        title={title}
-        label="Confronta con altre pratiche"
-      />
-    );
-  const already = from.selection.includes(slug);
-  return (
-    <CompareToggle
-      href={withCompare(from.listing, already ? from.selection : toggleCompare(from.selection, slug))}
-      selected={false}
-      title={title}
-      label={already ? "Già nel confronto: torna all'elenco" : "Aggiungi al confronto"}
-    />
-  );
+  const already = from?.selection.includes(slug) ?? false;
+  const href = from
+    ? withCompare(from.listing, already ? from.selection : toggleCompare(from.selection, slug))
+    : withCompare("/pratiche", [slug]);
+  const label = !from
+    ? "Confronta con altre pratiche"
+    : already
+      ? "Già nel confronto: torna all'elenco"
+      : "Aggiungi al confronto";
+  return <CompareToggle href={href} selected={false} title={title} label={label} />;
 }

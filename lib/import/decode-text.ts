@@ -41,9 +41,9 @@ function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 // UTF-8 read once as Windows-1252 and saved again ("Ã¨" for "è", "â€™" for "’"): a lead byte
 // (Â, Ã, â) followed by what Windows-1252 makes of UTF-8's continuation bytes 0x80–0xBF; "Ã "
 // too, for "à" whose no-break space became a plain one. None of these pairs occurs in Italian.
-const CONTINUATION = new TextDecoder("windows-1252").decode(Uint8Array.from({ length: 64 }, (_, i) => 0x80 + i));
-const continuation = `[${CONTINUATION.replace(/[\\\]^-]/g, "\\$&")}]`;
-const DOUBLE_ENCODED = new RegExp(`[\u00C2\u00C3]${continuation}|\u00C3 |\u00E2${continuation}{2}`);
+const CONTINUATION_CHARS = new TextDecoder("windows-1252").decode(Uint8Array.from({ length: 64 }, (_, i) => 0x80 + i));
+const continuationClass = `[${CONTINUATION_CHARS.replace(/[\\\]^-]/g, "\\$&")}]`;
+const DOUBLE_ENCODED = new RegExp(`[\u00C2\u00C3]${continuationClass}|\u00C3 |\u00E2${continuationClass}{2}`);
 
 /** The first stretch of text that looks converted twice between encodings, with a little context; null if none. */
 export function doubleEncodedExcerpt(text: string): string | null {
