@@ -6,7 +6,7 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL non è impostata: avvia il sito con `npm start`."),
   SITE_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Set to 1 behind one reverse proxy that appends to X-Forwarded-For: per-address sign-in limits (right-most entry). */
+  /** Set to 1 behind one reverse proxy that appends to X-Forwarded-For: the limits count its right-most entry, not the connection. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Connections of each server process's app pool (lib/db.ts); see lib/server/connection-budget.ts. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),

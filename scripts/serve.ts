@@ -24,6 +24,7 @@ import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, requestClientAddress } from "../lib/auth/client-address.ts";
 import { env } from "../lib/env.ts";
 import { checkConnectionBudget } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
@@ -152,11 +153,16 @@ if (cluster.isPrimary) {
   await app.prepare();
   let retiring = false;
   const uploadSession = sessionCheck(["0.0.0.0", "::"].includes(hostname) ? "127.0.0.1" : hostname, port);
-  const proxyWarning = untrustedProxyWarner(env().TRUST_PROXY === "1");
+  const trustProxy = env().TRUST_PROXY === "1";
+  const proxyWarning = untrustedProxyWarner(trustProxy);
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     if (retiring) res.shouldKeepAlive = false;
     const warning = proxyWarning(req);
     if (warning) console.warn(warning);
+    // Set on every request, over anything the client sent under the same name.
+    const address = requestClientAddress(req, trustProxy);
+    if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
+    else delete req.headers[CLIENT_ADDRESS_HEADER];
     refuseMalformedPath(req, res, () =>
       limitRequestBody(
         req,

@@ -13,8 +13,9 @@ import type { Db } from "@/lib/prisma-client";
 // - one address, whatever the account (guessing across accounts): 20 free;
 // - one account from addresses that never signed in to it (a guess spread over many
 //   addresses): 50 free. An address the owner signed in from in the last 30 days is exempt.
-// An attacker's failures slow the attacker's address down, not the owner's. Without a trusted
-// proxy (TRUST_PROXY=1) the address is unknown and the account alone is the scope.
+// An attacker's failures slow the attacker's address down, not the owner's. The address is the
+// one the production server resolved (lib/auth/client-address.ts); where none did (`next dev`),
+// the account alone is the scope.
 // A browser that signed in to the account before (its device token, lib/auth/device-token.ts) is
 // a scope of its own instead, 5 free: however throttled the account or the address, its owner's
 // browsers are not.

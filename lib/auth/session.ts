@@ -4,9 +4,9 @@ import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { cookieAttributes } from "@/lib/cookie-attributes";
-import { env, siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { clientAddressFrom } from "@/lib/auth/client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { findSessionUser, SESSION_TTL_MS } from "@/lib/auth/session-store";
 
@@ -66,14 +66,12 @@ export async function clearSessionCookie() {
 }
 
 /**
- * The client address as a trusted reverse proxy reports it (lib/auth/client-address.ts). Without
- * one (TRUST_PROXY unset) the header could be forged, so null is returned and only the
- * per-account limit applies.
+ * The client's address (an IPv6 client's /64) as the production server resolved it
+ * (lib/auth/client-address.ts: the trusted proxy's entry with TRUST_PROXY=1, the connection's
+ * address otherwise). Null where no such server stands in front, as under `next dev`.
  */
 export async function clientAddress() {
-  if (env().TRUST_PROXY !== "1") return null;
-  const list = await headers();
-  return clientAddressFrom(list.get("x-forwarded-for"), list.get("x-real-ip"));
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || null;
 }
 
 export async function clientUserAgent() {

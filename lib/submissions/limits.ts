@@ -6,7 +6,7 @@ const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 export const SUBMISSION_LIMITS = {
-  /** Submissions from one client address (known only behind TRUST_PROXY=1) per hour. */
+  /** Submissions from one client address (lib/auth/client-address.ts) per hour. */
   perAddressPerHour: 5,
   /** Submissions naming the same entity (ISTAT code, or name + region) per day. */
   perEntityPerDay: 3,

@@ -1,54 +1,24 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
 import { expect, test } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { cardHref } from "./support/cards";
+import { startInstance } from "./support/extra-instance";
 
 // Two production instances on two ports against one database, as behind a load balancer: an edit
 // saved through the first is served by the second once the NOTIFY reaches it. Sheets of Basilicata
 // are edited here only.
 const BOUND_MS = 2_000;
 
-let second: ChildProcess | undefined;
+let second: Awaited<ReturnType<typeof startInstance>> | undefined;
 let secondUrl = "";
-
-async function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  const port = await freePort();
-  secondUrl = `http://127.0.0.1:${port}`;
-  second = spawn(
-    process.execPath,
-    [path.resolve("scripts/serve.ts"), "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", SITE_URL: secondUrl },
-    },
-  );
-  await expect
-    .poll(async () => (await fetch(`${secondUrl}/api/health`).catch(() => null))?.status, {
-      timeout: 60_000,
-      intervals: [250],
-    })
-    .toBe(200);
+  second = await startInstance();
+  secondUrl = second.url;
 });
 
 test.afterAll(async () => {
-  if (second && second.exitCode === null) {
-    second.kill("SIGTERM");
-    await new Promise((resolve) => second!.once("exit", resolve));
-  }
+  await second?.stop();
 });
 
 test.use({ storageState: STORAGE_STATE.editor });
