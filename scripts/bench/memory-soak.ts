@@ -73,9 +73,17 @@ try {
     "--expose-gc",
     ...(snapshotDir ? ["--heapsnapshot-signal=SIGUSR1", `--diagnostic-dir=${snapshotDir}`] : []),
   ].join(" ");
+  // TRUST_PROXY=1: each sign-in's X-Forwarded-For is a new client, hashed, as the soak intends.
   server = spawn(process.execPath, serveArgs(port, "127.0.0.1"), {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...env, NEXT_DIST_DIR: values.dist, WEB_CONCURRENCY: "1", ...extraEnv, NODE_OPTIONS: nodeOptions },
+    env: {
+      ...env,
+      NEXT_DIST_DIR: values.dist,
+      WEB_CONCURRENCY: "1",
+      TRUST_PROXY: "1",
+      ...extraEnv,
+      NODE_OPTIONS: nodeOptions,
+    },
   });
   const reports: ((line: string) => void)[] = [];
   let output = "";
