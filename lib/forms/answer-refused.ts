@@ -13,7 +13,7 @@ import { RETRY_PARAM } from "@/lib/server/too-many-requests";
  * A refusal by a limit (`retryAfter`) is marked so that the server answers it 429
  * (lib/server/too-many-requests.ts).
  */
-export async function answerRefused<State extends { retryAfter?: number }>(
+export async function answerRefused<State extends { retryAfter?: number; values?: Record<string, string | string[]> }>(
   formData: FormData,
   form: string,
   page: string,
@@ -21,7 +21,8 @@ export async function answerRefused<State extends { retryAfter?: number }>(
 ) {
   if (formData.get(SCRIPT_FIELD) === "1") return state;
   const id = await keepFormReply(db, form, state);
-  await rememberReply(id);
+  if (id) await rememberReply(id);
   const retry = state.retryAfter ? `&${RETRY_PARAM}=${state.retryAfter}` : "";
-  redirect(`${page}${page.includes("?") ? "&" : "?"}${REPLY_PARAM}=${id}${retry}`);
+  // Without a kept reply the page says it is gone rather than showing an empty form.
+  redirect(`${page}${page.includes("?") ? "&" : "?"}${REPLY_PARAM}=${id ?? "-"}${retry}`);
 }

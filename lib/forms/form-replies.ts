@@ -23,11 +23,46 @@ const ID = /^[A-Za-z0-9_-]{43}$/;
 
 const hashId = (id: string) => createHash("sha256").update(id).digest("hex");
 
-/** Keeps a form's state for its page; returns the id to put in the page's address. */
-export async function keepFormReply(client: Db, form: string, state: unknown, now = new Date()) {
+// Anyone can send a refused form, as often and as large as the body limit allows: what is kept is
+// bounded, each reply and all of them within the hour, so replies cannot fill the database's disk.
+/** The longest value kept of one field (the public forms' longest field takes 3,000 characters). */
+export const KEPT_VALUE_CHARS = 5_000;
+/** A reply larger than this keeps its message and errors, not what was typed. */
+export const KEPT_REPLY_BYTES = 64 * 1024;
+/** Replies kept within FORM_REPLY_TTL_MS, from everyone; past it a reply keeps nothing. */
+export const KEPT_REPLIES_PER_TTL = 2_000;
+const KEPT_FIELDS = 100;
+
+type ReplyState = { values?: Record<string, string | string[]> } & Record<string, unknown>;
+
+/** What is kept of a reply: field values cut to KEPT_VALUE_CHARS, and none at all past KEPT_REPLY_BYTES. */
+export function boundedReply(state: ReplyState): ReplyState {
+  if (!state.values) return state;
+  const cut = (value: string) => value.slice(0, KEPT_VALUE_CHARS);
+  const values = Object.fromEntries(
+    Object.entries(state.values)
+      .slice(0, KEPT_FIELDS)
+      .map(([key, value]) => [
+        key.slice(0, 100),
+        Array.isArray(value) ? value.slice(0, KEPT_FIELDS).map(cut) : cut(value),
+      ]),
+  );
+  const bounded = { ...state, values };
+  return Buffer.byteLength(JSON.stringify(bounded)) > KEPT_REPLY_BYTES ? { ...state, values: {} } : bounded;
+}
+
+/**
+ * Keeps a form's state for its page; returns the id to put in the page's address, or null when
+ * the hour's replies are all taken (the page then says the reply is gone).
+ */
+export async function keepFormReply(client: Db, form: string, state: ReplyState, now = new Date()) {
+  const recent = await client.formReply.count({
+    where: { createdAt: { gt: new Date(now.getTime() - FORM_REPLY_TTL_MS), lte: now } },
+  });
+  if (recent >= KEPT_REPLIES_PER_TTL) return null;
   const id = randomBytes(32).toString("base64url");
   await client.formReply.create({
-    data: { idHash: hashId(id), form, state: state as Prisma.InputJsonValue, createdAt: now },
+    data: { idHash: hashId(id), form, state: boundedReply(state) as Prisma.InputJsonValue, createdAt: now },
   });
   return id;
 }

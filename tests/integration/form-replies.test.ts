@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { FORM_REPLY_TTL_MS, keepFormReply, readFormReply } from "@/lib/forms/form-replies";
+import {
+  FORM_REPLY_TTL_MS,
+  KEPT_REPLIES_PER_TTL,
+  KEPT_VALUE_CHARS,
+  keepFormReply,
+  readFormReply,
+} from "@/lib/forms/form-replies";
 import { pruneExpired } from "@/lib/housekeeping";
 
 // The state of a form refused without JavaScript, kept for the page the browser is redirected to
@@ -21,13 +27,13 @@ describe("form replies", () => {
       await readFormReply(
         db,
         "proposta",
-        id.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
+        id!.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
       ),
     ).toBeNull();
     expect(await readFormReply(db, "proposta", "non-un-id")).toBeNull();
     expect(await readFormReply(db, "proposta", ["array"])).toBeNull();
     // The id is not stored as such: the table holds its hash.
-    expect(await db.formReply.count({ where: { idHash: id } })).toBe(0);
+    expect(await db.formReply.count({ where: { idHash: id! } })).toBe(0);
   });
 
   it("expires after an hour and is then deleted by the housekeeping", async () => {
@@ -42,5 +48,37 @@ describe("form replies", () => {
     expect(removed.formReplies).toBeGreaterThanOrEqual(1);
     expect(await readFormReply(db, "proposta", fresh)).toEqual(state);
     expect(await readFormReply(db, "proposta", id, kept)).toBeNull();
+  });
+
+  it("keeps at most KEPT_VALUE_CHARS of a field, and no values at all of an oversized send", async () => {
+    const long = "x".repeat(KEPT_VALUE_CHARS + 500);
+    const cut = await keepFormReply(db, "proposta", { ...state, values: { descrizione: long } });
+    const read = await readFormReply<typeof state>(db, "proposta", cut);
+    expect(read?.values).toEqual({ descrizione: "x".repeat(KEPT_VALUE_CHARS) });
+    expect(read?.errors).toEqual(state.errors);
+
+    const flood = Object.fromEntries(Array.from({ length: 40 }, (_, n) => [`campo_${n}`, long]));
+    const oversized = await keepFormReply(db, "proposta", { ...state, values: flood });
+    expect(await readFormReply(db, "proposta", oversized)).toEqual({ ...state, values: {} });
+  });
+
+  it("keeps nothing once the hour's replies are all taken", async () => {
+    // Far in the future, so the rows made here never count for the other tests' present.
+    const now = new Date("2100-01-01T12:00:00Z");
+    const createdAt = new Date(now.getTime() - 60_000);
+    await db.formReply.createMany({
+      data: Array.from({ length: KEPT_REPLIES_PER_TTL }, (_, n) => ({
+        idHash: `pieno-${n}-${createdAt.getTime()}`,
+        form: "proposta",
+        state: {},
+        createdAt,
+      })),
+    });
+    try {
+      expect(await keepFormReply(db, "proposta", state, now)).toBeNull();
+      expect(await keepFormReply(db, "proposta", state, new Date(now.getTime() + FORM_REPLY_TTL_MS))).not.toBeNull();
+    } finally {
+      await db.formReply.deleteMany({ where: { createdAt: { gte: createdAt } } });
+    }
   });
 });
