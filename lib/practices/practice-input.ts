@@ -44,13 +44,24 @@ const optionalText = (label: string, max: number) =>
     .preprocess(blankToUndefined, z.string().max(max, `${label}: al massimo ${max} caratteri.`).optional())
     .transform((v) => v ?? null);
 
+/**
+ * A count as people write it: digits, grouped in thousands by dots as in Italian ("1.200"). Any
+ * other text — "1,5", "1e2", "0x1A" — is not a count (NaN), rather than what JavaScript reads in it.
+ */
+const italianInteger = (value: unknown) => {
+  if (typeof value === "number") return value;
+  const text = blankToUndefined(value);
+  if (text === undefined) return undefined;
+  return /^-?(\d+|\d{1,3}(\.\d{3})+)$/.test(text) ? Number(text.replaceAll(".", "")) : NaN;
+};
+
 const optionalCount = (label: string) =>
   z
     .preprocess(
-      blankToUndefined,
+      italianInteger,
       z.coerce
-        .number({ error: `${label}: indica un numero intero.` })
-        .int(`${label}: indica un numero intero.`)
+        .number({ error: `${label}: indica un numero intero (per esempio 12 o 1.200).` })
+        .int(`${label}: indica un numero intero (per esempio 12 o 1.200).`)
         .min(0, `${label}: non può essere negativo.`)
         .max(100_000, `${label}: valore troppo alto.`)
         .optional(),

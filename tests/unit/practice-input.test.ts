@@ -35,6 +35,20 @@ describe("practiceInputSchema", () => {
     expect(fromForm.data!.terms.AREA).toEqual(["anziani", "disabili"]);
   });
 
+  it("reads counts as Italians write them, and refuses what is not a whole number", () => {
+    const total = (value: unknown) => parse({ ...valid, operatori_totale: value });
+    expect(total("1.000").data!.operatorsTotal).toBe(1000);
+    expect(total("12.500").data!.operatorsTotal).toBe(12500);
+    expect(total(" 12 ").data!.operatorsTotal).toBe(12);
+    expect(total(40).data!.operatorsTotal).toBe(40);
+    expect(total("").data!.operatorsTotal).toBeNull();
+    for (const wrong of ["1e2", "0x1A", "1,5", "1.5", "1.2000", "dodici"]) {
+      const errors = fieldErrors(total(wrong).error!);
+      expect(errors.operatori_totale![0], wrong).toContain("indica un numero intero");
+    }
+    expect(fieldErrors(total("-3").error!).operatori_totale![0]).toContain("non può essere negativo");
+  });
+
   it("accepts Italian and ISO dates, and region names with accents", () => {
     expect(parse({ ...valid, data_avvio: "09/03/2020" }).data!.startDate).toBe("2020-03-09");
     expect(parse({ ...valid, data_avvio: "2020-03-09" }).data!.startDate).toBe("2020-03-09");
