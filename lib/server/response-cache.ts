@@ -53,10 +53,24 @@ function worthKeeping(key: string) {
   return false;
 }
 
+/**
+ * Only a path already in the form Next routes it by is kept: "/./admin/x", "//admin/x" or
+ * "/%61dmin/x" reach the same route as "/admin/x" but would slip past NOT_PAGES as written.
+ */
+function isPlainPath(path: string) {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return decoded === path && new URL(path, "http://localhost").pathname === path;
+}
+
 function isPageDocument(req: IncomingMessage) {
   if (req.method !== "GET" || !req.url) return false;
   const [path = "", query = ""] = req.url.split("?", 2);
-  if (NOT_PAGES.test(path) || /(^|&)_rsc=/.test(query)) return false;
+  if (!isPlainPath(path) || NOT_PAGES.test(path) || /(^|&)_rsc=/.test(query)) return false;
   return !RSC_HEADERS.some((name) => name in req.headers) && !("next-action" in req.headers);
 }
 
