@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "./support/test";
+import { freePort } from "./support/extra-instance";
 import { cachedFunctions } from "./support/routes";
 
 // Every 'use cache' function is also a server action that anyone can POST any arguments to. Each
@@ -12,17 +12,6 @@ import { cachedFunctions } from "./support/routes";
 let server: ChildProcess | undefined;
 let serverUrl = "";
 let output = "";
-
-async function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);

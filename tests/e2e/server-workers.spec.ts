@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "./support/test";
+import { freePort } from "./support/extra-instance";
 import pg from "pg";
 import { appConnectionName } from "../../lib/prisma-client";
 import {
@@ -18,17 +18,6 @@ import { processTree } from "../../scripts/bench/memory";
 // primary replaces whenever its memory passes a threshold set absurdly low here, so that it is
 // replaced again and again under load; and the database connections each worker really opens,
 // against what the connection budget (lib/server/connection-budget.ts) counts for it.
-
-async function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(env: Record<string, string>) {
   const port = await freePort();

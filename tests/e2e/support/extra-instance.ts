@@ -3,7 +3,8 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { expect } from "./test";
 
-async function freePort() {
+/** A port nothing listens on now, for a server of a test's own. */
+export async function freePort() {
   return new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
