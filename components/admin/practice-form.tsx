@@ -245,6 +245,11 @@ export function PracticeForm(props: Props) {
                   value={text("stato")}
                   errors={err("stato")}
                   options={slugOptions(STATUSES)}
+                  hint={
+                    published
+                      ? "«Archiviata» o «Bozza» tolgono la scheda dal sito appena salvi, senza passare da «Pubblica modifiche»."
+                      : undefined
+                  }
                 />
               )}
             </>

@@ -212,7 +212,9 @@ export async function savePractice(
       currentVersion: existing.version,
     };
   }
-  if (existing && actor.asDraft && existing.status === "PUBLISHED")
+  // Only changes that stay public wait for review; a save that takes the sheet offline (archived,
+  // back to draft) applies at once, as nothing unreviewed becomes public by it.
+  if (existing && actor.asDraft && existing.status === "PUBLISHED" && draft.status === "PUBLISHED")
     return saveAsDraft(tx, existing, draft, actor, terms);
 
   const entity = await resolveEntity(tx, draft.entity);

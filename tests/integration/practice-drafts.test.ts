@@ -185,6 +185,25 @@ describe("drafts of published sheets", () => {
     expect(kept.draft).toBe(true);
   });
 
+  it("a save that archives a published sheet takes it offline at once, pending draft included", async () => {
+    await saveDraft({ summary: "Bozza in sospeso prima dell'archiviazione." });
+    const saved = await saveDraft({ status: "ARCHIVED", innovation: "Archiviata dal modulo." });
+    expect(saved).toMatchObject({ outcome: "updated" });
+    expect(saved.draft).toBeFalsy();
+    expect(await row()).toMatchObject({
+      status: "ARCHIVED",
+      summary: "Bozza in sospeso prima dell'archiviazione.",
+      innovation: "Archiviata dal modulo.",
+      draftVersion: null,
+    });
+    expect(await getPublishedPracticeBySlug(slug)).toBeNull();
+    await db.$transaction((tx) => setStatusInBulk(tx, [practiceId], "pubblica", editorId));
+    const backToDraft = await saveDraft({ status: "DRAFT" });
+    expect(backToDraft.draft).toBeFalsy();
+    expect(await row()).toMatchObject({ status: "DRAFT", draftVersion: null });
+    expect(await getPublishedPracticeBySlug(slug)).toBeNull();
+  });
+
   it("a sheet that is not published saves as before, live", async () => {
     await db.$transaction((tx) => setStatusInBulk(tx, [practiceId], "archivia", editorId));
     const saved = await saveDraft({ summary: "Modifica di una scheda archiviata." });
