@@ -7,6 +7,8 @@ const URL = "/api/admin/bozze";
 
 export async function autosaveDraft(input: {
   practiceId: number | null;
+  /** A new-sheet form's own key. */
+  formKey?: string;
   baseVersion: number | null;
   values: FormValues;
 }): Promise<AutosaveResult | "session"> {
@@ -20,11 +22,11 @@ export async function autosaveDraft(input: {
   return result ?? { ok: false, message: "Salvataggio automatico non riuscito." };
 }
 
-export async function discardDraft(practiceId: number | null) {
+export async function discardDraft(practiceId: number | null, formKey?: string) {
   await fetch(URL, {
     method: "DELETE",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ practiceId }),
+    body: JSON.stringify({ practiceId, formKey }),
   });
 }
 

@@ -9,7 +9,13 @@ import { ErrorSummary } from "@/components/admin/error-summary";
 import { StickyBarFocusGuard } from "@/components/layout/sticky-bar-focus-guard";
 import { DraftOffer, type SavedDraft } from "@/components/admin/draft-offer";
 import { sessionHolds } from "@/components/admin/drafts-api";
-import { forgetSubmission, keepSubmission, readSubmission } from "@/components/admin/pending-submission";
+import {
+  forgetAnswered,
+  forgetSubmission,
+  keepSubmission,
+  newSheetSlot,
+  takeKeptSubmission,
+} from "@/components/admin/pending-submission";
 import { useHydrated } from "@/components/admin/use-hydrated";
 import { useUnsavedWork, type AutosaveStatus } from "@/components/admin/use-unsaved-work";
 import { savePracticeForm } from "@/lib/practices/actions";
@@ -25,8 +31,10 @@ type Props = {
   initialValues: FormValues;
   reference: Reference;
   entities: { id: number; name: string; region: { name: string } }[];
-  /** This editor's autosaved, unsaved values of this sheet, when they differ from it. */
-  savedDraft?: SavedDraft | null;
+  /** This editor's autosaved, unsaved values of this sheet (or new sheets), when they differ from it. */
+  savedDrafts?: SavedDraft[];
+  /** A new-sheet form's own key (a new one for each page load): its autosave is not another tab's. */
+  draftKey?: string;
   /** The sheet is live: a save is a draft, and "Pubblica modifiche" saves and publishes. */
   published?: boolean;
   /**
@@ -83,7 +91,7 @@ export function PracticeForm(props: Props) {
     initialValues,
     reference,
     entities,
-    savedDraft,
+    savedDrafts = [],
     published = false,
     hidden = {},
     submitLabel = "Salva",
@@ -97,15 +105,21 @@ export function PracticeForm(props: Props) {
   const here = usePathname();
   const hydrating = typeof window !== "undefined" && !hydrated;
   const [restored, setRestored] = useState<Restored | null>(null);
-  const [offer, setOffer] = useState(savedDraft ?? null);
+  const [offer, setOffer] = useState(savedDrafts);
+  const [draftKey, setDraftKey] = useState(props.draftKey);
   const [expired, setExpired] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const sheet = storageKey ?? practiceId ?? null;
+  const newSheet = practiceId === undefined && storageKey === undefined;
+  const sheet = storageKey ?? practiceId ?? (draftKey ? newSheetSlot(draftKey) : null);
+  // Once per values from the server, not again when a restore gives the form another draft key.
+  const keptCheckedFor = useRef<FormValues | null>(null);
   const values = state.values ?? restored?.values ?? initialValues;
   const baseVersion = state.baseVersion ?? (restored ? restored.baseVersion : null) ?? version ?? null;
   const formKey = JSON.stringify(state.values ?? restored?.values ?? null) + (state.conflict?.currentVersion ?? "");
   const { status, flush, stay } = useUnsavedWork(formRef, {
     practiceId: practiceId ?? null,
+    draftKey,
+    slot: sheet,
     baseVersion,
     savedValues: initialValues,
     generation: formKey,
@@ -114,20 +128,22 @@ export function PracticeForm(props: Props) {
 
   // A submission refused because the session had expired comes back once the editor is signed in.
   useEffect(() => {
-    if (new URLSearchParams(location.search).has("esito")) return forgetSubmission(sheet);
-    const kept = readSubmission(sheet);
-    if (!kept || comparableValues(kept.values) === comparableValues(initialValues)) return;
-    forgetSubmission(sheet);
+    if (keptCheckedFor.current === initialValues) return;
+    keptCheckedFor.current = initialValues;
+    if (new URLSearchParams(location.search).has("esito")) return forgetAnswered(sheet, initialValues.codice);
+    const kept = takeKeptSubmission(sheet, newSheet);
+    if (!kept || comparableValues(kept.submission.values) === comparableValues(initialValues)) return;
     // Browser storage exists only once hydrated: read here, not while rendering.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setOffer(null);
+    setOffer([]);
+    if (kept.formKey) setDraftKey(kept.formKey);
     setRestored({
-      values: kept.values,
-      baseVersion: kept.baseVersion,
+      values: kept.submission.values,
+      baseVersion: kept.submission.baseVersion,
       notice:
         "Le modifiche che stavi salvando quando la sessione è scaduta sono di nuovo nel modulo: controllale e salva.",
     });
-  }, [sheet, initialValues]);
+  }, [sheet, newSheet, initialValues]);
   // An answer from the server means the submission arrived: nothing more to keep, and the page
   // stays (the same answer twice does not remount the form): changes are watched again.
   useEffect(() => {
@@ -140,19 +156,21 @@ export function PracticeForm(props: Props) {
   return (
     // The key remounts the fields on every answer, so they show what was sent, not stale defaults.
     <>
-      {offer && !restored && (
+      {offer.length > 0 && !restored && (
         <DraftOffer
-          draft={offer}
+          drafts={offer}
           practiceId={practiceId ?? null}
-          onRestore={() => {
-            setOffer(null);
+          onRestore={(draft) => {
+            setOffer([]);
+            // The form continues that draft: its autosaves and its save are that draft's.
+            if (draft.formKey) setDraftKey(draft.formKey);
             setRestored({
-              values: offer.values,
-              baseVersion: offer.baseVersion,
+              values: draft.values,
+              baseVersion: draft.baseVersion,
               notice: "Bozza ripristinata: le modifiche non sono ancora salvate nella scheda.",
             });
           }}
-          onDiscard={() => setOffer(null)}
+          onDiscard={(draft) => setOffer((drafts) => drafts.filter((d) => d !== draft))}
         />
       )}
       {expired && (
@@ -202,6 +220,7 @@ export function PracticeForm(props: Props) {
         noValidate
       >
         {practiceId !== undefined && <input type="hidden" name="id" value={practiceId} />}
+        {practiceId === undefined && draftKey && <input type="hidden" name="chiave_bozza" value={draftKey} />}
         {baseVersion !== null && <input type="hidden" name="versione" value={baseVersion} />}
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

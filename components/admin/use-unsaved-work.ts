@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { autosaveDraft } from "@/components/admin/drafts-api";
 import { comparableValues, formValuesFromData, type FormValues } from "@/lib/practices/form-values";
-import { keepSubmission } from "@/components/admin/pending-submission";
+import { keepSubmission, type Slot } from "@/components/admin/pending-submission";
 
 // What a changed form needs so nothing typed is lost: it knows it differs from the saved sheet
 // (including text typed before the page's scripts ran), warns before the page is left, and
@@ -15,6 +15,10 @@ export type AutosaveStatus =
 
 type Options = {
   practiceId: number | null;
+  /** A new-sheet form's own key: its draft is not another tab's. */
+  draftKey?: string;
+  /** Where this browser keeps what could not be sent (components/admin/pending-submission.ts). */
+  slot: Slot;
   baseVersion: number | null;
   /** The sheet as saved: the form is "changed" when it differs from it. */
   savedValues: FormValues;
@@ -25,17 +29,17 @@ type Options = {
 };
 
 export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options: Options) {
-  const { practiceId, baseVersion, savedValues, generation, ready } = options;
+  const { practiceId, draftKey, slot, baseVersion, savedValues, generation, ready } = options;
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus>({ state: "idle" });
   const leaving = useRef(false);
   const lastSent = useRef<string | null>(null);
 
-  const latest = useRef({ practiceId, baseVersion });
+  const latest = useRef({ practiceId, draftKey, slot, baseVersion });
   const flushRef = useRef<() => Promise<void>>(async () => {});
   const keepHereRef = useRef<() => void>(() => {});
   useEffect(() => {
-    latest.current = { practiceId, baseVersion };
+    latest.current = { practiceId, draftKey, slot, baseVersion };
   });
 
   useEffect(() => {
@@ -51,16 +55,16 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       const key = comparableValues(values);
       if (key === lastSent.current || leaving.current) return;
       lastSent.current = key;
-      const { practiceId, baseVersion } = latest.current;
+      const { practiceId, draftKey, baseVersion } = latest.current;
       setStatus({ state: "saving" });
       try {
-        const result = await autosaveDraft({ practiceId, baseVersion, values });
+        const result = await autosaveDraft({ practiceId, formKey: draftKey, baseVersion, values });
         if (result !== "session") {
           setStatus(result.ok ? { state: "saved", at: result.savedAt } : { state: "failed", message: result.message });
           return;
         }
         lastSent.current = null;
-        keepSubmission(practiceId, { values, baseVersion, at: new Date().toISOString() });
+        keepSubmission(latest.current.slot, { values, baseVersion, at: new Date().toISOString() });
         setStatus({
           state: "failed",
           message: "Sessione scaduta: le modifiche restano in questo browser finché non accedi di nuovo.",
@@ -85,8 +89,8 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
     };
     keepHereRef.current = () => {
       clearTimeout(timer);
-      const { practiceId, baseVersion } = latest.current;
-      keepSubmission(practiceId, { values: read(), baseVersion, at: new Date().toISOString() });
+      const { slot, baseVersion } = latest.current;
+      keepSubmission(slot, { values: read(), baseVersion, at: new Date().toISOString() });
     };
     // Text typed before hydration fired no React event: compare what the fields hold now.
     check();

@@ -37,7 +37,7 @@ export const savePracticeForm = adminAction(
     const values = formValuesFromData(formData);
     const meta = versionFields.safeParse(Object.fromEntries(formData));
     if (!meta.success) return { values, message: "Il modulo non è valido: ricarica la pagina." };
-    const { id, versione, conflitti, intento } = meta.data;
+    const { id, versione, conflitti, intento, chiave_bozza } = meta.data;
 
     const reference = await loadReference();
     const parsed = practiceInputSchema(reference).safeParse(values);
@@ -75,7 +75,7 @@ export const savePracticeForm = adminAction(
         return saved;
       });
       if (outcome.outcome === "conflict") throw new Error("A new sheet cannot conflict.");
-      await deleteEditorDraft(user.id, null);
+      await deleteEditorDraft(user.id, null, chiave_bozza);
       await afterWrite(outcome);
       redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
     }

@@ -30,6 +30,8 @@ export const versionFields = z.object({
   conflitti: z.string().max(500).optional(),
   /** "pubblica": the bar's "Pubblica modifiche" — save, then publish the sheet's draft. */
   intento: z.enum(["salva", "pubblica"]).optional(),
+  /** A new-sheet form's own key: its autosaved draft, and no other tab's, goes once saved. */
+  chiave_bozza: z.string().max(64).optional(),
 });
 
 /** "2026-12-02T09:30" names a day and a time that exist (checked as UTC: no daylight gaps there). */

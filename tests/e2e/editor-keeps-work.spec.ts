@@ -267,6 +267,82 @@ test("a proposal's refused publication is kept under the proposal's own key, apa
   await context.close();
 });
 
+test("two «Nuova scheda» tabs keep two drafts; saving one leaves the other to be offered back", async ({ browser }) => {
+  // Four tabs and a save, each hydrated, on a shared machine.
+  test.setTimeout(240_000);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, ACCOUNTS.tabs.email, ACCOUNTS.tabs.password);
+  await expect(first).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
+  const second = await context.newPage();
+  for (const [page, title] of [
+    [first, "Scheda iniziata nella prima scheda del browser"],
+    [second, "Scheda iniziata nella seconda scheda del browser"],
+  ] as const) {
+    await page.goto("/admin/pratiche/nuova");
+    await hydrated(page);
+    await page.getByLabel("Titolo").fill(title);
+    await expect(page.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", SAVE_TIMEOUT);
+  }
+  // Both tabs closed unsaved (a crash): a new tab offers both back, each by its title.
+  await first.close();
+  await second.close();
+  const page = await context.newPage();
+  await page.goto("/admin/pratiche/nuova");
+  await hydrated(page);
+  const offer = page.getByTestId("draft-offer");
+  await expect(offer).toContainText("Hai 2 nuove schede iniziate e mai salvate");
+  await expect(offer).toContainText("«Scheda iniziata nella prima scheda del browser»");
+  await expect(offer).toContainText("«Scheda iniziata nella seconda scheda del browser»");
+
+  // One is taken up again and completed elsewhere; discarding it here leaves the other.
+  await offer.getByRole("button", { name: "Scarta «Scheda iniziata nella prima scheda del browser»" }).click();
+  await expect(offer).toContainText("Hai modifiche non salvate a una nuova scheda");
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByTestId("draft-offer")).toContainText("Hai modifiche non salvate a una nuova scheda");
+  await page.getByTestId("draft-offer").getByRole("button", { name: "Ripristina" }).click();
+  await expect(page.getByLabel("Titolo")).toHaveValue("Scheda iniziata nella seconda scheda del browser");
+
+  // A third tab starts another sheet while this one is open; saving this one keeps the third's draft.
+  const third = await context.newPage();
+  await third.goto("/admin/pratiche/nuova");
+  await hydrated(third);
+  await third.getByLabel("Titolo").fill("Scheda della terza scheda, ancora da finire");
+  await expect(third.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", SAVE_TIMEOUT);
+  await third.close();
+  await page.getByLabel("Sintesi").fill("Una scheda nuova completata dopo averla ripresa.");
+  await page.getByLabel("Descrizione del servizio").fill("Descrizione abbastanza lunga per una scheda valida.");
+  await page.getByLabel("Tipo di servizio").selectOption("nuovo");
+  await page.getByLabel("Ente erogatore (nuovo)").fill("Comune di Prova delle Schede Nuove");
+  await page.getByLabel("Tipo di ente").selectOption("comune");
+  await page.getByLabel("Regione").selectOption("molise");
+  await page.getByLabel("Multiutenza").check();
+  await page.getByRole("button", { name: "Salva", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Scheda creata." })).toBeVisible(SAVE_TIMEOUT);
+  await page.goto("/admin/pratiche/nuova");
+  await hydrated(page);
+  await expect(page.getByTestId("draft-offer")).toContainText("Hai modifiche non salvate a una nuova scheda");
+  // The sheet just created is not offered back as a save refused for an expired session.
+  await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toHaveCount(0);
+  await page.getByTestId("draft-offer").getByRole("button", { name: "Ripristina" }).click();
+  await expect(page.getByLabel("Titolo")).toHaveValue("Scheda della terza scheda, ancora da finire");
+
+  // The session ends before this one is saved: after signing in, a new-sheet form gets it back.
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Salva", exact: true }).click();
+  const expired = page.getByTestId("session-expired");
+  await expect(expired).toContainText("La sessione è scaduta", SAVE_TIMEOUT);
+  await expired.getByRole("link", { name: "Accedi di nuovo per salvarle" }).click();
+  await page.getByLabel("E-mail").fill(ACCOUNTS.tabs.email);
+  await page.getByLabel("Password").fill(ACCOUNTS.tabs.password);
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page).toHaveURL(/\/admin\/pratiche\/nuova$/, { timeout: 60_000 });
+  await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toBeVisible();
+  await expect(page.getByLabel("Titolo")).toHaveValue("Scheda della terza scheda, ancora da finire");
+  await context.close();
+});
+
 test.describe("refused saves", () => {
   test.use({ storageState: STORAGE_STATE.editor });
 

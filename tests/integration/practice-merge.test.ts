@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deleteEditorDraft, getEditorDraft, putEditorDraft } from "@/lib/drafts/queries";
+import {
+  deleteEditorDraft,
+  getEditorDraft,
+  getNewSheetDrafts,
+  NEW_SHEET_DRAFTS_KEPT,
+  putEditorDraft,
+} from "@/lib/drafts/queries";
 import { draftFromSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 import { saveMerging } from "@/lib/practices/save-merging";
@@ -170,5 +176,28 @@ describe("autosaved drafts", () => {
     await deleteEditorDraft(a.userId, practiceId);
     expect(await getEditorDraft(a.userId, practiceId)).toBeNull();
     expect((await getEditorDraft(b.userId, practiceId))?.values).toEqual({ sintesi: "di B" });
+  });
+
+  it("keeps one draft per new-sheet form: two tabs of «Nuova scheda» do not overwrite or remove each other", async () => {
+    await db.editorDraft.deleteMany({ where: { userId: a.userId, practiceId: null } });
+    await putEditorDraft(a.userId, null, null, { titolo: "Scheda della prima scheda" }, "tab-uno");
+    await putEditorDraft(a.userId, null, null, { titolo: "Scheda della seconda scheda" }, "tab-due");
+    await putEditorDraft(a.userId, null, null, { titolo: "Prima scheda, più avanti" }, "tab-uno");
+    expect((await getNewSheetDrafts(a.userId)).map((d) => [d.formKey, d.values.titolo])).toEqual([
+      ["tab-uno", "Prima scheda, più avanti"],
+      ["tab-due", "Scheda della seconda scheda"],
+    ]);
+    // The first tab is saved as a sheet: only its own draft goes.
+    await deleteEditorDraft(a.userId, null, "tab-uno");
+    expect((await getNewSheetDrafts(a.userId)).map((d) => d.formKey)).toEqual(["tab-due"]);
+
+    for (let i = 0; i < NEW_SHEET_DRAFTS_KEPT + 3; i++) {
+      await putEditorDraft(a.userId, null, null, { titolo: `Scheda ${i}` }, `tab-${i}`);
+    }
+    const kept = await getNewSheetDrafts(a.userId);
+    expect(await db.editorDraft.count({ where: { userId: a.userId, practiceId: null } })).toBe(NEW_SHEET_DRAFTS_KEPT);
+    expect(kept[0]?.formKey).toBe(`tab-${NEW_SHEET_DRAFTS_KEPT + 2}`);
+    expect(kept.map((d) => d.formKey)).not.toContain("tab-due");
+    await db.editorDraft.deleteMany({ where: { userId: a.userId, practiceId: null } });
   });
 });

@@ -38,6 +38,12 @@ export const ACCOUNTS = {
     name: "Sara Sessione",
     role: "EDITOR",
   },
+  tabs: {
+    email: "schede-nuove@test.local",
+    password: "prova-schede-in-due-schede-2026",
+    name: "Nora Nuove",
+    role: "EDITOR",
+  },
   device: {
     email: "dispositivo@test.local",
     password: "prova-dispositivo-noto-2026",

@@ -21,9 +21,9 @@ export const PUT = adminAction("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const parsed = autosaveSchema.safeParse(await body(request));
   if (!parsed.success) return Response.json({ ok: false, message: "Bozza non valida: non salvata." }, { status: 400 });
-  const { practiceId, baseVersion, values } = parsed.data;
+  const { practiceId, baseVersion, values, formKey } = parsed.data;
   try {
-    const savedAt = await putEditorDraft(user.id, practiceId, baseVersion, values);
+    const savedAt = await putEditorDraft(user.id, practiceId, baseVersion, values, formKey);
     return Response.json({ ok: true, savedAt: savedAt.toISOString() });
   } catch (error) {
     // A sheet deleted meanwhile (foreign key): nothing to keep the draft for.
@@ -37,7 +37,7 @@ export const DELETE = adminAction("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const parsed = discardSchema.safeParse(await body(request));
   if (!parsed.success) return Response.json({ ok: false }, { status: 400 });
-  await deleteEditorDraft(user.id, parsed.data.practiceId);
+  await deleteEditorDraft(user.id, parsed.data.practiceId, parsed.data.formKey);
   return Response.json({ ok: true });
 });
 

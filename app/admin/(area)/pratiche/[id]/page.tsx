@@ -48,7 +48,7 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
   const merged = typeof query.unite === "string" ? mergedLabels(query.unite) : [];
   // A published sheet's pending draft is what its editors continue from.
   const values = formValuesFromSnapshot(head.snapshot);
-  const savedDraft = draft && comparableValues(draft.values) !== comparableValues(values) ? draft : null;
+  const savedDrafts = draft && comparableValues(draft.values) !== comparableValues(values) ? [draft] : [];
 
   return (
     <div className="flex flex-col gap-6">
@@ -84,7 +84,7 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
         practiceId={practice.id}
         version={practice.version}
         initialValues={values}
-        savedDraft={savedDraft}
+        savedDrafts={savedDrafts}
         published={practice.status === "PUBLISHED"}
         reference={reference}
         entities={entities}

@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { proposePracticeCode } from "@/lib/practices/proposed-code";
-import { getEditorDraft } from "@/lib/drafts/queries";
+import { getNewSheetDrafts } from "@/lib/drafts/queries";
 import { comparableValues } from "@/lib/practices/form-values";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 
@@ -11,21 +12,23 @@ export const metadata: Metadata = { title: "Nuova scheda — area riservata" };
 
 export default async function NewPracticePage() {
   const user = await requirePageUser("EDITOR", "/admin/pratiche/nuova");
-  const [reference, entities, draft, code] = await Promise.all([
+  const [reference, entities, drafts, code] = await Promise.all([
     loadReference(),
     listEntitiesForPicker(),
-    getEditorDraft(user.id, null),
+    getNewSheetDrafts(user.id),
     proposePracticeCode(),
   ]);
   const initialValues = { stato: "bozza", sostenibilita: "non-noto" };
-  const savedDraft = draft && comparableValues(draft.values) !== comparableValues(initialValues) ? draft : null;
+  const untouched = comparableValues(initialValues);
+  const savedDrafts = drafts.filter((draft) => comparableValues(draft.values) !== untouched);
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Schede", href: "/admin/pratiche" }, { label: "Nuova scheda" }]} />
       <h1 className="text-3xl font-bold">Nuova scheda</h1>
       <PracticeForm
         initialValues={{ ...initialValues, codice: code }}
-        savedDraft={savedDraft}
+        savedDrafts={savedDrafts}
+        draftKey={randomUUID()}
         reference={reference}
         entities={entities}
       />
