@@ -2,6 +2,7 @@ import { ENTITY_KINDS, slugOf, SERVICE_TYPES, STATUSES, SUSTAINABILITY } from "@
 import { FIELD_NAMES, TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import type { PracticeDraft, Reference } from "@/lib/practices/practice-input";
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
+import type { AliasMap } from "@/lib/vocabularies/aliases";
 
 // The edit form's values: strings keyed by input name (the same names as import columns).
 export type FormValues = Record<string, string | string[]>;
@@ -95,4 +96,17 @@ export function comparableValues(values: FormValues) {
       return (Array.isArray(value) ? (value[0] ?? "") : value).replace(/\r\n/g, "\n");
     }),
   );
+}
+
+/** Autosaved values written before a merge: each value merged away becomes the one it was merged into. */
+export function withMergedTermValues(values: FormValues, aliases: AliasMap | undefined): FormValues {
+  if (!aliases?.size) return values;
+  const current: FormValues = { ...values };
+  for (const field of Object.keys(TERM_FIELDS) as TermField[]) {
+    const value = values[field];
+    if (value === undefined) continue;
+    const slugs = Array.isArray(value) ? value : [value];
+    current[field] = [...new Set(slugs.map((slug) => aliases.get(`${TERM_FIELDS[field]}:${slug}`) ?? slug))];
+  }
+  return current;
 }

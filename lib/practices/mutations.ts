@@ -1,5 +1,6 @@
 import { comuniByIstatCode } from "@/lib/comuni";
 import { Prisma, type Term } from "@/lib/generated/prisma/client";
+import { withMergedTerms } from "@/lib/vocabularies/merged-terms";
 import type { RevisionSource } from "@/lib/generated/prisma/enums";
 import { populationBandOf } from "@/lib/practices/enum-labels";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
@@ -214,11 +215,13 @@ export async function savePractice(
   }
   // Only changes that stay public wait for review; a save that takes the sheet offline (archived,
   // back to draft) applies at once, as nothing unreviewed becomes public by it.
+  const allTerms = terms ?? (await tx.term.findMany());
+  // A restored version or a draft may name values merged away since.
+  draft = await withMergedTerms(tx, draft, allTerms);
   if (existing && actor.asDraft && existing.status === "PUBLISHED" && draft.status === "PUBLISHED")
-    return saveAsDraft(tx, existing, draft, actor, terms);
+    return saveAsDraft(tx, existing, draft, actor, allTerms);
 
   const entity = await resolveEntity(tx, draft.entity);
-  const allTerms = terms ?? (await tx.term.findMany());
   const selected = draftTerms(draft, allTerms);
   const termIds = selected.map((t) => t.id);
   const slug = existing?.slug ?? (await uniquePracticeSlug(tx, practiceSlugRoot(draft.title, entity.name)));
@@ -268,13 +271,16 @@ export async function savePractice(
 
 type ExistingPractice = Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>;
 
-/** The sheet as editors see it: its pending draft when it has one, else the row. */
+/** The sheet as editors see it: its pending draft when it has one (values merged since read as merged), else the row. */
 export async function headSnapshot(tx: Tx, practice: ExistingPractice): Promise<PracticeSnapshot> {
   if (practice.draftVersion === null) return snapshotOf(practice);
-  const revision = await tx.practiceRevision.findUniqueOrThrow({
-    where: { practiceId_version: { practiceId: practice.id, version: practice.draftVersion } },
-  });
-  return snapshotOfRevision(revision);
+  const [revision, terms] = await Promise.all([
+    tx.practiceRevision.findUniqueOrThrow({
+      where: { practiceId_version: { practiceId: practice.id, version: practice.draftVersion } },
+    }),
+    tx.term.findMany({ select: { vocabulary: true, slug: true } }),
+  ]);
+  return withMergedTerms(tx, snapshotOfRevision(revision), terms);
 }
 
 /**

@@ -6,6 +6,7 @@ import { MULTI_VALUE_SEPARATOR, TERM_FIELDS, type TermField } from "@/lib/practi
 import type { PracticeSnapshot } from "@/lib/practices/snapshot";
 import { comuniByIstatCode } from "@/lib/comuni";
 import { echo, matchKey, normaliseText } from "@/lib/text";
+import type { AliasMap } from "@/lib/vocabularies/aliases";
 
 // One schema for a sheet coming from the edit form or from a row of an import file. It needs
 // the current regions and vocabularies (staff can add values), so it is built per request.
@@ -13,6 +14,8 @@ import { echo, matchKey, normaliseText } from "@/lib/text";
 export type Reference = {
   regions: { id: number; slug: string; name: string }[];
   terms: { id: number; vocabulary: Vocabulary; slug: string; label: string }[];
+  /** Values merged away → the value each became ("AREA:vecchia" → "nuova"): a form open during a merge still saves. */
+  aliases?: AliasMap;
 };
 
 export type EntityDraft =
@@ -147,7 +150,9 @@ function termField(reference: Reference, field: TermField, label: string) {
       for (const item of splitValues(value)) {
         const key = matchKey(item);
         const term = terms.find((t) => t.slug === key || labelKeys.get(t) === key);
+        const mergedInto = reference.aliases?.get(`${vocabulary}:${key}`);
         if (term) slugs.add(term.slug);
+        else if (mergedInto) slugs.add(mergedInto);
         else ctx.addIssue({ code: "custom", message: `${label}: «${echo(item)}» non è tra i valori del vocabolario.` });
       }
       return [...slugs].sort();

@@ -10,6 +10,7 @@ import {
   searchExtraOf,
 } from "@/lib/practices/mutations";
 import { snapshotOfRevision } from "@/lib/practices/snapshot-json";
+import { withMergedTerms } from "@/lib/vocabularies/merged-terms";
 
 // Drafts of published sheets. A save of a published sheet from the form (or a restore) writes a
 // revision marked `draft` and points Practice.draftVersion at it; the Practice row, which every
@@ -43,10 +44,12 @@ export async function publishDraft(
     where: { practiceId_version: { practiceId, version: row.version } },
   });
   const snapshot = snapshotOfRevision(revision);
-  const draft = draftFromSnapshot(snapshot);
+  const allTerms = await tx.term.findMany();
+  // Written before a merge, the draft may name a value merged away: it gets the surviving one.
+  const draft = await withMergedTerms(tx, draftFromSnapshot(snapshot), allTerms);
   const existing = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
   const entity = await resolveEntity(tx, draft.entity);
-  const selected = draftTerms(draft, await tx.term.findMany());
+  const selected = draftTerms(draft, allTerms);
   await tx.practice.update({
     where: { id: practiceId },
     data: {

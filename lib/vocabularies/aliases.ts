@@ -11,7 +11,7 @@ const TERM_FACETS = FACETS.flatMap((facet) => (facet.kind === "term" ? [[facet.k
 /** "AREA:vecchia" → "nuova" */
 export type AliasMap = ReadonlyMap<string, string>;
 
-export async function loadAliases(client: Db): Promise<AliasMap> {
+export async function loadAliases(client: Pick<Db, "$queryRaw">): Promise<AliasMap> {
   const rows = await client.$queryRaw<{ vocabulary: string; slug: string; target: string }[]>`
     SELECT a."vocabulary"::text AS "vocabulary", a."slug", t."slug" AS "target"
     FROM "TermAlias" a JOIN "Term" t ON t."id" = a."termId"

@@ -11,7 +11,7 @@ import { openEditPage } from "@/lib/presence/queries";
 import { getEditingHead, getPracticeForEdit } from "@/lib/practices/admin-queries";
 import { parseId } from "@/lib/route-params";
 import { getEditorDraft } from "@/lib/drafts/queries";
-import { comparableValues, formValuesFromSnapshot } from "@/lib/practices/form-values";
+import { comparableValues, formValuesFromSnapshot, withMergedTermValues } from "@/lib/practices/form-values";
 import { mergedLabels } from "@/lib/practices/merge-display";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { DraftPublishPanel } from "@/components/admin/draft-publish-panel";
@@ -48,7 +48,8 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
   const merged = typeof query.unite === "string" ? mergedLabels(query.unite) : [];
   // A published sheet's pending draft is what its editors continue from.
   const values = formValuesFromSnapshot(head.snapshot);
-  const savedDrafts = draft && comparableValues(draft.values) !== comparableValues(values) ? [draft] : [];
+  const autosaved = draft && { ...draft, values: withMergedTermValues(draft.values, reference.aliases) };
+  const savedDrafts = autosaved && comparableValues(autosaved.values) !== comparableValues(values) ? [autosaved] : [];
 
   return (
     <div className="flex flex-col gap-6">

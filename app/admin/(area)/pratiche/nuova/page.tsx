@@ -5,7 +5,7 @@ import { PracticeForm } from "@/components/admin/practice-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { proposePracticeCode } from "@/lib/practices/proposed-code";
 import { getNewSheetDrafts } from "@/lib/drafts/queries";
-import { comparableValues } from "@/lib/practices/form-values";
+import { comparableValues, withMergedTermValues } from "@/lib/practices/form-values";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 
 export const metadata: Metadata = { title: "Nuova scheda — area riservata" };
@@ -20,7 +20,9 @@ export default async function NewPracticePage() {
   ]);
   const initialValues = { stato: "bozza", sostenibilita: "non-noto" };
   const untouched = comparableValues(initialValues);
-  const savedDrafts = drafts.filter((draft) => comparableValues(draft.values) !== untouched);
+  const savedDrafts = drafts
+    .map((draft) => ({ ...draft, values: withMergedTermValues(draft.values, reference.aliases) }))
+    .filter((draft) => comparableValues(draft.values) !== untouched);
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Schede", href: "/admin/pratiche" }, { label: "Nuova scheda" }]} />

@@ -1,0 +1,30 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Term, Vocabulary } from "@/lib/generated/prisma/client";
+import { loadAliases, type AliasMap } from "@/lib/vocabularies/aliases";
+
+// Pending drafts, autosaved forms and old revisions keep the slugs they were written with. A value
+// merged away since then is read as the value it was merged into, not dropped.
+
+type Terms = Record<Vocabulary, string[]>;
+
+export function currentTermSlugs(terms: Terms, aliases: AliasMap): Terms {
+  const entries = Object.entries(terms).map(([vocabulary, slugs]) => [
+    vocabulary,
+    [...new Set(slugs.map((slug) => aliases.get(`${vocabulary}:${slug}`) ?? slug))].sort(),
+  ]);
+  return Object.fromEntries(entries) as Terms;
+}
+
+/** The draft with its merged-away values replaced; the alias table is read only when one is unknown. */
+export async function withMergedTerms<T extends { terms: Terms }>(
+  tx: Prisma.TransactionClient,
+  draft: T,
+  current: Pick<Term, "vocabulary" | "slug">[],
+): Promise<T> {
+  const known = new Set(current.map((term) => `${term.vocabulary}:${term.slug}`));
+  const stale = Object.entries(draft.terms).some(([vocabulary, slugs]) =>
+    slugs.some((slug) => !known.has(`${vocabulary}:${slug}`)),
+  );
+  if (!stale) return draft;
+  return { ...draft, terms: currentTermSlugs(draft.terms, await loadAliases(tx)) };
+}
