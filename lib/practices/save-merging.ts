@@ -37,6 +37,27 @@ async function draftAtVersion(practiceId: number, version: number) {
   return revision ? draftFromSnapshot(snapshotOfRevision(revision)) : null;
 }
 
+/**
+ * What a stale save is merged from. A pending draft that a live write (an import, bulk Archivia)
+ * set aside is no ancestor of what was saved since: the merge starts from the published content
+ * the draft was built on, so the draft's own changes stay the editor's instead of being taken as
+ * someone else's reverting them.
+ */
+async function mergeBase(practiceId: number, version: number) {
+  const revision = await db.practiceRevision.findUnique({ where: { practiceId_version: { practiceId, version } } });
+  if (!revision) return null;
+  const setAside =
+    revision.draft &&
+    (await db.practiceRevision.count({ where: { practiceId, version: { gt: version }, draft: false } })) > 0;
+  const published = setAside
+    ? await db.practiceRevision.findFirst({
+        where: { practiceId, version: { lt: version }, draft: false },
+        orderBy: { version: "desc" },
+      })
+    : null;
+  return draftFromSnapshot(snapshotOfRevision(published ?? revision));
+}
+
 /** What the sheet's rules refuse in a draft assembled from two people's values. */
 export function mergedProblems(draft: PracticeDraft) {
   const problems: Partial<Record<string, string[]>> = {};
@@ -81,7 +102,7 @@ export async function saveMerging(
     if (outcome.outcome !== "conflict") return { outcome: "saved", save: outcome, fromTheirs: [...fromTheirs] };
 
     const theirs = draftFromSnapshot(outcome.current);
-    const result = mergeDrafts(await draftAtVersion(practiceId, base), theirs, mine);
+    const result = mergeDrafts(await mergeBase(practiceId, base), theirs, mine);
     for (const field of result.fromTheirs) fromTheirs.add(field);
     if (result.conflicts.length) {
       return {

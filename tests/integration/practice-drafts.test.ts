@@ -185,6 +185,32 @@ describe("drafts of published sheets", () => {
     expect(kept.draft).toBe(true);
   });
 
+  it("a form still open on a draft an import set aside keeps the draft's changes and the import's", async () => {
+    const saved = await saveDraft({ replicationAdvice: "Consiglio scritto nella bozza." });
+    const { draft: openForm, practice } = await head();
+    expect(openForm.replicationAdvice).toBe("Consiglio scritto nella bozza.");
+    const imported = { ...draftFromSnapshot(snapshotOf(practice)), difficulties: "Difficoltà dal file importato." };
+    const live = await db.$transaction((tx) =>
+      savePractice(tx, imported, { userId: null, source: "IMPORT" }, practice.version),
+    );
+    expect(live).toMatchObject({ outcome: "updated" });
+
+    // The editor, who never saw the import, saves the form loaded at the draft's version.
+    const result = await saveMerging(
+      { ...openForm, feedback: "Riscontro aggiunto dopo." },
+      saved.version,
+      form,
+      practiceId,
+    );
+    if (result.outcome !== "saved") throw new Error(`unexpected ${result.outcome}`);
+    expect(result.fromTheirs).toEqual(["difficulties"]);
+    expect((await head()).draft).toMatchObject({
+      replicationAdvice: "Consiglio scritto nella bozza.",
+      feedback: "Riscontro aggiunto dopo.",
+      difficulties: "Difficoltà dal file importato.",
+    });
+  });
+
   it("a save that archives a published sheet takes it offline at once, pending draft included", async () => {
     await saveDraft({ summary: "Bozza in sospeso prima dell'archiviazione." });
     const saved = await saveDraft({ status: "ARCHIVED", innovation: "Archiviata dal modulo." });
