@@ -60,15 +60,21 @@ const timeFormat = new Intl.DateTimeFormat("it-IT", { timeStyle: "short", timeZo
 
 function AutosaveNote({ status }: { status: AutosaveStatus }) {
   const text =
-    status.state === "saving"
-      ? "Salvataggio automatico della bozza…"
-      : status.state === "saved"
-        ? `Bozza salvata automaticamente alle ${timeFormat.format(new Date(status.at))} (non ancora pubblicata né salvata nella scheda).`
-        : status.state === "failed"
-          ? status.message
-          : "";
+    status.state === "saving" ? (
+      "Salvataggio automatico della bozza…"
+    ) : status.state === "saved" ? (
+      <>
+        Bozza salvata automaticamente alle {timeFormat.format(new Date(status.at))}
+        {/* On a phone the bar stays one row: the note keeps its first half. */}
+        <span className="hidden sm:inline"> (non ancora pubblicata né salvata nella scheda)</span>.
+      </>
+    ) : status.state === "failed" ? (
+      status.message
+    ) : (
+      ""
+    );
   return (
-    <span role="status" className="text-sm text-muted" data-testid="autosave">
+    <span role="status" className="text-xs text-muted sm:text-sm" data-testid="autosave">
       {text}
     </span>
   );
@@ -151,6 +157,7 @@ export function PracticeForm(props: Props) {
     stay();
   }, [state, sheet, stay]);
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const requiredNote = `I campi con * sono obbligatori.${published ? " «Salva» tiene le modifiche come bozza: il sito cambia con «Pubblica modifiche»." : ""}`;
   const err = (name: string) => state.errors?.[name];
 
   return (
@@ -324,15 +331,16 @@ export function PracticeForm(props: Props) {
           }
         />
 
+        <p className="text-sm text-muted sm:hidden">{requiredNote}</p>
         <div
           data-sticky-save-bar
-          className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-white py-4"
+          className="sticky bottom-0 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-line bg-white py-2 sm:gap-4 sm:py-4"
         >
           <StickyBarFocusGuard />
           <button
             type="submit"
             disabled={pending}
-            className="rounded bg-primary px-6 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60"
+            className="rounded bg-primary px-4 py-2 font-semibold text-white hover:bg-primary-dark disabled:opacity-60 sm:px-6"
           >
             {pending ? "Salvataggio…" : submitLabel}
           </button>
@@ -342,7 +350,7 @@ export function PracticeForm(props: Props) {
               name="intento"
               value="pubblica"
               disabled={pending}
-              className="rounded bg-success px-6 py-2 font-semibold text-white disabled:opacity-60"
+              className="rounded bg-success px-4 py-2 font-semibold text-white disabled:opacity-60 sm:px-6"
             >
               Pubblica modifiche
             </button>
@@ -359,15 +367,12 @@ export function PracticeForm(props: Props) {
                 if (preview) preview.location.href = url;
                 else router.push(url);
               }}
-              className="rounded border border-primary px-4 py-2 font-semibold"
+              className="rounded border border-primary px-3 py-2 font-semibold sm:px-4"
             >
-              Anteprima delle modifiche
+              Anteprima<span className="hidden sm:inline"> delle modifiche</span>
             </button>
           )}
-          <span className="text-sm text-muted">
-            I campi con * sono obbligatori.
-            {published && " «Salva» tiene le modifiche come bozza: il sito cambia con «Pubblica modifiche»."}
-          </span>
+          <span className="hidden text-sm text-muted sm:inline">{requiredNote}</span>
           <AutosaveNote status={status} />
         </div>
       </form>

@@ -311,6 +311,8 @@ test("two «Nuova scheda» tabs keep two drafts; saving one leaves the other to 
   await third.getByLabel("Titolo").fill("Scheda della terza scheda, ancora da finire");
   await expect(third.getByTestId("autosave")).toContainText("Bozza salvata automaticamente", SAVE_TIMEOUT);
   await third.close();
+  // The code proposed when the draft began may have been taken since (other tests create sheets).
+  await page.getByRole("textbox", { name: "Codice (obbligatorio)" }).fill(`SCHEDE-NUOVE-${Date.now()}`);
   await page.getByLabel("Sintesi").fill("Una scheda nuova completata dopo averla ripresa.");
   await page.getByLabel("Descrizione del servizio").fill("Descrizione abbastanza lunga per una scheda valida.");
   await page.getByLabel("Tipo di servizio").selectOption("nuovo");

@@ -100,6 +100,22 @@ test("the sticky save bar never covers the focused field", async ({ page }) => {
   expect(checked).toBeGreaterThan(30);
 });
 
+test("on a 360 px phone the save bar of a published sheet stays one compact row", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/admin/pratiche?stato=pubblicata");
+  const sheet = page.locator("main table a[href^='/admin/pratiche/']");
+  await page.goto((await sheet.first().getAttribute("href"))!);
+  const bar = page.locator("[data-sticky-save-bar]");
+  await expect(bar.getByRole("button", { name: "Pubblica modifiche" })).toBeVisible();
+  const box = (await bar.boundingBox())!;
+  expect(box.height, "save bar height at 640 px").toBeLessThanOrEqual(640 * 0.2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const name of ["Salva", "Pubblica modifiche", /^Anteprima/]) {
+    const button = (await bar.getByRole("button", { name }).boundingBox())!;
+    expect(button.x + button.width, `${name} inside the screen`).toBeLessThanOrEqual(360);
+  }
+});
+
 test("no admin page has duplicate element ids", async ({ page }) => {
   test.setTimeout(120_000);
   const pages = [...new Set([...adminRoutes().pages, "/admin/pratiche/2", "/admin/vocabolari/area/anziani"])];
