@@ -20,6 +20,7 @@ import {
   searchExtraOf,
   type SaveActor,
 } from "@/lib/practices/mutations";
+import { codeKey } from "@/lib/practices/practice-code";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 import { sameSnapshot, snapshotOf, type PracticeSnapshot } from "@/lib/practices/snapshot";
 
@@ -107,10 +108,10 @@ type ExistingRow = Omit<PracticeSnapshot, "entity" | "terms"> & {
 // Timestamps as UTC text with their milliseconds, as Prisma reads timestamp(3) columns.
 const UTC = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
 
-/** The sheets with these codes, with entity, region and terms: one query per chunk. */
+/** The sheets with these codes ignoring case, by codeKey, with entity, region and terms. */
 export async function loadExisting(tx: Tx, codes: string[]) {
   const byCode = new Map<string, Existing>();
-  for (const part of chunks(codes, 5_000)) {
+  for (const part of chunks(codes.map(codeKey), 5_000)) {
     const rows = await tx.$queryRaw<ExistingRow[]>`
       SELECT p."id", p."code", p."slug", p."title", p."summary", p."description", to_char(p."startDate", 'YYYY-MM-DD') AS "startDate",
         p."serviceType"::text AS "serviceType", p."operatorsTotal", p."operatorsStaff", p."operatorsVolunteers", p."fundingNote", p."feedback",
@@ -122,10 +123,10 @@ export async function loadExisting(tx: Tx, codes: string[]) {
         COALESCE((SELECT json_agg(json_build_array(t."vocabulary", t."slug")) FROM "PracticeTerm" pt JOIN "Term" t ON t."id" = pt."termId"
                   WHERE pt."practiceId" = p."id"), '[]'::json) AS "terms"
       FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" JOIN "Region" r ON r."id" = e."regionId"
-      WHERE p."code" = ANY(${part}::text[])`;
+      WHERE lower(p."code") = ANY(${part}::text[])`;
     for (const row of rows) {
       const terms = typeof row.terms === "string" ? (JSON.parse(row.terms) as [Vocabulary, string][]) : row.terms;
-      byCode.set(row.code, {
+      byCode.set(codeKey(row.code), {
         ...row,
         startDate: row.startDate ? new Date(`${row.startDate}T00:00:00Z`) : null,
         publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
@@ -169,11 +170,12 @@ async function compute(tx: Tx, rows: ImportRow[]) {
     regions,
   );
   const computed = rows.map((row, i): Computed => {
-    const current = existing.get(row.draft.code);
+    const current = existing.get(codeKey(row.draft.code));
     const entity = itemAt(entities.perRow, i);
     const terms = draftTerms(row.draft, allTerms);
     if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created" };
-    const desired = desiredSnapshot(row.draft, current.slug, entity, terms);
+    // An import never changes a code, not even its case.
+    const desired = desiredSnapshot({ ...row.draft, code: current.code }, current.slug, entity, terms);
     return {
       row,
       existing: current,

@@ -8,6 +8,7 @@ import { reviewUpdates, type RowReview } from "@/lib/import/review";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import { itemAt } from "@/lib/item-at";
 import type { SaveActor } from "@/lib/practices/mutations";
+import { codeKey } from "@/lib/practices/practice-code";
 import type { Db } from "@/lib/prisma-client";
 
 // Dry run and commit read and compare the rows the same way (lib/import/apply-batch.ts, the
@@ -67,8 +68,10 @@ async function applyRows(tx: Tx, rows: ImportRow[], actor: SaveActor) {
 export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutcome[]> {
   // A code not in the catalogue is created, at version 1: only rows matching an existing sheet
   // need comparing, under the lock, to tell "updated" from "unchanged".
-  const known = new Set((await client.practice.findMany({ select: { code: true } })).map((practice) => practice.code));
-  const matching = rows.filter((row) => known.has(row.draft.code));
+  const known = new Set(
+    (await client.practice.findMany({ select: { code: true } })).map((practice) => codeKey(practice.code)),
+  );
+  const matching = rows.filter((row) => known.has(codeKey(row.draft.code)));
   const planned = new Map(
     (matching.length
       ? await client.$transaction(async (tx) => {

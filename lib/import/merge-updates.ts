@@ -3,6 +3,7 @@ import { mergeWithCurrent } from "@/lib/import/merge-row";
 import type { ParsedFile } from "@/lib/import/parse-file";
 import { ProblemLog } from "@/lib/import/problems";
 import type { ImportRow } from "@/lib/import/validate-rows";
+import { codeKey } from "@/lib/practices/practice-code";
 import { practiceInputSchema, type Reference } from "@/lib/practices/practice-input";
 import { snapshotOf } from "@/lib/practices/snapshot";
 import type { Db } from "@/lib/prisma-client";
@@ -29,7 +30,7 @@ export async function mergeUpdates(client: Db, reference: Reference, parsed: Par
   const merged: ImportRow[] = [];
   for (const [index, { row, code, said, stamp }] of parsed.updates.entries()) {
     if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
-    const current = existing.get(code);
+    const current = existing.get(codeKey(code));
     if (!current) {
       problems.add({
         row,

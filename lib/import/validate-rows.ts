@@ -2,6 +2,7 @@ import { recordInput, type ColumnMap, type ExportStamp } from "@/lib/import/colu
 import { saidInput, type MergeOptions } from "@/lib/import/merge-row";
 import { ProblemLog } from "@/lib/import/problems";
 import type { RawRecord } from "@/lib/import/read-table";
+import { codeKey } from "@/lib/practices/practice-code";
 import type { FieldName } from "@/lib/practices/practice-fields";
 import { practiceInputSchema, type PracticeDraft, type Reference } from "@/lib/practices/practice-input";
 import { echo } from "@/lib/text";
@@ -40,7 +41,8 @@ export function validateRecords(
   options: ValidateOptions = { clearBlanks: false, knownCodes: [] },
 ): { rows: ImportRow[]; updates: UpdateRow[]; problems: ProblemLog } {
   const schema = practiceInputSchema(reference);
-  const known = new Set(options.knownCodes);
+  // By key: a row «qaed-001» updates the sheet «QAED-001», under the catalogue's spelling.
+  const known = new Map(options.knownCodes.map((code) => [codeKey(code), code]));
   const present = new Set(columns.fields.values());
   const rows: ImportRow[] = [];
   const updates: UpdateRow[] = [];
@@ -59,7 +61,7 @@ export function validateRecords(
     const { input, stamp, valid } = recordInput(record, columns, problems);
     const code = typeof input.codice === "string" ? input.codice.trim() : "";
     if (code) {
-      const key = code.toUpperCase();
+      const key = codeKey(code);
       codes.push({ row: record.row, code, key });
       const same = rowsByCode.get(key);
       if (same) same.push(record.row);
@@ -73,13 +75,14 @@ export function validateRecords(
         `Codice: i codici che iniziano con ${RESERVED_CODE_PREFIX} sono riservati alle schede illustrative e alla riga di esempio del modello. Usa il codice della scheda reale, o elimina la riga di esempio.`,
       );
     }
-    if (known.has(code)) {
+    const knownCode = known.get(codeKey(code));
+    if (knownCode !== undefined) {
       // Only what the row says is checked here: the fields it leaves alone keep valid values.
-      const said = saidInput(input, present, options);
+      const said = { ...saidInput(input, present, options), codice: knownCode };
       const parsed = schema.safeParse(said);
       const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => Object.hasOwn(said, issue.path[0]!));
       for (const issue of issues) problem(problems, record.row, String(issue.path[0]), issue.message);
-      if (valid && issues.length === 0) updates.push({ row: record.row, code, said, stamp });
+      if (valid && issues.length === 0) updates.push({ row: record.row, code: knownCode, said, stamp });
       continue;
     }
     // A new sheet: an empty status publishes it.

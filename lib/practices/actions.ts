@@ -20,6 +20,7 @@ import { conflictView, revisionForChoices } from "@/lib/practices/conflict-view"
 import { formValuesFromData, formValuesFromDraft } from "@/lib/practices/form-values";
 import { choiceName, isConflictField, type Choice, type ConflictField } from "@/lib/practices/merge";
 import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practices/mutations";
+import { practiceWithCode } from "@/lib/practices/practice-code";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
 import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
@@ -51,15 +52,16 @@ export const savePracticeForm = adminAction(
     }
     const draft = parsed.data;
 
-    const existing = await db.practice.findUnique({ where: { code: draft.code }, select: { id: true } });
+    const existing = await practiceWithCode(db, draft.code);
     if (id === undefined && existing) {
+      const same = existing.code === draft.code ? "" : ` («${existing.code}»; maiuscole e minuscole non contano)`;
       return {
         values,
-        errors: { codice: ["Codice: esiste già una scheda con questo codice."] },
+        errors: { codice: [`Codice: esiste già una scheda con questo codice${same}.`] },
         message: "Alcuni campi vanno corretti.",
       };
     }
-    if (id !== undefined && existing?.id !== id) {
+    if (id !== undefined && (existing?.id !== id || existing.code !== draft.code)) {
       return {
         values,
         errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] },

@@ -2,6 +2,7 @@ import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
+import { practiceWithCode } from "@/lib/practices/practice-code";
 import { savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 
@@ -34,7 +35,7 @@ export async function publishSubmission(
   return client.$transaction(async (tx): Promise<DecisionOutcome> => {
     const { state, label } = await lockPending(tx, id);
     if (state !== "pending") return { outcome: state };
-    if (await tx.practice.findUnique({ where: { code: draft.code }, select: { id: true } })) {
+    if (await practiceWithCode(tx, draft.code)) {
       return { outcome: "code-taken" };
     }
     const saved = await savePractice(tx, { ...draft, status: "PUBLISHED" }, { userId, source: "SUBMISSION" });
