@@ -122,6 +122,10 @@ function report({ fileName, rowCount, summary }: ImportAnalysis) {
       for (const flag of row.flags ?? []) console.log(`  DA CONTROLLARE: ${flag.message}`);
     }
     if (changed.length > SHOWN_ROWS) console.log(`… e altre ${changed.length - SHOWN_ROWS} schede aggiornate.`);
+    const noted = summary.rows.filter((r) => r.notes?.length);
+    for (const row of noted.slice(0, SHOWN_ROWS))
+      for (const note of row.notes!) console.log(`${place(row.row)} (${row.code}): ${note}`);
+    if (noted.length > SHOWN_ROWS) console.log(`… e altre ${noted.length - SHOWN_ROWS} righe con una nota.`);
   }
 }
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { commitImportAction, removeSampleSheetsAction } from "@/lib/import/actions";
 import type { ImportActionState } from "@/lib/import/actions.validation";
 import type { RowOutcome } from "@/lib/import/apply";
-import { ChangeList, FlagList } from "@/components/admin/import-report";
+import { ChangeList, FlagList, NoteList } from "@/components/admin/import-report";
 
 // The two confirmed writes of the import pages. Both work without JavaScript; on success the
 // action redirects, so only refusals come back as state.
@@ -56,6 +56,7 @@ export function ImportConfirmForm({
               </p>
               <FlagList flags={row.flags ?? []} />
               {row.changes && <ChangeList changes={row.changes} />}
+              {row.notes && <NoteList notes={row.notes} />}
               <label className="flex items-start gap-2">
                 <input type="checkbox" name="conferma_righe" value={row.row} className="mt-1.5" />
                 <span>

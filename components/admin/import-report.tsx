@@ -120,6 +120,17 @@ export function FlagList({ flags }: { flags: RowFlag[] }) {
   );
 }
 
+/** What the import leaves out of a row, to read (nothing to confirm). */
+export function NoteList({ notes }: { notes: string[] }) {
+  return (
+    <ul className="mt-1 flex flex-col gap-1 text-muted" data-testid="import-notes">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLabel: string }) {
   return (
     <div className="overflow-x-auto">
@@ -156,7 +167,10 @@ export function ImportRowsTable({ rows, rowLabel }: { rows: RowOutcome[]; rowLab
                 {OUTCOME_LABELS[row.outcome][0]}
                 {row.flags?.length ? <strong className="block">da controllare</strong> : null}
               </td>
-              <td className="py-2 pr-3">{row.changes?.length ? <ChangeList changes={row.changes} /> : "—"}</td>
+              <td className="py-2 pr-3">
+                {row.changes?.length ? <ChangeList changes={row.changes} /> : !row.notes?.length && "—"}
+                {row.notes?.length ? <NoteList notes={row.notes} /> : null}
+              </td>
             </tr>
           ))}
         </tbody>

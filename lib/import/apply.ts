@@ -4,6 +4,7 @@ import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
 import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import { PREVIEW_ROWS } from "@/lib/import/limits";
+import { provinceNotes } from "@/lib/import/province-notes";
 import { reviewUpdates, type RowReview } from "@/lib/import/review";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import { itemAt } from "@/lib/item-at";
@@ -19,7 +20,8 @@ import type { Db } from "@/lib/prisma-client";
 export type Outcome = "created" | "updated" | "unchanged";
 /**
  * `version` is the sheet's version after the row: the commit must reach the same one as the
- * preview. An update carries its changes and flags (lib/import/review.ts).
+ * preview. An update carries its changes and flags (lib/import/review.ts); any row may carry
+ * notes, what the import leaves out of it (province-notes.ts), to read and not to confirm.
  */
 export type RowOutcome = {
   row: number;
@@ -27,6 +29,7 @@ export type RowOutcome = {
   title: string;
   outcome: Outcome;
   version: number;
+  notes?: string[];
 } & Partial<RowReview>;
 type Written = BatchOutcome;
 
@@ -86,12 +89,14 @@ export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutc
       : []
     ).map((outcome) => [outcome.row, outcome]),
   );
+  const notes = await provinceNotes(client, rows);
   // The job stores the changes the preview shows: those of flagged rows, and of the first rows
   // its table lists. For 10,000 updated sheets, all of them would be tens of megabytes of JSON.
   return rows.map(({ row, draft }, index) => {
     const outcome = planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 };
     if (index >= PREVIEW_ROWS && !outcome.flags?.length) delete outcome.changes;
-    return outcome;
+    const note = notes.get(row);
+    return note ? { ...outcome, notes: [note] } : outcome;
   });
 }
 

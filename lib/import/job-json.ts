@@ -33,6 +33,7 @@ const summarySchema = z.object({
       flags: z
         .array(z.object({ kind: z.enum(["cleared", "status", "stale", "draft"]), message: z.string() }))
         .optional(),
+      notes: z.array(z.string()).optional(),
     }),
   ),
   clearBlanks: z.boolean().optional(),

@@ -85,7 +85,8 @@ function sameEntityValue(field: (typeof ENTITY_FIELDS)[number], value: unknown, 
         (candidate) => matchKey(candidate) === key,
       );
     case "provincia":
-      // Stored with the entity, not the sheet: an import never changes an existing entity.
+      // Stored with the entity, not the sheet: an import never changes an existing entity (the
+      // preview notes a different one, province-notes.ts).
       return true;
   }
 }

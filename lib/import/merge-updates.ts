@@ -42,7 +42,8 @@ export async function mergeUpdates(client: Db, reference: Reference, parsed: Par
     }
     const result = schema.safeParse(mergeWithCurrent(said, snapshotOf(current)));
     if (result.success) {
-      merged.push({ row, draft: result.data, stamp, baseVersion: current.version });
+      const province = typeof said.provincia === "string" && said.provincia.trim() ? said.provincia : undefined;
+      merged.push({ row, draft: result.data, stamp, baseVersion: current.version, province });
       continue;
     }
     for (const issue of result.error.issues) {

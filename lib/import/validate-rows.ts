@@ -15,9 +15,16 @@ import { echo } from "@/lib/text";
 
 /**
  * `baseVersion`: the version of the existing sheet whose values filled what the file left alone;
- * `stamp`: the version and date our export wrote in the row, when the file is one.
+ * `stamp`: the version and date our export wrote in the row, when the file is one; `province`: the
+ * `provincia` such a row states, which its draft may not carry (province-notes.ts).
  */
-export type ImportRow = { row: number; draft: PracticeDraft; stamp?: ExportStamp; baseVersion?: number };
+export type ImportRow = {
+  row: number;
+  draft: PracticeDraft;
+  stamp?: ExportStamp;
+  baseVersion?: number;
+  province?: string;
+};
 
 /** A row for an existing sheet: only what the file says about it, each value already checked. */
 export type UpdateRow = { row: number; code: string; said: Record<string, unknown>; stamp: ExportStamp };

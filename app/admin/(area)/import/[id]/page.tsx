@@ -27,6 +27,7 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
   const flagged = flaggedRows(summary.rows);
   const refusal = query.errore === "da-confermare" && flagged.length ? unconfirmedMessage(flagged) : undefined;
   const { problemCount } = job;
+  const noted = summary.rows.filter((row) => row.notes?.length).length;
 
   return (
     <div className="flex flex-col gap-6">
@@ -86,6 +87,13 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
                 ? "cancellano il valore del campo (scelta fatta al caricamento)"
                 : "lasciano il campo com'è"}
               . Una cella di <code>stato</code> vuota lascia lo stato com&apos;è.
+            </p>
+          )}
+          {noted > 0 && (
+            <p className="text-sm" data-testid="import-province-note">
+              {noted === 1 ? "Una riga indica" : `${number.format(noted)} righe indicano`} per un ente già presente una
+              provincia diversa dalla sua: non viene applicata (vedi le note nella tabella). La provincia di un ente si
+              corregge nella sua pagina in <Link href="/admin/enti">Enti</Link>, per tutte le sue schede.
             </p>
           )}
           {job.status === "PREVIEW" &&
