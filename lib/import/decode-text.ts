@@ -59,6 +59,18 @@ export function doubleEncodedExcerpt(text: string): string | null {
 const DELIMITERS = [";", ",", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+export const isDelimiter = (text: string): text is Delimiter => (DELIMITERS as readonly string[]).includes(text);
+
+// Excel writes and honours a first line `sep=;` (hidden when it opens the file); saved again by a
+// spreadsheet, the line may come back quoted or padded with separators: `"sep=;";;;`.
+const SEPARATOR_LINE = /^"?sep=(.)"?\1*(?:\r\n|\n|\r|$)/i;
+
+/** A first line `sep=X`: the separator it names and the text after it; null without one. */
+export function separatorLine(text: string): { separator: string; rest: string } | null {
+  const match = SEPARATOR_LINE.exec(text);
+  return match ? { separator: match[1]!, rest: text.slice(match[0].length) } : null;
+}
+
 /**
  * The separator that splits the header line most. Column names never contain one, so the
  * header alone decides — unlike a guess over the data, where commas in free text mislead.

@@ -1,5 +1,11 @@
 import Papa from "papaparse";
-import { decodeText, detectDelimiter, doubleEncodedExcerpt } from "@/lib/import/decode-text";
+import {
+  decodeText,
+  detectDelimiter,
+  doubleEncodedExcerpt,
+  isDelimiter,
+  separatorLine,
+} from "@/lib/import/decode-text";
 import {
   MAX_CELL_CHARS,
   MAX_IMPORT_CELLS,
@@ -12,7 +18,8 @@ import {
 import { columnLetter, ProblemLog } from "@/lib/import/problems";
 import { echo } from "@/lib/text";
 import { exportedSheets, flattenExportRecord } from "@/lib/import/export-records";
-import { readFirstSheet, WorkbookRefusedError } from "@/lib/import/read-xlsx";
+import { jsonErrorMessage } from "@/lib/import/json-syntax";
+import { readFirstSheet, workbookKind, WorkbookRefusedError } from "@/lib/import/read-xlsx";
 
 // A file as a table: the column names it declares and its non-empty records, each with the row
 // number the user sees (spreadsheet row: header 1, first data row 2; JSON: element number).
@@ -36,6 +43,16 @@ const isBlank = (value: unknown) =>
  */
 export function cleanName(value: string): string {
   return value.toWellFormed().replaceAll("\u0000", "\uFFFD");
+}
+
+const EMPTY_FILE =
+  "Il file è vuoto: non contiene né l'intestazione né schede. Controlla di aver scelto il file giusto.";
+
+/** The text of a CSV or JSON file, refused when there is none (a BOM, blank lines). */
+function fileText(bytes: Uint8Array) {
+  const decoded = decodeText(bytes);
+  if (decoded.text.trim() === "") throw new UnreadableFileError(EMPTY_FILE);
+  return decoded;
 }
 
 const tooManyColumns = (count: number) =>
@@ -126,8 +143,16 @@ class TableBuilder {
 }
 
 function readCsv(bytes: Uint8Array): RawTable {
-  const { text, encoding } = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
+  const { text: whole, encoding } = fileText(bytes);
+  // Excel's `sep=;` line names the separator; Excel hides it, so the header stays row 1.
+  const hint = separatorLine(whole);
+  if (hint && !isDelimiter(hint.separator)) {
+    throw new UnreadableFileError(
+      `La prima riga del file («sep=${echo(hint.separator)}») indica il separatore «${echo(hint.separator)}»: l'importazione legge «;», «,» e la tabulazione. Salva di nuovo il file come «CSV UTF-8».`,
+    );
+  }
+  const text = hint ? hint.rest : whole;
+  const delimiter = hint && isDelimiter(hint.separator) ? hint.separator : detectDelimiter(text);
   const builder = new TableBuilder();
   let index = 0;
   let refusal: unknown = null;
@@ -158,14 +183,14 @@ function readCsv(bytes: Uint8Array): RawTable {
   });
   if (refusal) throw refusal;
   return builder.table(
-    `codifica ${encoding.toUpperCase()}, separatore «${delimiter === "\t" ? "tabulazione" : delimiter}»`,
+    `codifica ${encoding.toUpperCase()}, separatore «${delimiter === "\t" ? "tabulazione" : delimiter}»${hint ? " (indicato dalla riga «sep=»)" : ""}`,
   );
 }
 
 /** read-excel-file's errors for files that are not a readable workbook (not .xlsx, corrupt, no sheet). */
 const UNREADABLE_WORKBOOK = new Set(["InvalidInputError", "InvalidSpreadsheetError", "SheetNotFoundError"]);
 
-async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
+async function readXlsx(bytes: Uint8Array, note = ""): Promise<RawTable> {
   let rows: unknown[][];
   try {
     rows = await readFirstSheet(bytes);
@@ -180,16 +205,16 @@ async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
   }
   const builder = new TableBuilder();
   rows.forEach((values, index) => builder.add(values, index));
-  return builder.table("primo foglio della cartella di lavoro");
+  return builder.table(`primo foglio della cartella di lavoro${note}`);
 }
 
 function readJson(bytes: Uint8Array): RawTable {
+  const { text } = fileText(bytes);
   let data: unknown;
   try {
-    data = JSON.parse(decodeText(bytes).text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableFileError(`Il file non è un JSON valido (${echo(reason)}).`);
+    data = JSON.parse(text);
+  } catch {
+    throw new UnreadableFileError(jsonErrorMessage(text));
   }
   data = exportedSheets(data) ?? data;
   if (!Array.isArray(data)) {
@@ -226,7 +251,22 @@ function readJson(bytes: Uint8Array): RawTable {
 
 /** Reads the file; refuses it whole when it cannot be read or passes a limit. */
 export async function readTable(bytes: Uint8Array, format: ImportFormat): Promise<RawTable> {
-  const table = format === "csv" ? readCsv(bytes) : format === "xlsx" ? await readXlsx(bytes) : readJson(bytes);
+  if (bytes.length === 0) throw new UnreadableFileError(EMPTY_FILE);
+  // A workbook saved or renamed with another extension is read as what it is.
+  const workbook = format === "xlsx" ? null : workbookKind(bytes);
+  if (workbook === "xls") {
+    throw new UnreadableFileError(
+      `Il file è una cartella di lavoro Excel nel vecchio formato .xls, non un .${format}: aprilo in Excel e salvalo come .xlsx (o come «CSV UTF-8»).`,
+    );
+  }
+  const table =
+    workbook === "xlsx"
+      ? await readXlsx(bytes, ` (il file è un .xlsx, non un .${format})`)
+      : format === "csv"
+        ? readCsv(bytes)
+        : format === "xlsx"
+          ? await readXlsx(bytes)
+          : readJson(bytes);
   if (table.records.length === 0 && table.problems.total === 0) {
     throw new UnreadableFileError("Il file non contiene schede: dopo l'intestazione non c'è nessuna riga compilata.");
   }

@@ -130,3 +130,12 @@ export async function readFirstSheet(zip: Uint8Array): Promise<unknown[][]> {
   const buffer = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
   return (await readSheet(buffer)) as unknown[][];
 }
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04", which every .xlsx starts with
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // the old .xls (and .doc)
+
+/** A workbook by its first bytes, whatever its name says: a .xlsx renamed .csv, an old .xls. */
+export function workbookKind(bytes: Uint8Array): "xlsx" | "xls" | null {
+  const startsWith = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  return startsWith(ZIP_SIGNATURE) ? "xlsx" : startsWith(OLE_SIGNATURE) ? "xls" : null;
+}

@@ -33,7 +33,9 @@ export async function readUploadedFile(request: Request): Promise<UploadResult> 
     return { error: "file" };
   }
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { error: "file" };
+  // No file chosen: browsers send an empty one without a name. A chosen empty file is read, and
+  // the import says it is empty.
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { error: "file" };
   if (file.size > MAX_IMPORT_BYTES) return { error: "dimensione" };
   return {
     file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
