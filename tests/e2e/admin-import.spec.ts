@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
@@ -141,6 +142,60 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("import-problems")).toContainText("Colonna sconosciuta «code»");
     await expect(page.getByTestId("import-problems")).toContainText("Manca la colonna obbligatoria «titolo»");
   });
+});
+
+test("a province the import does not apply is said on the row, with where to correct it", async ({ page }) => {
+  // Two uploads and a commit: past the default 30 s on a loaded machine.
+  test.slow();
+  const sheet = (province: string) => ({
+    name: "provincia.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "codice;titolo;sintesi;descrizione;tipo_servizio;aree_utenza;ente_nome;ente_tipo;regione;provincia;stato\n" +
+        `E2E-PROV-01;Spesa a domicilio in prova;Consegna della spesa agli anziani soli del paese.;Volontari e operatori consegnano spesa e farmaci a domicilio tre volte a settimana.;nuovo;anziani;Comune di Prova Provincia;comune;Puglia;${province};bozza\n`,
+    ),
+  });
+  const upload = async (file: ReturnType<typeof sheet>) => {
+    await page.goto("/admin/import");
+    await page.getByLabel("File delle schede").setInputFiles(file);
+    await page.getByRole("button", { name: "Carica e controlla" }).click();
+    await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 60_000 });
+  };
+
+  await upload(sheet("Bari"));
+  await page.getByRole("button", { name: "Conferma importazione" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Importazione completata" })).toBeVisible();
+
+  await upload(sheet("Lecce"));
+  await expect(page.getByTestId("import-counts")).toContainText("1 scheda invariata");
+  await expect(page.getByTestId("import-rows").getByTestId("import-notes")).toContainText(
+    "Provincia non applicata: il file indica «Lecce», ma la provincia appartiene all'ente «Comune di Prova Provincia» (ora «Bari»)",
+  );
+  const note = page.getByTestId("import-province-note");
+  await expect(note).toContainText("Una riga indica per un ente già presente una provincia diversa dalla sua");
+  await expect(note.getByRole("link", { name: "Enti" })).toHaveAttribute("href", "/admin/enti");
+});
+
+test("an empty file, and a workbook named .csv, are told for what they are", async ({ page }) => {
+  test.slow();
+  await page.goto("/admin/import");
+  await page
+    .getByLabel("File delle schede")
+    .setInputFiles({ name: "vuoto.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Carica e controlla" }).click();
+  await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 30_000 });
+  await expect(page.getByTestId("import-problems")).toContainText("Il file è vuoto");
+
+  await page.goto("/admin/import");
+  await page.getByLabel("File delle schede").setInputFiles({
+    name: "schede.csv",
+    mimeType: "text/csv",
+    buffer: readFileSync(path.join(FIXTURES, "valid.xlsx")),
+  });
+  await page.getByRole("button", { name: "Carica e controlla" }).click();
+  await expect(page).toHaveURL(/\/admin\/import\/\d+$/, { timeout: 30_000 });
+  await expect(page.getByText("primo foglio della cartella di lavoro (il file è un .xlsx, non un .csv)")).toBeVisible();
+  await expect(page.getByTestId("import-problems")).toHaveCount(0);
 });
 
 test("the templates download for editors only", async ({ page, browser }) => {
