@@ -5,22 +5,49 @@
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
+// Each limit shuts out only whoever spent it: a sender's own address, or the senders who came
+// without the proof-of-work (flagged: no JavaScript, or a program that did not pay for it). What
+// others sent — junk from one address, or flagged sends from many — never closes a comune or the
+// form to a sender who solved the proof-of-work. The two hourly budgets from everyone together
+// still bound what the public can store.
 export const SUBMISSION_LIMITS = {
   /** Submissions from one client address (lib/auth/client-address.ts) per hour. */
   perAddressPerHour: 5,
-  /** Submissions naming the same entity (ISTAT code, or name + region) per day. */
-  perEntityPerDay: 3,
-  /** Submissions still waiting for a decision, received in the last hour, from everyone. */
+  /** Of those, sent without the proof-of-work: enough for one of each form (proposal, replication, follow-up). */
+  flaggedPerAddressPerHour: 3,
+  /** Submissions from one client address naming the same entity (ISTAT code, or name + region) per day. */
+  perAddressPerEntityPerDay: 3,
+  /**
+   * Other client addresses that sent a submission with the proof-of-work naming the same entity
+   * per day: past it, a new address waits for tomorrow (one already counted may still send).
+   */
+  sendersPerEntityPerDay: 10,
+  /** Submissions with the proof-of-work still waiting for a decision, received in the last hour, from everyone. */
   pendingPerHour: 60,
+  /** The same for flagged submissions: a budget of their own, so that they cannot spend the one above. */
+  flaggedPendingPerHour: 20,
 } as const;
 
-export const LIMIT_WINDOWS = { address: HOUR_MS, entity: DAY_MS, pending: HOUR_MS } as const;
+export const LIMIT_WINDOWS = {
+  address: HOUR_MS,
+  flaggedAddress: HOUR_MS,
+  addressEntity: DAY_MS,
+  entity: DAY_MS,
+  pending: HOUR_MS,
+  flaggedPending: HOUR_MS,
+} as const;
+
+const TURN_ON_JAVASCRIPT =
+  "Attiva JavaScript nel browser e invia di nuovo (la verifica automatica anti-abuso ne ha bisogno), oppure riprova tra un'ora.";
 
 export const LIMIT_MESSAGES = {
   address: "Da questo indirizzo sono arrivate troppe segnalazioni nell'ultima ora. Riprova tra un'ora.",
-  entity: "Per questo ente sono già arrivate diverse segnalazioni oggi. Riprova domani.",
+  flaggedAddress: `Da questo indirizzo sono arrivate troppe segnalazioni senza la verifica automatica anti-abuso. ${TURN_ON_JAVASCRIPT}`,
+  addressEntity: "Da questo indirizzo sono già arrivate diverse segnalazioni per questo ente oggi. Riprova domani.",
+  entity: "Per questo ente sono già arrivate oggi segnalazioni da molte persone diverse. Riprova domani.",
   pending:
     "In quest'ora sono arrivate moltissime segnalazioni e la redazione deve prima esaminarle. Riprova tra un'ora.",
+  flaggedPending: `In quest'ora sono arrivate moltissime segnalazioni senza la verifica automatica anti-abuso. ${TURN_ON_JAVASCRIPT}`,
 } as const;
 
 export type LimitScope = keyof typeof LIMIT_WINDOWS;

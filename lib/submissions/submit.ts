@@ -1,19 +1,19 @@
 import { hashToken } from "@/lib/auth/session-store";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { entityNameKey } from "@/lib/practices/mutations";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 import type { FormValues } from "@/lib/practices/form-values";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/prisma-client";
 import { newSubmissionCode } from "@/lib/submissions/code";
-import { LIMIT_WINDOWS, SUBMISSION_LIMITS, type LimitScope } from "@/lib/submissions/limits";
+import { exceededLimit } from "@/lib/submissions/limit-checks";
+import type { LimitScope } from "@/lib/submissions/limits";
 import { proposalPayload } from "@/lib/submissions/payload";
 import type { Submitter } from "@/lib/submissions/proposal-input";
 
 // Writing a public submission: one transaction that either writes the row or nothing. It holds
 // an advisory lock so simultaneous submissions are counted one after the other (forty at once
 // cannot all slip under a limit), finds an earlier submission of the same form (its token) and
-// answers with it instead of writing a second, then checks the limits.
+// answers with it instead of writing a second, then checks the limits (lib/submissions/limit-checks.ts).
 
 const SUBMISSION_LOCK = 72_040_401;
 const TRANSACTION_WAIT = { maxWait: 10_000, timeout: 15_000 };
@@ -76,24 +76,12 @@ export async function recordSubmission(client: Db, input: NewSubmission, now = n
     const earlier = await tx.submission.findUnique({ where: { tokenHash }, select: { code: true, id: true } });
     if (earlier) return { outcome: "existing", code: earlier.code, id: earlier.id };
 
-    const since = (ms: number) => new Date(now.getTime() - ms);
-    if (input.clientAddress) {
-      const fromAddress = await tx.submission.count({
-        where: { clientAddress: input.clientAddress, createdAt: { gte: since(LIMIT_WINDOWS.address) } },
-      });
-      if (fromAddress >= SUBMISSION_LIMITS.perAddressPerHour) return { outcome: "limited", scope: "address" };
-    }
-    const [sameEntityRow] = await tx.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM "Submission"
-      WHERE "createdAt" >= ${since(LIMIT_WINDOWS.entity)}
-        AND (${entity.istatCode}::text IS NOT NULL AND "entityIstatCode" = ${entity.istatCode}
-          OR "regionId" = ${entity.regionId} AND ${entityNameKey(Prisma.sql`"entityName"`)} = ${entityNameKey(Prisma.sql`${entity.name}`)})`;
-    if ((sameEntityRow?.count ?? 0) >= SUBMISSION_LIMITS.perEntityPerDay)
-      return { outcome: "limited", scope: "entity" };
-    const pending = await tx.submission.count({
-      where: { status: { in: ["RECEIVED", "IN_REVIEW"] }, createdAt: { gte: since(LIMIT_WINDOWS.pending) } },
-    });
-    if (pending >= SUBMISSION_LIMITS.pendingPerHour) return { outcome: "limited", scope: "pending" };
+    const limited = await exceededLimit(
+      tx,
+      { entity, clientAddress: input.clientAddress, flagged: input.challengeId === null },
+      now,
+    );
+    if (limited) return { outcome: "limited", scope: limited };
 
     if (input.challengeId) {
       const used = await tx.submission.findUnique({

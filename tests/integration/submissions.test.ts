@@ -13,7 +13,7 @@ import type { FormValues } from "@/lib/practices/form-values";
 import { checkChallenge, createProposalChallenge } from "@/lib/submissions/challenge";
 import { publishSubmission, rejectSubmission } from "@/lib/submissions/decide";
 import { checkFormStamp, makeFormStamp } from "@/lib/submissions/form-stamp";
-import { MIN_FILL_MS, PERSONAL_DATA_RETENTION_MS, SUBMISSION_LIMITS } from "@/lib/submissions/limits";
+import { MIN_FILL_MS, PERSONAL_DATA_RETENTION_MS } from "@/lib/submissions/limits";
 import { parseProposal } from "@/lib/submissions/proposal-input";
 import { findPossibleDuplicates, findSubmissionStatus, getSubmissionForReview } from "@/lib/submissions/queries";
 import { recordProposal, type NewProposal } from "@/lib/submissions/submit";
@@ -193,58 +193,7 @@ describe("recording a proposal", () => {
     expect((await checkChallenge(db, "")).outcome).toBe("absent");
   });
 
-  it("limits a client address per hour", async () => {
-    const address = `203.0.113.${(Date.now() % 200) + 1}`;
-    const outcomes = [];
-    for (let i = 0; i <= SUBMISSION_LIMITS.perAddressPerHour; i++) {
-      const comune = ["Bolzano", "Merano", "Bressanone", "Laives", "Brunico", "Appiano sulla strada del vino"][i]!;
-      outcomes.push((await record(proposal(formValues({ comune }), { clientAddress: address }))).outcome.outcome);
-    }
-    expect(outcomes).toEqual([...Array(SUBMISSION_LIMITS.perAddressPerHour).fill("created"), "limited"]);
-    const later = new Date(Date.now() + 61 * 60_000);
-    expect(
-      (await record(proposal(formValues({ comune: "Bolzano" }), { clientAddress: address }), later)).outcome.outcome,
-    ).toBe("created");
-  });
-
-  it("limits proposals about one entity per day, whatever the address", async () => {
-    const values = formValues({
-      ente_tipo: "unione",
-      comune: "",
-      ente_nome: `Unione dei comuni di prova ${RUN}`,
-      regione: "umbria",
-    });
-    const outcomes = [];
-    for (let i = 0; i <= SUBMISSION_LIMITS.perEntityPerDay; i++)
-      outcomes.push((await record(proposal(values))).outcome);
-    expect(outcomes.at(-1)).toEqual({ outcome: "limited", scope: "entity" });
-    // Named with other case and accents, it is the same entity.
-    const renamed = { ...values, ente_nome: `UNIONE DEI COMUNI DI PRÒVA ${RUN.toUpperCase()}` };
-    expect((await record(proposal(renamed))).outcome).toEqual({ outcome: "limited", scope: "entity" });
-  });
-
-  it("caps the proposals waiting for a decision received in an hour, from everyone", async () => {
-    const pending = await db.submission.count({
-      where: { status: { in: ["RECEIVED", "IN_REVIEW"] }, createdAt: { gte: new Date(Date.now() - 3_600_000) } },
-    });
-    const missing = Math.max(0, SUBMISSION_LIMITS.pendingPerHour - pending);
-    await db.submission.createMany({
-      data: Array.from({ length: missing }, (_, i) => ({
-        code: `CAP-${RUN}-${i}`,
-        kind: "NEW_PRACTICE" as const,
-        tokenHash: `cap-${RUN}-${i}`,
-        payload: {},
-        title: `Riempitivo ${RUN} ${i}`,
-        entityName: `Ente riempitivo ${RUN} ${i}`,
-        regionId: 1,
-      })),
-    });
-    expect((await record(proposal(formValues({ comune: "Aosta" })))).outcome).toEqual({
-      outcome: "limited",
-      scope: "pending",
-    });
-    await db.submission.deleteMany({ where: { code: { startsWith: `CAP-${RUN}-` } } });
-  });
+  // The limits: tests/integration/submission-limits.test.ts.
 });
 
 describe("moderation", () => {
