@@ -37,6 +37,7 @@ import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { DuplicateEmailError } from "@/lib/users/create-user";
+import { publicFormAction } from "@/lib/forms/form-action";
 import { z } from "zod";
 
 const WRONG = "E-mail o password non corretti.";
@@ -44,7 +45,7 @@ const BUSY = "Troppi accessi in corso in questo momento: riprova tra qualche sec
 const throttled = (retryAfterMs: number) =>
   `Troppi tentativi non riusciti. Riprova tra ${retryAfterText(retryAfterMs)}.`;
 
-export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+export const login = publicFormAction(async (_previous: LoginState, formData: FormData): Promise<LoginState> => {
   const typed = String(formData.get("email") ?? "").slice(0, 300);
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, email: typed };
@@ -70,7 +71,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   await setSessionCookie(token);
   await rememberDevice(email);
   redirect(check.user.mustChangePassword ? PASSWORD_CHANGE_PATH : resolveNextPath(next, siteUrl()));
-}
+});
 
 export async function logout() {
   const token = await readSessionCookie();
@@ -130,65 +131,68 @@ const RESET_ANSWER =
 const NO_MAIL_ANSWER = "Il sito non può inviare e-mail: chiedi a un amministratore di impostarti una nuova password.";
 
 /** "Password dimenticata?": public, same-origin (proxy.ts) and counted with the sign-in attempts. */
-export async function requestPasswordResetAction(_previous: LinkFormState, formData: FormData): Promise<LinkFormState> {
-  const mailer = siteMailer();
-  if (!mailer) return { message: NO_MAIL_ANSWER };
-  const typed = String(formData.get("email") ?? "").slice(0, 300);
-  const parsed = resetRequestSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: { email: typed } };
-  const request = await requestPasswordReset(db, parsed.data.email, await clientAddress(), siteUrl(), mailer);
-  if (request.outcome === "throttled") {
-    return {
-      message: `Troppe richieste. Riprova tra ${retryAfterText(request.retryAfterMs)}.`,
-      values: { email: typed },
-    };
-  }
-  // After the answer: its timing must not tell whether the address has an account.
-  after(() =>
-    request
-      .deliver()
-      .catch((error: unknown) => console.error("Invio del link per la nuova password non riuscito:", error)),
-  );
-  return { ok: true, message: RESET_ANSWER };
-}
+export const requestPasswordResetAction = publicFormAction(
+  async (_previous: LinkFormState, formData: FormData): Promise<LinkFormState> => {
+    const mailer = siteMailer();
+    if (!mailer) return { message: NO_MAIL_ANSWER };
+    const typed = String(formData.get("email") ?? "").slice(0, 300);
+    const parsed = resetRequestSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: { email: typed } };
+    const request = await requestPasswordReset(db, parsed.data.email, await clientAddress(), siteUrl(), mailer);
+    if (request.outcome === "throttled") {
+      return {
+        message: `Troppe richieste. Riprova tra ${retryAfterText(request.retryAfterMs)}.`,
+        values: { email: typed },
+      };
+    }
+    // After the answer: its timing must not tell whether the address has an account.
+    after(() =>
+      request
+        .deliver()
+        .catch((error: unknown) => console.error("Invio del link per la nuova password non riuscito:", error)),
+    );
+    return { ok: true, message: RESET_ANSWER };
+  },
+);
 
 const INVALID_LINK = "Il link non è più valido: è già stato usato oppure è scaduto.";
 
 /** The invitee chooses their name and password; the account exists from then on. */
-export async function acceptInvitationAction(_previous: LinkFormState, formData: FormData): Promise<LinkFormState> {
-  const input = Object.fromEntries(formData);
-  const values = { name: String(input.name ?? "").slice(0, 200) };
-  const invitation = await findInvitation(db, String(input.token ?? "").slice(0, 100));
-  if (!invitation) return { message: INVALID_LINK, values };
-  const parsed = acceptInvitationSchema(invitation.email, values.name).safeParse(input);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  try {
-    await acceptInvitation(db, parsed.data.token, { name: parsed.data.name, password: parsed.data.password });
-  } catch (error) {
-    if (error instanceof InvalidLinkError) return { message: INVALID_LINK, values };
-    if (error instanceof DuplicateEmailError) return { message: error.message, values };
-    if (error instanceof HashingBusyError) return { message: BUSY, values };
-    throw error;
-  }
-  redirect("/admin/login?account=attivato");
-}
+export const acceptInvitationAction = publicFormAction(
+  async (_previous: LinkFormState, formData: FormData): Promise<LinkFormState> => {
+    const input = Object.fromEntries(formData);
+    const values = { name: String(input.name ?? "").slice(0, 200) };
+    const invitation = await findInvitation(db, String(input.token ?? "").slice(0, 100));
+    if (!invitation) return { message: INVALID_LINK, values };
+    const parsed = acceptInvitationSchema(invitation.email, values.name).safeParse(input);
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+    try {
+      await acceptInvitation(db, parsed.data.token, { name: parsed.data.name, password: parsed.data.password });
+    } catch (error) {
+      if (error instanceof InvalidLinkError) return { message: INVALID_LINK, values };
+      if (error instanceof DuplicateEmailError) return { message: error.message, values };
+      if (error instanceof HashingBusyError) return { message: BUSY, values };
+      throw error;
+    }
+    redirect("/admin/login?account=attivato");
+  },
+);
 
 /** A new password through a reset link: every session of the account ends. */
-export async function completePasswordResetAction(
-  _previous: LinkFormState,
-  formData: FormData,
-): Promise<LinkFormState> {
-  const input = Object.fromEntries(formData);
-  const reset = await findPasswordReset(db, String(input.token ?? "").slice(0, 100));
-  if (!reset) return { message: INVALID_LINK };
-  const parsed = newPasswordSchema([reset.email, reset.name]).safeParse(input);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  try {
-    await completePasswordReset(db, parsed.data.token, parsed.data.password);
-  } catch (error) {
-    if (error instanceof InvalidLinkError) return { message: INVALID_LINK };
-    if (error instanceof HashingBusyError) return { message: BUSY };
-    throw error;
-  }
-  redirect("/admin/login?password=reimpostata");
-}
+export const completePasswordResetAction = publicFormAction(
+  async (_previous: LinkFormState, formData: FormData): Promise<LinkFormState> => {
+    const input = Object.fromEntries(formData);
+    const reset = await findPasswordReset(db, String(input.token ?? "").slice(0, 100));
+    if (!reset) return { message: INVALID_LINK };
+    const parsed = newPasswordSchema([reset.email, reset.name]).safeParse(input);
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
+    try {
+      await completePasswordReset(db, parsed.data.token, parsed.data.password);
+    } catch (error) {
+      if (error instanceof InvalidLinkError) return { message: INVALID_LINK };
+      if (error instanceof HashingBusyError) return { message: BUSY };
+      throw error;
+    }
+    redirect("/admin/login?password=reimpostata");
+  },
+);

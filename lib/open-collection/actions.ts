@@ -7,6 +7,7 @@ import { clientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { answerRefused } from "@/lib/forms/answer-refused";
+import { publicFormAction } from "@/lib/forms/form-action";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { formValuesFromData } from "@/lib/practices/form-values";
 import { loadReference } from "@/lib/practices/reference";
@@ -58,15 +59,17 @@ const slugOf = (formData: FormData) => {
 };
 
 /** "Il tuo ente ha replicato questa pratica?" — public, no session: every check is here. */
-export async function sendReplication(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
-  const slug = slugOf(formData);
-  return answer(
-    formData,
-    REPLICATION_FORM,
-    slug ? `/pratiche/${slug}/replica` : "/pratiche",
-    await replicate(formData),
-  );
-}
+export const sendReplication = publicFormAction(
+  async (_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> => {
+    const slug = slugOf(formData);
+    return answer(
+      formData,
+      REPLICATION_FORM,
+      slug ? `/pratiche/${slug}/replica` : "/pratiche",
+      await replicate(formData),
+    );
+  },
+);
 
 async function replicate(formData: FormData): Promise<Answer> {
   const values = typedValues(formData);
@@ -91,15 +94,17 @@ async function replicate(formData: FormData): Promise<Answer> {
 }
 
 /** "Com'è andata dopo?" — public, no session. The entity is the sheet's own. */
-export async function sendFollowUp(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
-  const slug = slugOf(formData);
-  return answer(
-    formData,
-    FOLLOW_UP_FORM,
-    slug ? `/pratiche/${slug}/aggiornamento` : "/pratiche",
-    await followUp(formData),
-  );
-}
+export const sendFollowUp = publicFormAction(
+  async (_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> => {
+    const slug = slugOf(formData);
+    return answer(
+      formData,
+      FOLLOW_UP_FORM,
+      slug ? `/pratiche/${slug}/aggiornamento` : "/pratiche",
+      await followUp(formData),
+    );
+  },
+);
 
 async function followUp(formData: FormData): Promise<Answer> {
   const values = typedValues(formData);

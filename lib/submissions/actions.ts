@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { siteMailer } from "@/lib/mail/site-mailer";
 import { answerRefused } from "@/lib/forms/answer-refused";
+import { publicFormAction } from "@/lib/forms/form-action";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { formValuesFromData } from "@/lib/practices/form-values";
 import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
@@ -35,14 +36,16 @@ import { recordProposal } from "@/lib/submissions/submit";
 const FIX_FIELDS = "Alcuni campi vanno corretti: l'elenco è qui sotto, e ogni messaggio è accanto al suo campo.";
 
 /** The public proposal form (/segnala): no session, so every check of the request is here. */
-export async function sendProposal(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
-  const answer = await checkAndRecordProposal(formData);
-  if ("token" in answer) redirect(`/segnala/stato/${answer.token}?inviata=1`);
-  // The next send keeps this form's stamp (its idempotency key and fill time), unless it was replaced.
-  const sent = formData.get("modulo");
-  const stamp = answer.stamp ?? (typeof sent === "string" && sent.length <= 200 ? sent : undefined);
-  return answerRefused(formData, PROPOSAL_FORM, "/segnala", { ...answer, stamp });
-}
+export const sendProposal = publicFormAction(
+  async (_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> => {
+    const answer = await checkAndRecordProposal(formData);
+    if ("token" in answer) redirect(`/segnala/stato/${answer.token}?inviata=1`);
+    // The next send keeps this form's stamp (its idempotency key and fill time), unless it was replaced.
+    const sent = formData.get("modulo");
+    const stamp = answer.stamp ?? (typeof sent === "string" && sent.length <= 200 ? sent : undefined);
+    return answerRefused(formData, PROPOSAL_FORM, "/segnala", { ...answer, stamp });
+  },
+);
 
 async function checkAndRecordProposal(formData: FormData): Promise<ProposalFormState | { token: string }> {
   const values = formValuesFromData(formData);

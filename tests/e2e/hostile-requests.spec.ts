@@ -1,12 +1,12 @@
-import { expect, test } from "./support/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { hostileFiles } from "../support/hostile-imports";
 import { STORAGE_STATE } from "./support/accounts";
-import { serverActions } from "./support/routes";
+import { serverActions, type ServerAction } from "./support/routes";
 
 // Requests that ended in a 500 (issue #12): a search of dashes on every page and file built on
-// the search, a server action posted from another site, a version that does not exist restored,
-// an import file whose column names hold NUL or a lone surrogate. Each now gets a normal answer or
-// the right 4xx with a clear message.
+// the search, a server action posted from another site or with arguments that are not a form, a
+// version that does not exist restored, an import file whose column names hold NUL or a lone
+// surrogate. Each now gets a normal answer or the right 4xx with a clear message.
 
 const DASHES = "-".repeat(200);
 
@@ -35,6 +35,60 @@ test("a server action posted from another site is refused with a 403, signed in 
     expect(response.status(), `${action.file}#${action.name}`).toBe(403);
     expect(await response.text()).toContain("Richiesta da un altro sito");
   }
+});
+
+// A server action posted by hand with arguments that are not a form (["x"], [null] …) threw inside
+// the action: a 500 and an error in the server's log for anyone who asked. Each action that takes a
+// form now answers such a call 404 before any work (lib/forms/form-action.ts).
+const PUBLIC_FORM_ACTIONS = [
+  "acceptInvitationAction",
+  "completePasswordResetAction",
+  "login",
+  "requestPasswordResetAction",
+  "sendFollowUp",
+  "sendProposal",
+  "sendReplication",
+];
+// Called without a form by design: signing out takes no arguments, the editor's heartbeat an id.
+const NOT_FORM_ACTIONS = new Set(["logout", "presenceHeartbeatAction"]);
+const NOT_A_FORM = ['["x"]', "[null]", '[null,"y"]', "[{},{}]", "[]"];
+
+async function expectNotAFormRefused(request: APIRequestContext, action: ServerAction, baseURL: string) {
+  for (const body of NOT_A_FORM) {
+    const response = await request.post(action.pageUrl, {
+      headers: {
+        "Next-Action": action.id,
+        Origin: baseURL,
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(response.status(), `${action.file}#${action.name} ${body}`).toBe(404);
+  }
+}
+
+test("a public server action called with arguments that are not a form answers 404, not a 500", async ({
+  request,
+  baseURL,
+}) => {
+  const actions = serverActions().filter((action) => PUBLIC_FORM_ACTIONS.includes(action.name));
+  expect(actions.map((action) => action.name).sort()).toEqual(PUBLIC_FORM_ACTIONS);
+  for (const action of actions) await expectNotAFormRefused(request, action, baseURL!);
+});
+
+test.describe("signed in as an administrator", () => {
+  test.use({ storageState: STORAGE_STATE.admin });
+
+  test("every server action that takes a form answers a call without one 404, not a 500", async ({
+    request,
+    baseURL,
+  }) => {
+    const actions = serverActions().filter((action) => !NOT_FORM_ACTIONS.has(action.name));
+    expect(actions.length).toBeGreaterThan(25);
+    for (const action of actions) await expectNotAFormRefused(request, action, baseURL!);
+  });
 });
 
 test.describe("signed in as editor", () => {

@@ -167,15 +167,65 @@ describe("admin server actions and route handlers", () => {
     }
     expect(await counts()).toEqual(before);
     const change = list.find((e) => e.name.endsWith("#changeOwnPasswordAction"))!;
-    expect(await refusal(() => change.call())).not.toMatch(/NEXT_HTTP_ERROR_FALLBACK/);
+    expect(await refusal(() => change.call(undefined, new FormData()))).toBe("ran");
   });
 
   it("let an editor through to the handler", async () => {
     jar.set("sessione_admin", editorToken);
     for (const name of ["#savePracticeForm", "#schedulePublicationAction"]) {
       const action = (await endpoints()).find((e) => e.name.endsWith(name))!;
-      // Past the check, the handler meets its missing arguments: it ran.
-      expect(await refusal(() => action.call()), name).not.toMatch(/NEXT_HTTP_ERROR_FALLBACK/);
+      // Past the checks, the handler meets an empty form and answers what is missing: it ran.
+      expect(await refusal(() => action.call(undefined, new FormData())), name).toBe("ran");
     }
+  });
+});
+
+// A server action's arguments are whatever the request decodes to: posted by hand with the
+// Next-Action header they can be ["x"] or [null] instead of (state, FormData). Each action that
+// takes a form, public or not, answers such a call 404 before any work, instead of throwing (500).
+describe("every server action that takes a form", () => {
+  const NOT_FORMS = ["/lib/auth/actions.ts#logout", "/lib/presence/actions.ts#presenceHeartbeatAction"];
+  const NOT_A_FORM_CALLS = [[], ["x"], [null], [null, "y"], [{}, {}], [undefined, { get: () => "x" }]];
+
+  async function formActions() {
+    const found: { name: string; call: (...args: unknown[]) => Promise<unknown> }[] = [];
+    for (const [file, load] of Object.entries(ACTION_MODULES)) {
+      for (const [exported, value] of Object.entries(await load())) {
+        const name = `${file}#${exported}`;
+        if (!NOT_FORMS.includes(name)) found.push({ name, call: value as (...args: unknown[]) => Promise<unknown> });
+      }
+    }
+    return found;
+  }
+
+  it("answers a call without a form 404, anonymous or signed in as an administrator, and writes nothing", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.admin.email } });
+    const adminToken = (await createSession(db, admin.id, {})).token;
+    try {
+      const actions = await formActions();
+      expect(actions.map((a) => a.name)).toEqual(
+        expect.arrayContaining([...PUBLIC].filter((n) => !NOT_FORMS.includes(n))),
+      );
+      const before = await counts();
+      for (const token of [null, adminToken]) {
+        if (token) jar.set("sessione_admin", token);
+        else jar.clear();
+        for (const action of actions.filter((a) => token || PUBLIC.has(a.name))) {
+          for (const args of NOT_A_FORM_CALLS) {
+            const label = `${action.name}(${JSON.stringify(args)})`;
+            expect(await refusal(() => action.call(...args)), label).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+          }
+        }
+      }
+      expect(await counts()).toEqual(before);
+    } finally {
+      await deleteSession(db, adminToken);
+    }
+  });
+
+  it("the editor's heartbeat, called from code with an id, answers nothing to anything else", async () => {
+    jar.set("sessione_admin", editorToken);
+    const { presenceHeartbeatAction } = await import("@/lib/presence/actions");
+    for (const id of ["x", null, {}, -1]) expect(await presenceHeartbeatAction(id)).toEqual([]);
   });
 });

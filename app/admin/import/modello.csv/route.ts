@@ -1,7 +1,7 @@
-import { adminAction } from "@/lib/auth/admin-action";
+import { adminRoute } from "@/lib/auth/admin-action";
 import { templateCsv } from "@/lib/import/template";
 
-export const GET = adminAction("EDITOR", async () => {
+export const GET = adminRoute("EDITOR", async () => {
   return new Response(templateCsv(), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,8 +1,8 @@
-import { adminAction } from "@/lib/auth/admin-action";
+import { adminRoute } from "@/lib/auth/admin-action";
 import { templateXlsx } from "@/lib/import/template";
 import { loadReference } from "@/lib/practices/reference";
 
-export const GET = adminAction("EDITOR", async () => {
+export const GET = adminRoute("EDITOR", async () => {
   return new Response(new Uint8Array(await templateXlsx(await loadReference())), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,4 +1,4 @@
-import { adminAction } from "@/lib/auth/admin-action";
+import { adminRoute } from "@/lib/auth/admin-action";
 import { autosaveSchema, discardSchema } from "@/lib/drafts/draft-request";
 import { deleteEditorDraft, putEditorDraft } from "@/lib/drafts/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -17,7 +17,7 @@ async function body(request: Request) {
   }
 }
 
-export const PUT = adminAction("EDITOR", async (user, request: Request) => {
+export const PUT = adminRoute("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const parsed = autosaveSchema.safeParse(await body(request));
   if (!parsed.success) return Response.json({ ok: false, message: "Bozza non valida: non salvata." }, { status: 400 });
@@ -33,7 +33,7 @@ export const PUT = adminAction("EDITOR", async (user, request: Request) => {
   }
 });
 
-export const DELETE = adminAction("EDITOR", async (user, request: Request) => {
+export const DELETE = adminRoute("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const parsed = discardSchema.safeParse(await body(request));
   if (!parsed.success) return Response.json({ ok: false }, { status: 400 });
@@ -42,4 +42,4 @@ export const DELETE = adminAction("EDITOR", async (user, request: Request) => {
 });
 
 /** Whether the session still holds, asked just before a save is sent (204 or 401). */
-export const HEAD = adminAction("EDITOR", async () => new Response(null, { status: 204 }));
+export const HEAD = adminRoute("EDITOR", async () => new Response(null, { status: 204 }));

@@ -1,4 +1,4 @@
-import { adminAction } from "@/lib/auth/admin-action";
+import { adminRoute } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { analyseImport, saveImportJob } from "@/lib/import/analyse";
 import { UPLOAD_ERRORS } from "@/lib/import/upload-errors";
@@ -11,7 +11,7 @@ import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/server/same-origin";
 // (lib/server/request-limits.ts). Reads the file, runs the dry run, records the job and sends the
 // browser to its preview: a 303 for the plain form, JSON for the script that shows progress.
 
-export const POST = adminAction("EDITOR", async (user, request: Request) => {
+export const POST = adminRoute("EDITOR", async (user, request: Request) => {
   if (!isSameOrigin(request)) return new Response(CROSS_ORIGIN_MESSAGE, { status: 403 });
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
 
