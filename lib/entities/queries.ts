@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { publicEntitySelect, publicPracticeSelect } from "@/lib/practices/public-fields";
 import type { PracticeCard } from "@/lib/practices/queries";
 
 // Entities (comuni, ambiti, unioni) as public pages: only those with at least one published sheet.
@@ -8,13 +9,9 @@ const published = { status: "PUBLISHED" } as const;
 export async function getEntityWithPractices(slug: string) {
   const entity = await db.entity.findFirst({
     where: { slug, practices: { some: published } },
-    include: {
-      region: true,
-      practices: {
-        where: published,
-        orderBy: [{ title: "asc" }, { id: "asc" }],
-        include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
-      },
+    select: {
+      ...publicEntitySelect,
+      practices: { where: published, orderBy: [{ title: "asc" }, { id: "asc" }], select: publicPracticeSelect },
     },
   });
   if (!entity) return null;

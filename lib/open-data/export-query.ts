@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { publicPracticeSelect } from "@/lib/practices/public-fields";
 import type { PracticeWithRelations } from "@/lib/open-data/record";
 import { correctSpelling, facetKeysFromDatabase, readWithIndexes } from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";
@@ -23,8 +24,6 @@ export class ExportTooLargeError extends Error {
   }
 }
 const CHUNK = 1_000;
-
-const include = { entity: { include: { region: true } }, terms: { include: { term: true } } } as const;
 
 /**
  * `max` bounds the ids returned: past it the export is refused (ExportTooLargeError), unless
@@ -72,7 +71,7 @@ export async function loadPractices(ids: number[]): Promise<PracticeWithRelation
   for (let start = 0; start < ids.length; start += CHUNK) {
     const rows = await db.practice.findMany({
       where: { id: { in: ids.slice(start, start + CHUNK) }, status: "PUBLISHED" },
-      include,
+      select: publicPracticeSelect,
     });
     for (const row of rows) byId.set(row.id, row);
   }
@@ -84,7 +83,7 @@ export async function loadRecentlyUpdated(ids: number[], limit: number): Promise
   if (ids.length === 0) return [];
   return db.practice.findMany({
     where: { id: { in: ids }, status: "PUBLISHED" },
-    include,
+    select: publicPracticeSelect,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,
   });

@@ -1,5 +1,5 @@
 import type { PracticeRecord } from "@/lib/api/schemas";
-import type { Entity, Practice, Region, Term } from "@/lib/generated/prisma/client";
+import type { PublicEntity, PublicPractice, PublicRegion } from "@/lib/practices/public-fields";
 import type { FollowUpStatus, Vocabulary } from "@/lib/generated/prisma/enums";
 import { FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import {
@@ -14,10 +14,7 @@ import {
 // A published sheet as open data: the one representation behind the API, the JSON and CSV
 // downloads and the feed. Coded values carry both their stable slug and their Italian label.
 
-export type PracticeWithRelations = Practice & {
-  entity: Entity & { region: Region };
-  terms: { term: Term }[];
-};
+export type PracticeWithRelations = PublicPractice;
 
 const coded = <T extends string>(options: EnumOption<T>[], value: T) => {
   const option = options.find((o) => o.value === value);
@@ -34,7 +31,7 @@ function termsOf(practice: PracticeWithRelations, vocabulary: Vocabulary) {
 
 export const regionCode = (id: number) => String(id).padStart(2, "0");
 
-export function regionRecord(region: Region, baseUrl: string): PracticeRecord["regione"] {
+export function regionRecord(region: PublicRegion, baseUrl: string): PracticeRecord["regione"] {
   return {
     slug: region.slug,
     nome: region.name,
@@ -44,7 +41,7 @@ export function regionRecord(region: Region, baseUrl: string): PracticeRecord["r
   };
 }
 
-export function entityRecord(entity: Entity, baseUrl: string): PracticeRecord["ente"] {
+export function entityRecord(entity: PublicEntity, baseUrl: string): PracticeRecord["ente"] {
   return {
     slug: entity.slug,
     nome: entity.name,

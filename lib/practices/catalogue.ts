@@ -26,7 +26,9 @@ import { isSlug } from "@/lib/text";
 // Cached public reads: what pages call. Published data changes only through writes that
 // revalidate these tags, so entries live long; the time limit is only a safety net.
 // Next also makes every 'use cache' function a server action that anyone can POST any arguments
-// to, so each one bounds its arguments itself, with the checks the pages apply (tests/e2e/security.spec.ts).
+// to, so each one bounds its arguments itself, with the checks the pages apply, and returns only
+// public fields (lib/practices/public-fields.ts): the caller gets its result as it is
+// (tests/e2e/security.spec.ts).
 
 export async function fetchPracticeSearch(filters: PracticeFilters) {
   "use cache";

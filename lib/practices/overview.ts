@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { publicPracticeSelect } from "@/lib/practices/public-fields";
 
 // Catalogue-wide figures for the home page, region pages and the facet option lists.
 
@@ -66,6 +67,6 @@ export async function listRecentlyUpdated(limit = 6, { realOnly = false } = {}) 
     where: { status: "PUBLISHED", ...(realOnly ? { isSample: false } : {}) },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,
-    include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
+    select: publicPracticeSelect,
   });
 }

@@ -15,6 +15,9 @@ type Editable = NonNullable<Awaited<ReturnType<typeof db.practice.findUnique>>> 
   terms: PracticeDetail["terms"];
 };
 
+/** What the public page's component takes, and the sheet's status, which the preview's notes tell. */
+export type PreviewDetail = PracticeDetail & Pick<Editable, "status">;
+
 async function previewEntity(draft: PracticeDraft, current: PracticeDetail["entity"]) {
   const entity = draft.entity;
   if ("id" in entity) {
@@ -44,7 +47,7 @@ async function previewEntity(draft: PracticeDraft, current: PracticeDetail["enti
 export async function previewOfUnsavedEdits(
   userId: number,
   practice: Editable,
-): Promise<{ detail: PracticeDetail; savedAt: string } | { errors: FieldErrors } | null> {
+): Promise<{ detail: PreviewDetail; savedAt: string } | { errors: FieldErrors } | null> {
   const draft = await getEditorDraft(userId, practice.id);
   if (!draft) return null;
   const reference = await loadReference();
@@ -54,7 +57,7 @@ export async function previewOfUnsavedEdits(
 }
 
 /** The sheet with these values in place of its own, as the public page's component takes it. */
-export async function detailWith(practice: Editable, edits: PracticeDraft): Promise<PracticeDetail> {
+export async function detailWith(practice: Editable, edits: PracticeDraft): Promise<PreviewDetail> {
   const entity = await previewEntity(edits, practice.entity);
   const terms = await db.term.findMany({ orderBy: { position: "asc" } });
   const selected = terms.filter((term) => edits.terms[term.vocabulary].includes(term.slug));

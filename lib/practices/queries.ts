@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { indexedRead } from "@/lib/search-db";
 import type { Practice, Prisma, Term } from "@/lib/generated/prisma/client";
 import { FACETS, type FacetKey } from "@/lib/practices/facets";
+import { publicPracticeSelect, type PublicPractice } from "@/lib/practices/public-fields";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 import {
   cardsQuery,
@@ -180,15 +181,10 @@ export async function correctSpelling(q: string): Promise<string | null> {
 /** Shorter words are too ambiguous to correct ("rei", "asl"). */
 const MIN_CORRECTED_LENGTH = 4;
 
-const detailInclude = {
-  entity: { include: { region: true } },
-  terms: { include: { term: true }, orderBy: { term: { position: "asc" } } },
-} satisfies Prisma.PracticeInclude;
-
-export type PracticeDetail = Prisma.PracticeGetPayload<{ include: typeof detailInclude }>;
+export type PracticeDetail = PublicPractice;
 
 export async function getPublishedPracticeBySlug(slug: string): Promise<PracticeDetail | null> {
-  return db.practice.findFirst({ where: { slug, status: "PUBLISHED" }, include: detailInclude });
+  return db.practice.findFirst({ where: { slug, status: "PUBLISHED" }, select: publicPracticeSelect });
 }
 
 export async function listPublishedPracticeSlugs() {

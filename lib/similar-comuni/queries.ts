@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { POPULATION_BANDS } from "@/lib/practices/enum-labels";
+import { publicPracticeSelect } from "@/lib/practices/public-fields";
 import { rankBySimilarity, type Profile } from "@/lib/similar-comuni/similar";
 
 export const SUGGESTION_LIMIT = 12;
@@ -19,7 +20,7 @@ export async function findPracticesForProfile(profile: Profile, area: { slug: st
   };
   const practices = await db.practice.findMany({
     where,
-    include: { entity: { include: { region: true } }, terms: { include: { term: true } } },
+    select: publicPracticeSelect,
   });
   const cards = practices.map((practice) => ({ ...practice, snippet: null }));
   return rankBySimilarity(profile, cards, area?.label ?? null, SUGGESTION_LIMIT).map(({ item, reasons, score }) => ({

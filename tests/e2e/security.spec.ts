@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { expect, test, type APIResponse } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { cachedFunctions, serverActions } from "./support/routes";
@@ -159,6 +160,86 @@ test("every page carries the content security policy", async ({ request }) => {
     expect(scripts, url).toMatch(/'nonce-/);
     expect(scripts, url).not.toContain("unsafe-inline");
   }
+});
+
+async function sql<T extends pg.QueryResultRow>(text: string) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+// What a cached read returns goes, as it is, to whoever calls it as an action: the reads behind
+// them select the fields the public pages show (lib/practices/public-fields.ts), never whole rows.
+// A published sheet's row also tells whether it has saved changes not yet published
+// (draftVersion) and when they will be (publishAt); an attack run read both this way.
+const STAFF_ONLY_FIELDS = [
+  "draftVersion",
+  "publishAt",
+  "searchExtra",
+  "facetKeys",
+  "passwordHash",
+  "tokenHash",
+  "clientAddress",
+  "submitterEmail",
+];
+
+test("cached reads called as server actions answer only what the public pages show", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const [sheet] = await sql<{
+    id: number;
+    slug: string;
+    entitySlug: string;
+    regionId: number;
+    regionName: string;
+    ripartizione: string;
+    istatCode: string;
+    populationBand: string;
+    province: string | null;
+  }>(
+    `SELECT p."id", p."slug", e."slug" AS "entitySlug", e."regionId", r."name" AS "regionName", r."ripartizione",
+            e."istatCode", e."populationBand", e."province"
+     FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId" JOIN "Region" r ON r."id" = e."regionId"
+     WHERE p."status" = 'PUBLISHED' AND e."istatCode" IS NOT NULL AND e."populationBand" IS NOT NULL
+     ORDER BY p."id" LIMIT 1`,
+  );
+  expect(sheet).toBeTruthy();
+  const profile = {
+    istatCode: sheet!.istatCode,
+    band: sheet!.populationBand,
+    ripartizione: sheet!.ripartizione,
+    regionId: sheet!.regionId,
+    regionName: sheet!.regionName,
+    provinceName: sheet!.province ?? "",
+  };
+  // Arguments under which the reads find the sheet: its slug, its entity's, its id and region, a
+  // profile its comune matches, none at all (the home page's overview, the lists).
+  const argumentLists = [[], [sheet!.slug], [sheet!.entitySlug], [sheet!.id, sheet!.regionId], [profile, null]];
+  let answersWithTheSheet = 0;
+  for (const action of cachedFunctions().filter((cached) => cached.onPage)) {
+    for (const args of argumentLists) {
+      const response = await request.post(action.pageUrl, {
+        headers: {
+          "Next-Action": action.id,
+          Origin: baseURL!,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        data: JSON.stringify(args),
+        maxRedirects: 0,
+      });
+      const label = `${action.file}#${action.name} ${JSON.stringify(args).slice(0, 40)}`;
+      expect(response.status(), label).toBe(200);
+      const body = await response.text();
+      if (body.includes(`"slug":"${sheet!.slug}"`) && body.includes('"description"')) answersWithTheSheet++;
+      for (const field of STAFF_ONLY_FIELDS) expect(body, `${label} answers ${field}`).not.toContain(`"${field}"`);
+    }
+  }
+  // The detail, the entity page, the overview and the suggestions for a similar comune.
+  expect(answersWithTheSheet).toBeGreaterThanOrEqual(3);
 });
 
 test("addresses of sheets that do not exist leave nothing on disk", async ({ request }) => {
