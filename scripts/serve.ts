@@ -25,7 +25,7 @@ import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, requestClientAddress } from "../lib/auth/client-address.ts";
-import { env } from "../lib/env.ts";
+import { env, siteUrlWarning } from "../lib/env.ts";
 import { checkConnectionBudget } from "../lib/server/connection-budget.ts";
 import { noncePages } from "../lib/server/nonce-pages.ts";
 import {
@@ -62,6 +62,9 @@ if (cluster.isPrimary) {
   const budget = checkConnectionBudget(workers, env().DATABASE_POOL_SIZE, database.limits);
   if (budget) console.error(budget.message);
   if (budget?.refuse) process.exit(1);
+  // Once here rather than in each worker: links would point to this machine, and nothing else says so.
+  const siteWarning = siteUrlWarning();
+  if (siteWarning) console.warn(siteWarning);
   let stopping = false;
   const restarts: number[] = [];
   const compiled = await compiledWorker();
