@@ -129,7 +129,9 @@ export function PracticeForm(props: Props) {
     baseVersion,
     savedValues: initialValues,
     generation: formKey,
-    ready: hydrated && !props.action,
+    ready: hydrated,
+    // A proposal under review is kept as the proposal: its form only asks before leaving.
+    autosave: !props.action,
   });
 
   // A submission refused because the session had expired comes back once the editor is signed in.

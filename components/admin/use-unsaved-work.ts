@@ -2,13 +2,13 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import { autosaveDraft } from "@/components/admin/drafts-api";
 import { comparableValues, formValuesFromData, type FormValues } from "@/lib/practices/form-values";
 import { keepSubmission, type Slot } from "@/components/admin/pending-submission";
+import { useLeaveWarning } from "@/components/admin/use-leave-warning";
 
 // What a changed form needs so nothing typed is lost: it knows it differs from the saved sheet
 // (including text typed before the page's scripts ran), warns before the page is left, and
 // keeps a copy on the server for this editor a moment after each change.
 
 const AUTOSAVE_DELAY_MS = 1_500;
-const LEAVE_MESSAGE = "Hai modifiche non salvate in questa scheda. Uscire comunque?";
 
 export type AutosaveStatus =
   { state: "idle" } | { state: "saving" } | { state: "saved"; at: string } | { state: "failed"; message: string };
@@ -26,10 +26,21 @@ type Options = {
   generation: unknown;
   /** False until hydration has given every field its value back. */
   ready: boolean;
+  /** False for a form whose values are kept elsewhere (a proposal under review): it only warns. */
+  autosave?: boolean;
 };
 
 export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options: Options) {
-  const { practiceId, draftKey, slot, baseVersion, savedValues, generation, ready } = options;
+  const {
+    practiceId,
+    draftKey,
+    slot,
+    baseVersion,
+    savedValues,
+    generation,
+    ready,
+    autosave: autosaves = true,
+  } = options;
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<AutosaveStatus>({ state: "idle" });
   const leaving = useRef(false);
@@ -81,7 +92,7 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       const changed = comparableValues(read()) !== saved;
       setDirty(changed);
       clearTimeout(timer);
-      if (changed) timer = setTimeout(autosave, AUTOSAVE_DELAY_MS);
+      if (changed && autosaves) timer = setTimeout(autosave, AUTOSAVE_DELAY_MS);
     };
     flushRef.current = async () => {
       clearTimeout(timer);
@@ -107,44 +118,9 @@ export function useUnsavedWork(form: RefObject<HTMLFormElement | null>, options:
       element.removeEventListener("change", check);
       element.removeEventListener("submit", onSubmit);
     };
-  }, [form, savedValues, generation, ready]);
+  }, [form, savedValues, generation, ready, autosaves]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (leaving.current) return;
-      event.preventDefault();
-      event.returnValue = LEAVE_MESSAGE;
-    };
-    // Links inside the app navigate without unloading the page: asked here, before the router.
-    const click = (event: MouseEvent) => {
-      if (leaving.current || event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank") return;
-      // A link that keeps the text elsewhere (the sign-in after an expired session): no question,
-      // and what is in the form now is kept in this browser, including what was typed a moment ago.
-      if (link.hasAttribute("data-keeps-work")) {
-        keepHereRef.current();
-        leaving.current = true;
-        return;
-      }
-      const url = new URL(link.href, location.href);
-      if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) return;
-      if (window.confirm(LEAVE_MESSAGE)) {
-        leaving.current = true;
-        return;
-      }
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    };
-    window.addEventListener("beforeunload", beforeUnload);
-    window.addEventListener("click", click, true);
-    return () => {
-      window.removeEventListener("beforeunload", beforeUnload);
-      window.removeEventListener("click", click, true);
-    };
-  }, [dirty]);
+  useLeaveWarning(dirty, leaving, () => keepHereRef.current());
 
   /** Autosaves now (before an Anteprima of the unsaved edits). */
   const flush = () => flushRef.current();

@@ -47,12 +47,16 @@ const hydrated = (page: Page) =>
 
 /** Follows an in-app link away from the edit page, answers "stay" to the question, returns it. */
 async function questionOnLeaving(page: Page) {
+  return questionOnLeavingBy(page, "Storico delle modifiche");
+}
+
+async function questionOnLeavingBy(page: Page, link: string) {
   const asked: string[] = [];
   page.once("dialog", async (dialog) => {
     asked.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.getByRole("link", { name: "Storico delle modifiche" }).click();
+  await page.getByRole("link", { name: link }).first().click();
   await expect.poll(() => asked.length).toBe(1);
   return asked[0];
 }
@@ -214,6 +218,7 @@ test("a save with an expired session keeps the text, asks to sign in, then compl
   await page.getByLabel("Difficoltà incontrate").fill(difficulties);
 
   await expired.getByRole("link", { name: "Accedi di nuovo per salvarle" }).click();
+  await expect(page).toHaveURL(/\/admin\/login/);
   await page.getByLabel("E-mail").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Accedi" }).click();
@@ -256,6 +261,7 @@ test("a proposal's refused publication is kept under the proposal's own key, apa
   expect(kept).toEqual([`scheda-in-salvataggio:segnalazione-${review.split("/").at(-1)}`]);
 
   await expired.getByRole("link", { name: "Accedi di nuovo per salvarle" }).click();
+  await expect(page).toHaveURL(/\/admin\/login/);
   await page.getByLabel("E-mail").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Accedi" }).click();
@@ -342,6 +348,47 @@ test("two «Nuova scheda» tabs keep two drafts; saving one leaves the other to 
   await expect(page).toHaveURL(/\/admin\/pratiche\/nuova$/, { timeout: 60_000 });
   await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toBeVisible();
   await expect(page.getByLabel("Titolo")).toHaveValue("Scheda della terza scheda, ancora da finire");
+  await context.close();
+});
+
+test("a proposal's rejection reason asks before leaving and survives an expired session", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { visitor, code } = await sendProposal(browser, `Proposta da respingere ${Date.now().toString(36)}`, "Mori");
+  await visitor.close();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.tabs.email, ACCOUNTS.tabs.password);
+  await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
+  await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
+  await page.getByRole("row").filter({ hasText: code }).getByRole("link", { name: code }).click();
+  await expect(page).toHaveURL(/\/admin\/segnalazioni\/\d+$/);
+  const review = page.url();
+  await hydrated(page);
+
+  // Changes to the sheet under review ask before leaving, as the edit form does.
+  const summary = await page.getByLabel("Sintesi").inputValue();
+  await page.getByLabel("Sintesi").fill("Sintesi corretta dalla redazione prima di decidere.");
+  expect(await questionOnLeavingBy(page, "Segnalazioni")).toContain("modifiche non salvate");
+  await page.getByLabel("Sintesi").fill(summary);
+
+  const reason = "Il servizio descritto è già nel catalogo con un'altra scheda: aggiorna quella.";
+  await page.getByLabel("Motivo (lo legge chi ha inviato la segnalazione)").fill(reason);
+  expect(await questionOnLeavingBy(page, "Segnalazioni")).toContain("modifiche non salvate");
+  await expect(page).toHaveURL(review);
+
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Non pubblicare" }).click();
+  const expired = page.getByTestId("rejection-expired");
+  await expect(expired).toContainText("La sessione è scaduta", SAVE_TIMEOUT);
+  await expired.getByRole("link", { name: "Accedi di nuovo per inviarlo" }).click();
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await page.getByLabel("E-mail").fill(ACCOUNTS.tabs.email);
+  await page.getByLabel("Password").fill(ACCOUNTS.tabs.password);
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page).toHaveURL(review, { timeout: 60_000 });
+  await expect(page.getByLabel("Motivo (lo legge chi ha inviato la segnalazione)")).toHaveValue(reason);
+  await page.getByRole("button", { name: "Non pubblicare" }).click();
+  await expect(page.getByText("Segnalazione non pubblicata")).toBeVisible(SAVE_TIMEOUT);
   await context.close();
 });
 
