@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "./support/test";
 import { hostileFiles } from "../support/hostile-imports";
 import { STORAGE_STATE } from "./support/accounts";
-import { serverActions, type ServerAction } from "./support/routes";
+import { postAction, serverActions, type ServerAction } from "./support/routes";
 
 // Requests that ended in a 500 (issue #12): a search of dashes on every page and file built on
 // the search, a server action posted from another site or with arguments that are not a form, a
@@ -55,16 +55,7 @@ const NOT_A_FORM = ['["x"]', "[null]", '[null,"y"]', "[{},{}]", "[]"];
 
 async function expectNotAFormRefused(request: APIRequestContext, action: ServerAction, baseURL: string) {
   for (const body of NOT_A_FORM) {
-    const response = await request.post(action.pageUrl, {
-      headers: {
-        "Next-Action": action.id,
-        Origin: baseURL,
-        Accept: "text/x-component",
-        "Content-Type": "text/plain;charset=UTF-8",
-      },
-      data: body,
-      maxRedirects: 0,
-    });
+    const response = await postAction(request, action, baseURL, body);
     expect(response.status(), `${action.file}#${action.name} ${body}`).toBe(404);
   }
 }

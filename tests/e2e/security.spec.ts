@@ -3,7 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import { expect, test, type APIResponse } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
-import { cachedFunctions, serverActions } from "./support/routes";
+import { cachedFunctions, postAction, serverActions } from "./support/routes";
 import { tableCounts } from "./support/table-counts";
 
 const COUNTED_TABLES = ["Practice", "PracticeRevision", "User", "Session", "Term", "ImportJob"];
@@ -128,16 +128,7 @@ test.describe("signed in as editor", () => {
     expect(actions.length).toBeGreaterThan(3);
     const before = await tableCounts(COUNTED_TABLES);
     for (const action of actions) {
-      const response = await request.post(action.pageUrl, {
-        headers: {
-          "Next-Action": action.id,
-          Origin: "https://evil.example",
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        data: "[]",
-        maxRedirects: 0,
-      });
+      const response = await postAction(request, action, "https://evil.example", "[]");
       expect(response.status(), `${action.file}#${action.name}`).toBe(403);
       const body = await response.text();
       for (const leak of LEAKS) expect(body, `${action.name} leaks ${leak}`).not.toMatch(leak);
@@ -221,16 +212,7 @@ test("cached reads called as server actions answer only what the public pages sh
   let answersWithTheSheet = 0;
   for (const action of cachedFunctions().filter((cached) => cached.onPage)) {
     for (const args of argumentLists) {
-      const response = await request.post(action.pageUrl, {
-        headers: {
-          "Next-Action": action.id,
-          Origin: baseURL!,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        data: JSON.stringify(args),
-        maxRedirects: 0,
-      });
+      const response = await postAction(request, action, baseURL!, JSON.stringify(args));
       const label = `${action.file}#${action.name} ${JSON.stringify(args).slice(0, 40)}`;
       expect(response.status(), label).toBe(200);
       const body = await response.text();
@@ -277,16 +259,7 @@ test("cached reads called as server actions with hostile arguments answer like t
   ];
   for (const action of cached) {
     for (const args of argumentLists) {
-      const response = await request.post(action.pageUrl, {
-        headers: {
-          "Next-Action": action.id,
-          Origin: baseURL!,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        data: JSON.stringify(args),
-        maxRedirects: 0,
-      });
+      const response = await postAction(request, action, baseURL!, JSON.stringify(args));
       const body = await response.text();
       const label = `${action.file}#${action.name} ${JSON.stringify(args).slice(0, 40)}`;
       // Used by route handlers only: not reachable as an action at all.

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -79,4 +80,18 @@ export function serverActions(): ServerAction[] {
 /** The 'use cache' functions, which Next registers as server actions too. */
 export function cachedFunctions(): ServerAction[] {
   return serverReferences().filter(isCachedFunction);
+}
+
+/** Posts a server action (or a cached function) as React's client would: the id and a body of arguments. */
+export function postAction(request: APIRequestContext, action: ServerAction, origin: string, body: string) {
+  return request.post(action.pageUrl, {
+    headers: {
+      "Next-Action": action.id,
+      Origin: origin,
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
+    data: body,
+    maxRedirects: 0,
+  });
 }
