@@ -258,7 +258,7 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       .map((c) => baselineRevisionData(c.existing!));
     await insertRevisions(
       tx,
-      baselines.map((b) => ({ ...b, importJobId: null, createdAt: b.createdAt.toISOString() })),
+      baselines.map((b) => ({ ...b, importJobId: null, setAsideVersion: null, createdAt: b.createdAt.toISOString() })),
     );
 
     const records = updates.map((c) => ({
@@ -295,7 +295,7 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       const practiceId = c.existing!.id;
       const version = c.existing!.version + 1;
       results.set(c.row, { practiceId, slug: c.existing!.slug, version });
-      revisions.push(revisionData(practiceId, version, actor, c.desired!));
+      revisions.push(revisionData(practiceId, version, actor, c.desired!, c.existing!.draftVersion));
       const before = new Set(c.existing!.terms.map(({ term }) => termIdOf.get(`${term.vocabulary}|${term.slug}`)!));
       const after = new Set(c.terms.map((term) => term.id));
       const added = [...after].filter((id) => !before.has(id));
@@ -382,9 +382,9 @@ type RevisionRecord = Omit<ReturnType<typeof revisionData>, "snapshot"> & { snap
 async function insertRevisions(tx: Tx, revisions: RevisionRecord[]) {
   for (const json of jsonChunks(revisions)) {
     await tx.$executeRaw`
-      INSERT INTO "PracticeRevision" ("practiceId", "version", "source", "userId", "importJobId", "snapshot", "createdAt")
-      SELECT v."practiceId", v.version, v.source::"RevisionSource", v."userId", v."importJobId", v.snapshot, v."createdAt"::timestamp(3)
-      FROM json_to_recordset(${json}::json) AS v("practiceId" int, version int, source text, "userId" int, "importJobId" int, snapshot jsonb, "createdAt" text)`;
+      INSERT INTO "PracticeRevision" ("practiceId", "version", "source", "userId", "importJobId", "snapshot", "setAsideVersion", "createdAt")
+      SELECT v."practiceId", v.version, v.source::"RevisionSource", v."userId", v."importJobId", v.snapshot, v."setAsideVersion", v."createdAt"::timestamp(3)
+      FROM json_to_recordset(${json}::json) AS v("practiceId" int, version int, source text, "userId" int, "importJobId" int, snapshot jsonb, "setAsideVersion" int, "createdAt" text)`;
   }
 }
 

@@ -28,7 +28,7 @@ export async function countSamples() {
  */
 export async function getEditingHead(practice: NonNullable<Awaited<ReturnType<typeof getPracticeForEdit>>>) {
   const snapshot = await headSnapshot(db, practice);
-  if (practice.draftVersion === null) return { snapshot, draft: null };
+  if (practice.draftVersion === null) return { snapshot, draft: null, setAside: await setAsideBy(practice) };
   const revision = await db.practiceRevision.findUnique({
     where: { practiceId_version: { practiceId: practice.id, version: practice.draftVersion } },
     select: { createdAt: true, user: { select: { name: true } } },
@@ -41,5 +41,26 @@ export async function getEditingHead(practice: NonNullable<Awaited<ReturnType<ty
       by: revision?.user?.name ?? null,
       publishAt: practice.publishAt,
     },
+    setAside: null,
+  };
+}
+
+/** The pending draft the sheet's latest write set aside (an import, bulk Archivia), for its editors to know. */
+async function setAsideBy(practice: { id: number; version: number }) {
+  const latest = await db.practiceRevision.findUnique({
+    where: { practiceId_version: { practiceId: practice.id, version: practice.version } },
+    select: { setAsideVersion: true, source: true, createdAt: true },
+  });
+  if (latest?.setAsideVersion == null) return null;
+  const draft = await db.practiceRevision.findUnique({
+    where: { practiceId_version: { practiceId: practice.id, version: latest.setAsideVersion } },
+    select: { createdAt: true, user: { select: { name: true } } },
+  });
+  return {
+    version: latest.setAsideVersion,
+    by: draft?.user?.name ?? null,
+    savedAt: draft?.createdAt ?? null,
+    setAsideAt: latest.createdAt,
+    byImport: latest.source === "IMPORT",
   };
 }

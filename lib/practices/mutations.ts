@@ -265,7 +265,9 @@ export async function savePractice(
     version = created.version;
   }
   if (termIds.length) await tx.practiceTerm.createMany({ data: termIds.map((termId) => ({ practiceId, termId })) });
-  await tx.practiceRevision.create({ data: revisionData(practiceId, version, actor, desired) });
+  // A live write that does not continue from the pending draft (an import, bulk Archivia) sets it aside.
+  const setAside = existing && !actor.asDraft ? existing.draftVersion : null;
+  await tx.practiceRevision.create({ data: revisionData(practiceId, version, actor, desired, setAside) });
   return { outcome: existing ? "updated" : "created", practiceId, slug, previousSlug: existing?.slug ?? null, version };
 }
 
@@ -333,7 +335,13 @@ async function ensureBaselineRevision(tx: Tx, existing: ExistingPractice) {
 }
 
 /** The revision a save records: the sheet as it is after the save, and who or what made it. */
-export function revisionData(practiceId: number, version: number, actor: SaveActor, snapshot: PracticeSnapshot) {
+export function revisionData(
+  practiceId: number,
+  version: number,
+  actor: SaveActor,
+  snapshot: PracticeSnapshot,
+  setAsideVersion: number | null = null,
+) {
   return {
     practiceId,
     version,
@@ -341,6 +349,7 @@ export function revisionData(practiceId: number, version: number, actor: SaveAct
     userId: actor.userId,
     importJobId: actor.importJobId ?? null,
     snapshot: revisionSnapshot.write(snapshot) as Prisma.InputJsonValue,
+    setAsideVersion,
   };
 }
 

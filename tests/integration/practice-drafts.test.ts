@@ -7,6 +7,7 @@ import { practiceInputSchema, type PracticeDraft } from "@/lib/practices/practic
 import { loadReference } from "@/lib/practices/reference";
 import { publishDraft, publishDueDrafts, schedulePublication } from "@/lib/practices/publish";
 import { getPublishedPracticeBySlug } from "@/lib/practices/queries";
+import { getEditingHead } from "@/lib/practices/admin-queries";
 import { saveMerging } from "@/lib/practices/save-merging";
 import { snapshotOf } from "@/lib/practices/snapshot";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
@@ -183,6 +184,11 @@ describe("drafts of published sheets", () => {
       where: { practiceId_version: { practiceId, version: saved.version } },
     });
     expect(kept.draft).toBe(true);
+    // The sheet's editors are told, with the draft's version and author, until the next write.
+    const setAside = (await getEditingHead(await row())).setAside;
+    expect(setAside).toMatchObject({ version: saved.version, by: ACCOUNTS.editor.name, byImport: true });
+    await saveDraft({ summary: "Una modifica successiva." });
+    expect((await getEditingHead(await row())).setAside).toBeNull();
   });
 
   it("a form still open on a draft an import set aside keeps the draft's changes and the import's", async () => {

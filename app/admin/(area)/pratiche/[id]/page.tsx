@@ -15,6 +15,7 @@ import { comparableValues, formValuesFromSnapshot, withMergedTermValues } from "
 import { mergedLabels } from "@/lib/practices/merge-display";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { DraftPublishPanel } from "@/components/admin/draft-publish-panel";
+import { SetAsideNotice } from "@/components/admin/set-aside-notice";
 
 export const metadata: Metadata = { title: "Modifica scheda — area riservata" };
 
@@ -73,6 +74,7 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
         </p>
       )}
       {head.draft && <DraftPublishPanel practiceId={practice.id} draft={head.draft} />}
+      {head.setAside && <SetAsideNotice practiceId={practice.id} setAside={head.setAside} />}
       <p className="text-sm text-muted">
         Versione {practice.version}.
         {practice.status === "PUBLISHED" &&

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PracticeRevision" ADD COLUMN     "setAsideVersion" INTEGER;
