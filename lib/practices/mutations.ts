@@ -1,6 +1,7 @@
 import { comuniByIstatCode } from "@/lib/comuni";
 import { Prisma, type Term } from "@/lib/generated/prisma/client";
-import { withMergedTerms } from "@/lib/vocabularies/merged-terms";
+import { loadAliases } from "@/lib/vocabularies/aliases";
+import { currentTermSlugs, withMergedTerms } from "@/lib/vocabularies/merged-terms";
 import type { RevisionSource } from "@/lib/generated/prisma/enums";
 import { populationBandOf } from "@/lib/practices/enum-labels";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
@@ -276,13 +277,14 @@ type ExistingPractice = Prisma.PracticeGetPayload<{ include: typeof practiceRela
 /** The sheet as editors see it: its pending draft when it has one (values merged since read as merged), else the row. */
 export async function headSnapshot(tx: Tx, practice: ExistingPractice): Promise<PracticeSnapshot> {
   if (practice.draftVersion === null) return snapshotOf(practice);
-  const [revision, terms] = await Promise.all([
+  const [revision, aliases] = await Promise.all([
     tx.practiceRevision.findUniqueOrThrow({
       where: { practiceId_version: { practiceId: practice.id, version: practice.draftVersion } },
     }),
-    tx.term.findMany({ select: { vocabulary: true, slug: true } }),
+    loadAliases(tx),
   ]);
-  return withMergedTerms(tx, snapshotOfRevision(revision), terms);
+  const snapshot = snapshotOfRevision(revision);
+  return { ...snapshot, terms: currentTermSlugs(snapshot.terms, aliases) };
 }
 
 /**
