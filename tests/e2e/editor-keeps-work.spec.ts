@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./support/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import pg from "pg";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
 import { sendProposal } from "./support/proposal";
@@ -59,6 +59,21 @@ async function questionOnLeavingBy(page: Page, link: string) {
   await page.getByRole("link", { name: link }).first().click();
   await expect.poll(() => asked.length).toBe(1);
   return asked[0];
+}
+
+/** A proposal sent by a visitor, opened for review by `account` in a context of its own. */
+async function openProposalReview(browser: Browser, account: { email: string; password: string }, title: string) {
+  const { visitor, code } = await sendProposal(browser, `${title} ${Date.now().toString(36)}`, "Mori");
+  await visitor.close();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
+  await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
+  await page.getByRole("row").filter({ hasText: code }).getByRole("link", { name: code }).click();
+  await expect(page).toHaveURL(/\/admin\/segnalazioni\/\d+$/);
+  await hydrated(page);
+  return { context, page, review: page.url() };
 }
 
 // The edit page's presence heartbeat (lib/presence/presence.ts).
@@ -237,18 +252,8 @@ test("a save with an expired session keeps the text, asks to sign in, then compl
 test("a proposal's refused publication is kept under the proposal's own key, apart from a new sheet's", async ({
   browser,
 }) => {
-  const { visitor, code } = await sendProposal(browser, `Proposta da correggere ${Date.now().toString(36)}`, "Mori");
-  await visitor.close();
-  const context = await browser.newContext();
-  const page = await context.newPage();
   const account = ACCOUNTS.session;
-  await signIn(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
-  await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
-  await page.getByRole("row").filter({ hasText: code }).getByRole("link", { name: code }).click();
-  await expect(page).toHaveURL(/\/admin\/segnalazioni\/\d+$/);
-  const review = page.url();
-  await hydrated(page);
+  const { context, page, review } = await openProposalReview(browser, account, "Proposta da correggere");
   const text = "Descrizione corretta dalla redazione mentre la sessione scadeva.";
   await page.getByLabel("Descrizione del servizio").fill(text);
 
@@ -353,17 +358,7 @@ test("two «Nuova scheda» tabs keep two drafts; saving one leaves the other to 
 
 test("a proposal's rejection reason asks before leaving and survives an expired session", async ({ browser }) => {
   test.setTimeout(180_000);
-  const { visitor, code } = await sendProposal(browser, `Proposta da respingere ${Date.now().toString(36)}`, "Mori");
-  await visitor.close();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, ACCOUNTS.tabs.email, ACCOUNTS.tabs.password);
-  await expect(page).toHaveURL(/\/admin\/pratiche/, { timeout: 60_000 });
-  await page.goto("/admin/segnalazioni?tipo=nuova-pratica");
-  await page.getByRole("row").filter({ hasText: code }).getByRole("link", { name: code }).click();
-  await expect(page).toHaveURL(/\/admin\/segnalazioni\/\d+$/);
-  const review = page.url();
-  await hydrated(page);
+  const { context, page, review } = await openProposalReview(browser, ACCOUNTS.tabs, "Proposta da respingere");
 
   // Changes to the sheet under review ask before leaving, as the edit form does.
   const summary = await page.getByLabel("Sintesi").inputValue();
