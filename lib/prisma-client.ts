@@ -25,3 +25,6 @@ export function createPrismaClient(connectionString: string, maxConnections = 10
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
+
+/** A write refused by a unique index (Prisma's P2002): someone wrote the same key a moment before. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";

@@ -17,11 +17,13 @@ import { romeLocalToDate } from "@/lib/practices/rome-time";
 import { BulkConflictError, setStatusInBulk } from "@/lib/practices/bulk";
 import { BULK_ACTIONS, bulkInput, bulkStatusSchema, type BulkFormState } from "@/lib/practices/bulk.validation";
 import { conflictView, revisionForChoices } from "@/lib/practices/conflict-view";
-import { formValuesFromData, formValuesFromDraft } from "@/lib/practices/form-values";
+import { formValuesFromData, formValuesFromDraft, type FormValues } from "@/lib/practices/form-values";
 import { choiceName, isConflictField, type Choice, type ConflictField } from "@/lib/practices/merge";
-import { draftFromSnapshot, savePractice, type SaveOutcome } from "@/lib/practices/mutations";
+import { draftFromSnapshot, savePractice, type SaveActor, type SaveOutcome } from "@/lib/practices/mutations";
 import { practiceWithCode } from "@/lib/practices/practice-code";
-import { fieldErrors, practiceInputSchema } from "@/lib/practices/practice-input";
+import { proposePracticeCode } from "@/lib/practices/proposed-code";
+import { fieldErrors, practiceInputSchema, type PracticeDraft } from "@/lib/practices/practice-input";
+import { isUniqueViolation } from "@/lib/prisma-client";
 import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
 import { saveMerging } from "@/lib/practices/save-merging";
@@ -53,14 +55,7 @@ export const savePracticeForm = adminAction(
     const draft = parsed.data;
 
     const existing = await practiceWithCode(db, draft.code);
-    if (id === undefined && existing) {
-      const same = existing.code === draft.code ? "" : ` («${existing.code}»; maiuscole e minuscole non contano)`;
-      return {
-        values,
-        errors: { codice: [`Codice: esiste già una scheda con questo codice${same}.`] },
-        message: "Alcuni campi vanno corretti.",
-      };
-    }
+    if (id === undefined && existing) return codeTaken(values, draft.code, existing.code);
     if (id !== undefined && (existing?.id !== id || existing.code !== draft.code)) {
       return {
         values,
@@ -71,12 +66,8 @@ export const savePracticeForm = adminAction(
     // A published sheet's edits are a draft until "Pubblica modifiche".
     const actor = { userId: user.id, source: "FORM" as const, asDraft: true };
     if (id === undefined || versione === undefined) {
-      const outcome = await db.$transaction(async (tx) => {
-        const saved = await savePractice(tx, draft, actor);
-        await auditPracticeSave(tx, user.id, saved);
-        return saved;
-      });
-      if (outcome.outcome === "conflict") throw new Error("A new sheet cannot conflict.");
+      const outcome = await createSheet(draft, actor, user.id);
+      if (outcome.outcome === "code-taken") return codeTaken(values, draft.code, outcome.code);
       await deleteEditorDraft(user.id, null, chiave_bozza);
       await afterWrite(outcome);
       redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
@@ -203,6 +194,50 @@ export const schedulePublicationAction = adminAction(
     redirect(`/admin/pratiche/${id}?esito=${at ? "programmata" : "programmazione-annullata"}`);
   },
 );
+
+/**
+ * Writes a new sheet. Two editors offered the same proposed code (or typing the same one) pass the
+ * check above together; the unique index then refuses the second. A slug taken the same way (same
+ * title and entity) is chosen again once.
+ */
+async function createSheet(draft: PracticeDraft, actor: SaveActor, userId: number, attempt = 1) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const saved = await savePractice(tx, draft, actor);
+      if (saved.outcome !== "created") throw new Error(`A new sheet was ${saved.outcome}.`);
+      await auditPracticeSave(tx, userId, saved);
+      return saved;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const taken = await practiceWithCode(db, draft.code);
+    if (taken) return { outcome: "code-taken" as const, code: taken.code };
+    if (attempt === 1) return createSheet(draft, actor, userId, 2);
+    throw error;
+  }
+}
+
+/** The code is another sheet's: said next to the field; a proposed code is replaced by the next free one. */
+async function codeTaken(values: FormValues, typed: string, takenAs: string): Promise<PracticeFormState> {
+  const same = takenAs === typed ? "" : ` («${takenAs}»; maiuscole e minuscole non contano)`;
+  const proposedYear = /^SCH-(\d{4})-\d{1,6}$/i.exec(typed)?.[1];
+  if (!proposedYear)
+    return {
+      values,
+      errors: { codice: [`Codice: esiste già una scheda con questo codice${same}.`] },
+      message: "Alcuni campi vanno corretti.",
+    };
+  const next = await proposePracticeCode(Number(proposedYear));
+  return {
+    values: { ...values, codice: next },
+    errors: {
+      codice: [
+        `Codice: esiste già una scheda con questo codice${same}. Il primo libero è «${next}»: è stato inserito nel campo, salva di nuovo.`,
+      ],
+    },
+    message: "Alcuni campi vanno corretti.",
+  };
+}
 
 function afterPublish(slug: string) {
   refreshSearchWordsAfterResponse();

@@ -1,5 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
-import type { Db } from "@/lib/prisma-client";
+import { isUniqueViolation, type Db } from "@/lib/prisma-client";
 import type { NewUser } from "@/lib/users/user-input";
 
 export class DuplicateEmailError extends Error {
@@ -7,8 +7,6 @@ export class DuplicateEmailError extends Error {
     super(`Esiste già un utente con l'e-mail ${email}.`);
   }
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
 /** `mustChangePassword`: the password was chosen by someone else (admin:create). */
 export async function createUser(client: Db, user: NewUser, options: { mustChangePassword?: boolean } = {}) {

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Vocabulary } from "@/lib/generated/prisma/enums";
 import { buildSearchExtra } from "@/lib/practices/search-document";
+import { isUniqueViolation } from "@/lib/prisma-client";
 import { matchKey, slugify } from "@/lib/text";
 
 // Changes to vocabulary values, inside the caller's transaction. Slugs are part of public URLs
@@ -92,7 +93,7 @@ export async function addTerm(tx: Tx, vocabulary: Vocabulary, text: TermText) {
     return await tx.term.create({ data: { vocabulary, slug, ...text, position: (_max.position ?? -1) + 1 } });
   } catch (error) {
     // Someone added the same value a moment ago: the unique (vocabulary, slug) index decides.
-    if ((error as { code?: unknown } | null)?.code === "P2002")
+    if (isUniqueViolation(error))
       throw new TermRuleError("Questa voce è appena stata aggiunta da qualcun altro.", "label");
     throw error;
   }

@@ -10,6 +10,7 @@ import { itemAt } from "@/lib/item-at";
 import { formValuesFromSnapshot } from "@/lib/practices/form-values";
 import { practiceRelations } from "@/lib/practices/mutations";
 import { loadReference } from "@/lib/practices/reference";
+import { proposePracticeCode } from "@/lib/practices/proposed-code";
 import { snapshotOf } from "@/lib/practices/snapshot";
 import { publishSubmission } from "@/lib/submissions/decide";
 import { ACCOUNTS } from "@/tests/e2e/support/accounts";
@@ -45,6 +46,7 @@ afterAll(async () => {
   // Sheets a failing run may have created in lower case, which restore() does not match.
   await db.practice.deleteMany({ where: { code: { startsWith: "imp-case", mode: "insensitive" } } });
   await db.submission.deleteMany({ where: { code: { startsWith: "IMP-CASE" } } });
+  await db.practice.deleteMany({ where: { code: { startsWith: "SCH-209", mode: "insensitive" } } });
   await restore();
   await deleteSession(db, token);
   await db.$disconnect();
@@ -71,6 +73,9 @@ async function importRows(rows: Row[]) {
 
 const sheetsLike = (code: string) =>
   db.practice.findMany({ where: { code: { equals: code, mode: "insensitive" } }, select: { code: true, title: true } });
+
+const isRedirect = (error: unknown) =>
+  String((error as { digest?: unknown } | null)?.digest ?? "").startsWith("NEXT_REDIRECT");
 
 function formData(values: Record<string, string | string[]>) {
   const data = new FormData();
@@ -124,6 +129,44 @@ describe("the edit form", () => {
     );
     expect(state.errors?.codice).toEqual(["Codice: il codice di una scheda esistente non si può cambiare."]);
     expect(await sheetsLike("IMP-CASE-03")).toEqual([{ code: "IMP-CASE-03", title: current.title }]);
+  });
+});
+
+describe("the proposed code of a new sheet", () => {
+  it("is the next free one after a sheet was created with the previous proposal", async () => {
+    const year = 2097;
+    const first = await proposePracticeCode(year);
+    expect(first).toBe("SCH-2097-0001");
+    await importRows([row(first)]);
+    expect(await proposePracticeCode(year)).toBe("SCH-2097-0002");
+    await importRows([row("sch-2097-0002")]);
+    expect(await proposePracticeCode(year)).toBe("SCH-2097-0003");
+  });
+
+  it("taken by another editor's save at the same moment is a field error with the next free code, not a crash", async () => {
+    const current = await db.practice.findUniqueOrThrow({ where: { code: "IMP-CASE-03" }, include: practiceRelations });
+    const code = await proposePracticeCode(2098);
+    const values = (title: string, key: string) => ({
+      ...formValuesFromSnapshot(snapshotOf(current)),
+      codice: code,
+      titolo: title,
+      chiave_bozza: key,
+    });
+    // Both pass the check for an existing code before either writes.
+    const states = await Promise.allSettled([
+      savePracticeForm({}, formData(values("Prima scheda nuova dello stesso momento", "a"))),
+      savePracticeForm({}, formData(values("Seconda scheda nuova dello stesso momento", "b"))),
+    ]);
+    const created = states.filter((state) => state.status === "rejected" && isRedirect(state.reason));
+    const refused = states.flatMap((state) => (state.status === "fulfilled" ? [state.value] : []));
+    expect(created).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.errors?.codice).toEqual([
+      `Codice: esiste già una scheda con questo codice. Il primo libero è «SCH-2098-0002»: è stato inserito nel campo, salva di nuovo.`,
+    ]);
+    expect(refused[0]!.values?.codice).toBe("SCH-2098-0002");
+    expect(refused[0]!.values?.titolo).toMatch(/scheda nuova dello stesso momento/);
+    expect(await sheetsLike(code)).toHaveLength(1);
   });
 });
 
