@@ -54,14 +54,14 @@ export const savePracticeForm = adminAction(
     }
     const draft = parsed.data;
 
-    const existing = await practiceWithCode(db, draft.code);
-    if (id === undefined && existing) return codeTaken(values, draft.code, existing.code);
-    if (id !== undefined && (existing?.id !== id || existing.code !== draft.code)) {
-      return {
-        values,
-        errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] },
-        message: "Alcuni campi vanno corretti.",
-      };
+    if (id !== undefined) {
+      const existing = await practiceWithCode(db, draft.code);
+      if (existing?.id !== id || existing.code !== draft.code)
+        return {
+          values,
+          errors: { codice: ["Codice: il codice di una scheda esistente non si può cambiare."] },
+          message: "Alcuni campi vanno corretti.",
+        };
     }
     // A published sheet's edits are a draft until "Pubblica modifiche".
     const actor = { userId: user.id, source: "FORM" as const, asDraft: true };
@@ -196,13 +196,15 @@ export const schedulePublicationAction = adminAction(
 );
 
 /**
- * Writes a new sheet. Two editors offered the same proposed code (or typing the same one) pass the
- * check above together; the unique index then refuses the second. A slug taken the same way (same
- * title and entity) is chosen again once.
+ * Writes a new sheet, unless its code is taken (ignoring case). Two editors offered the same
+ * proposed code (or typing the same one) may both pass the check; the unique index then refuses
+ * the second. A slug taken the same way (same title and entity) is chosen again once.
  */
 async function createSheet(draft: PracticeDraft, actor: SaveActor, userId: number, attempt = 1) {
   try {
     return await db.$transaction(async (tx) => {
+      const taken = await practiceWithCode(tx, draft.code);
+      if (taken) return { outcome: "code-taken" as const, code: taken.code };
       const saved = await savePractice(tx, draft, actor);
       if (saved.outcome !== "created") throw new Error(`A new sheet was ${saved.outcome}.`);
       await auditPracticeSave(tx, userId, saved);

@@ -137,6 +137,8 @@ test("no admin page has duplicate element ids", async ({ page }) => {
 });
 
 test("an entity has its own edit screen, whose rules apply and whose changes reach its sheets", async ({ page }) => {
+  // Eighteen steps and five pages: 25–30 s on a machine running the rest of the suite.
+  test.setTimeout(90_000);
   const id = Date.now();
   const name = `Comune di Prova Moduli ${id}`;
   await page.goto("/admin/pratiche/nuova");

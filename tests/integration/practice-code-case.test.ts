@@ -159,6 +159,10 @@ describe("the proposed code of a new sheet", () => {
     ]);
     const created = states.filter((state) => state.status === "rejected" && isRedirect(state.reason));
     const refused = states.flatMap((state) => (state.status === "fulfilled" ? [state.value] : []));
+    const thrown = states.flatMap((state) =>
+      state.status === "rejected" && !isRedirect(state.reason) ? [String(state.reason)] : [],
+    );
+    expect(thrown).toEqual([]);
     expect(created).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(refused[0]!.errors?.codice).toEqual([
