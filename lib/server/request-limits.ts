@@ -3,10 +3,12 @@
 // Content-Length (chunked) has no size to check up front. So the production server receives each
 // body itself, whatever its transfer encoding: past the limit it answers 413 at once with the
 // limit's message and closes the connection without reading further; within it, Next gets the body
-// as received. A body that stops arriving is answered 408 after BODY_IDLE_MS.
+// as received. A body that stops arriving is answered 408 after BODY_IDLE_MS; a server action's
+// arguments that React could not have sent, 400 (action-arguments.ts).
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { SESSION_COOKIE_IN_HEADER } from "../auth/session-cookie.ts";
 import { MAX_IMPORT_BODY_BYTES, TOO_LARGE_MESSAGE } from "../import/limits.ts";
+import { MALFORMED_ACTION_MESSAGE, malformedActionArguments } from "./action-arguments.ts";
 
 /** Any request: Next's own limit for server actions (serverActions.bodySizeLimit, 1 MB). */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -50,14 +52,14 @@ const LINGER_MS = 2_000;
  * Answers on the socket itself and half-closes it: node:http's response would destroy the socket
  * as soon as the answer is written (Connection: close), unread body and all.
  */
-function refuse(req: IncomingMessage, status: 408 | 413, message: string) {
+function refuse(req: IncomingMessage, status: 400 | 408 | 413, message: string) {
   const { socket } = req;
   if (socket.destroyed) return;
   const accept = req.headers.accept ?? "";
   const [type, body] = accept.includes("application/json")
     ? ["application/json", JSON.stringify({ error: message })]
     : accept.includes("text/html")
-      ? ["text/html; charset=utf-8", errorPage(message)]
+      ? ["text/html; charset=utf-8", errorPage(message, req.url?.startsWith(UPLOAD_PATH) ?? false)]
       : ["text/plain; charset=utf-8", message];
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
@@ -73,11 +75,12 @@ function refuse(req: IncomingMessage, status: 408 | 413, message: string) {
   setTimeout(() => socket.destroy(), LINGER_MS).unref();
 }
 
-function errorPage(message: string) {
+function errorPage(message: string, upload: boolean) {
   const text = message.replace(/[<>&]/g, "");
+  const back = upload ? `<a href="/admin/import">Torna all'importazione</a>` : `<a href="/">Torna al sito</a>`;
   return `<!doctype html><html lang="it"><meta charset="utf-8"><title>Richiesta rifiutata</title>
 <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Richiesta rifiutata</h1>
-<p>${text}</p><p><a href="/admin/import">Torna all'importazione</a></p></body></html>`;
+<p>${text}</p><p>${back}</p></body></html>`;
 }
 
 /**
@@ -97,7 +100,7 @@ export function limitRequestBody(
   next: () => void,
   checkSession?: SessionCheck,
 ) {
-  if (!hasBody(req)) return next();
+  if (!hasBody(req)) return malformedActionArguments(req, []) ? refuse(req, 400, MALFORMED_ACTION_MESSAGE) : next();
   const limit = limitOf(req);
   if (Number(req.headers["content-length"] ?? 0) > limit.bytes) return refuse(req, 413, limit.message);
   // Asked at once, awaited only if the body grows past 1 MB (most imports are smaller).
@@ -120,6 +123,10 @@ export function limitRequestBody(
     if (settled) return false;
     if (chunk === null) {
       settle();
+      if (malformedActionArguments(req, chunks)) {
+        refuse(req, 400, MALFORMED_ACTION_MESSAGE);
+        return false;
+      }
       req.push = push;
       for (const received of chunks) push.call(req, received);
       push.call(req, null);

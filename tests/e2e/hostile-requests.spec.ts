@@ -69,6 +69,24 @@ test("a public server action called with arguments that are not a form answers 4
   for (const action of actions) await expectNotAFormRefused(request, action, baseURL!);
 });
 
+// Bodies React never sends as an action's arguments (not a JSON array) made Next itself throw before
+// any of the site's code ran: a 500. The production server answers 400 (lib/server/action-arguments.ts).
+const NOT_ARGUMENTS = ['"x"', "1", "null", "{}", "true", "[", ""];
+
+test("a server action posted with a body that is not a list of arguments answers 400, not a 500", async ({
+  request,
+  baseURL,
+}) => {
+  const actions = serverActions().filter((action) => PUBLIC_FORM_ACTIONS.includes(action.name));
+  for (const action of actions) {
+    for (const body of NOT_ARGUMENTS) {
+      const response = await postAction(request, action, baseURL!, body);
+      expect(response.status(), `${action.file}#${action.name} ${JSON.stringify(body)}`).toBe(400);
+      expect(await response.text()).toContain("gli argomenti dell'azione non sono leggibili");
+    }
+  }
+});
+
 test.describe("signed in as an administrator", () => {
   test.use({ storageState: STORAGE_STATE.admin });
 
