@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { SelectField, TextField } from "@/components/admin/form-fields";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/components/admin/error-summary";
 import { StickyBarFocusGuard } from "@/components/layout/sticky-bar-focus-guard";
 import { DraftOffer, type SavedDraft } from "@/components/admin/draft-offer";
 import { sessionHolds } from "@/components/admin/drafts-api";
+import { SessionExpiredNotice } from "@/components/admin/session-expired-notice";
 import {
   forgetAnswered,
   forgetSubmission,
@@ -22,7 +23,12 @@ import { savePracticeForm } from "@/lib/practices/actions";
 import type { PracticeFormState } from "@/lib/practices/actions.validation";
 import { ENTITY_KINDS, STATUSES } from "@/lib/practices/enum-labels";
 import { FIELD_LABELS as L } from "@/lib/practices/practice-fields";
-import { comparableValues, formValuesFromData, type FormValues } from "@/lib/practices/form-values";
+import {
+  comparableValues,
+  formValuesFromData,
+  withMergedTermValues,
+  type FormValues,
+} from "@/lib/practices/form-values";
 import type { Reference } from "@/lib/practices/practice-input";
 
 type Props = {
@@ -107,8 +113,6 @@ export function PracticeForm(props: Props) {
   const [state, action, pending] = useActionState<PracticeFormState, FormData>(props.action ?? savePracticeForm, {});
   const hydrated = useHydrated();
   const router = useRouter();
-  // Back to this very form after signing in again: a sheet, a new sheet or a proposal under review.
-  const here = usePathname();
   const hydrating = typeof window !== "undefined" && !hydrated;
   const [restored, setRestored] = useState<Restored | null>(null);
   const [offer, setOffer] = useState(savedDrafts);
@@ -140,18 +144,21 @@ export function PracticeForm(props: Props) {
     keptCheckedFor.current = initialValues;
     if (new URLSearchParams(location.search).has("esito")) return forgetAnswered(sheet, initialValues.codice);
     const kept = takeKeptSubmission(sheet, newSheet);
-    if (!kept || comparableValues(kept.submission.values) === comparableValues(initialValues)) return;
+    if (!kept) return;
+    // Kept before a vocabulary merge: a value merged away is ticked as the one it became.
+    const keptValues = withMergedTermValues(kept.submission.values, reference.aliases);
+    if (comparableValues(keptValues) === comparableValues(initialValues)) return;
     // Browser storage exists only once hydrated: read here, not while rendering.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setOffer([]);
     if (kept.formKey) setDraftKey(kept.formKey);
     setRestored({
-      values: kept.submission.values,
+      values: keptValues,
       baseVersion: kept.submission.baseVersion,
       notice:
         "Le modifiche che stavi salvando quando la sessione è scaduta sono di nuovo nel modulo: controllale e salva.",
     });
-  }, [sheet, newSheet, initialValues]);
+  }, [sheet, newSheet, initialValues, reference.aliases]);
   // An answer from the server means the submission arrived: nothing more to keep, and the page
   // stays (the same answer twice does not remount the form): changes are watched again.
   useEffect(() => {
@@ -183,18 +190,12 @@ export function PracticeForm(props: Props) {
         />
       )}
       {expired && (
-        <div role="alert" className="rounded border-2 border-warning bg-yellow-50 p-4" data-testid="session-expired">
-          <h2 className="text-xl font-bold">La sessione è scaduta: le tue modifiche non sono perse</h2>
-          <p className="mt-1">
-            Non sono ancora salvate: restano nel modulo e in questo browser, e tornano nel modulo quando accedi di
-            nuovo.
-          </p>
-          <p className="mt-2">
-            <a href={`/admin/login?next=${encodeURIComponent(here)}`} data-keeps-work className="font-semibold">
-              Accedi di nuovo per salvarle
-            </a>
-          </p>
-        </div>
+        <SessionExpiredNotice
+          title="La sessione è scaduta: le tue modifiche non sono perse"
+          detail="Non sono ancora salvate: restano nel modulo e in questo browser, e tornano nel modulo quando accedi di nuovo."
+          signInLabel="Accedi di nuovo per salvarle"
+          testId="session-expired"
+        />
       )}
       {restored && !state.values && (
         <p role="status" className="rounded border-l-4 border-primary bg-primary-lightest px-3 py-2 font-semibold">

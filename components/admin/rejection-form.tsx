@@ -1,11 +1,11 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { TextArea } from "@/components/admin/form-fields";
 import { sessionHolds } from "@/components/admin/drafts-api";
 import { forgetSubmission, keepSubmission, readSubmission } from "@/components/admin/pending-submission";
 import { useHydrated } from "@/components/admin/use-hydrated";
+import { SessionExpiredNotice } from "@/components/admin/session-expired-notice";
 import { useLeaveWarning } from "@/components/admin/use-leave-warning";
 import { rejectProposal } from "@/lib/submissions/actions";
 import type { RejectionState } from "@/lib/submissions/actions.validation";
@@ -17,7 +17,6 @@ import type { RejectionState } from "@/lib/submissions/actions.validation";
 export function RejectionForm({ submissionId }: { submissionId: number }) {
   const [state, action, pending] = useActionState<RejectionState, FormData>(rejectProposal, {});
   const hydrated = useHydrated();
-  const here = usePathname();
   const slot = `rifiuto-${submissionId}`;
   const formRef = useRef<HTMLFormElement>(null);
   const leaving = useRef(false);
@@ -71,12 +70,11 @@ export function RejectionForm({ submissionId }: { submissionId: number }) {
         </p>
       )}
       {expired && (
-        <p role="alert" className="rounded border-2 border-warning bg-yellow-50 p-3" data-testid="rejection-expired">
-          La sessione è scaduta: il motivo non è perso, resta in questo browser.{" "}
-          <a href={`/admin/login?next=${encodeURIComponent(here)}`} data-keeps-work className="font-semibold">
-            Accedi di nuovo per inviarlo
-          </a>
-        </p>
+        <SessionExpiredNotice
+          title="La sessione è scaduta: il motivo non è perso, resta in questo browser"
+          signInLabel="Accedi di nuovo per inviarlo"
+          testId="rejection-expired"
+        />
       )}
       {kept !== null && !state.reason && (
         <p role="status" className="rounded border-l-4 border-primary bg-primary-lightest px-3 py-2 font-semibold">

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type RefObject } from "react";
 
 const LEAVE_MESSAGE = "Hai modifiche non salvate in questa scheda. Uscire comunque?";
+/** Clicks whose leaving was already accepted: a page with two changed forms asks once. */
+const accepted = new WeakSet<Event>();
 
 /**
  * While `dirty`, leaving the page asks first: the browser's own question on unload, a confirm on
@@ -22,6 +24,10 @@ export function useLeaveWarning(dirty: boolean, leaving: RefObject<boolean>, kee
     };
     const click = (event: MouseEvent) => {
       if (leaving.current || event.defaultPrevented || event.button !== 0) return;
+      if (accepted.has(event)) {
+        leaving.current = true;
+        return;
+      }
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = (event.target as Element | null)?.closest?.("a[href]");
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank") return;
@@ -33,6 +39,7 @@ export function useLeaveWarning(dirty: boolean, leaving: RefObject<boolean>, kee
       const url = new URL(link.href, location.href);
       if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) return;
       if (window.confirm(LEAVE_MESSAGE)) {
+        accepted.add(event);
         leaving.current = true;
         return;
       }

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "./support/test";
+import { expect, test, type Browser, type Dialog, type Page } from "./support/test";
 import pg from "pg";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
 import { sendProposal } from "./support/proposal";
@@ -206,6 +206,64 @@ test.describe("preview", () => {
   });
 });
 
+test.describe("one editor, a vocabulary merged meanwhile", () => {
+  test.use({ storageState: STORAGE_STATE.editor });
+
+  test("a save kept in the browser before the merge comes back with the merged value ticked as the surviving one", async ({
+    page,
+  }) => {
+    const url = await piemonteSheet(7);
+    const id = Number(url.split("/").at(-1));
+    const alias = `area-fusa-${Date.now().toString(36)}`;
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      // An area the sheet does not have; `alias` is a value merged into it after the save was kept.
+      const { rows } = await client.query<{ id: number; label: string }>(
+        `SELECT t."id", t."label" FROM "Term" t WHERE t."vocabulary" = 'AREA'
+         AND NOT EXISTS (SELECT 1 FROM "PracticeTerm" pt WHERE pt."termId" = t."id" AND pt."practiceId" = $1)
+         ORDER BY t."position" LIMIT 1`,
+        [id],
+      );
+      const surviving = rows[0]!;
+      await client.query(`INSERT INTO "TermAlias" ("vocabulary", "slug", "termId") VALUES ('AREA', $1, $2)`, [
+        alias,
+        surviving.id,
+      ]);
+
+      await page.goto(url);
+      await hydrated(page);
+      const text = "Descrizione salvata a sessione scaduta, prima che un'area fosse unita a un'altra.";
+      // What the form held when its save was refused, kept in this browser, with the old area.
+      await page.evaluate(
+        ({ id, alias, text }) => {
+          const data = new FormData(document.querySelector("form[data-ready]") as HTMLFormElement);
+          const values: Record<string, string | string[]> = {};
+          for (const key of new Set(data.keys())) {
+            const all = data.getAll(key).map(String);
+            values[key] = all.length > 1 ? all : all[0]!;
+          }
+          values.aree_utenza = [alias];
+          values.descrizione = text;
+          const kept = { values, baseVersion: Number(values.versione), at: new Date().toISOString() };
+          localStorage.setItem(`scheda-in-salvataggio:${id}`, JSON.stringify(kept));
+        },
+        { id, alias, text },
+      );
+      await page.reload();
+      await hydrated(page);
+      await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toBeVisible();
+      await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
+      const areas = page.getByRole("group", { name: /Aree di utenza/ });
+      await expect(areas.getByRole("checkbox", { name: surviving.label, exact: true })).toBeChecked();
+      await expect(areas.getByRole("checkbox", { checked: true })).toHaveCount(1);
+    } finally {
+      await client.query(`DELETE FROM "TermAlias" WHERE "slug" = $1`, [alias]);
+      await client.end();
+    }
+  });
+});
+
 test("a save with an expired session keeps the text, asks to sign in, then completes", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -370,6 +428,22 @@ test("a proposal's rejection reason asks before leaving and survives an expired 
   await page.getByLabel("Motivo (lo legge chi ha inviato la segnalazione)").fill(reason);
   expect(await questionOnLeavingBy(page, "Segnalazioni")).toContain("modifiche non salvate");
   await expect(page).toHaveURL(review);
+
+  // Both forms changed: leaving asks once, and the accepted question leaves.
+  await page.getByLabel("Sintesi").fill("Sintesi cambiata insieme al motivo.");
+  const asked: string[] = [];
+  const accept = (dialog: Dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  };
+  page.on("dialog", accept);
+  await page.getByRole("link", { name: "Segnalazioni" }).first().click();
+  await expect(page).not.toHaveURL(review);
+  page.off("dialog", accept);
+  expect(asked).toHaveLength(1);
+  await page.goto(review);
+  await hydrated(page);
+  await page.getByLabel("Motivo (lo legge chi ha inviato la segnalazione)").fill(reason);
 
   await context.clearCookies();
   await page.getByRole("button", { name: "Non pubblicare" }).click();
