@@ -32,10 +32,13 @@ export type MergingOutcome =
 
 const MAX_ATTEMPTS = 5;
 
-async function draftAtVersion(practiceId: number, version: number) {
-  const revision = await db.practiceRevision.findUnique({ where: { practiceId_version: { practiceId, version } } });
-  return revision ? draftFromSnapshot(snapshotOfRevision(revision)) : null;
-}
+const revisionAt = (practiceId: number, version: number) =>
+  db.practiceRevision.findUnique({ where: { practiceId_version: { practiceId, version } } });
+
+const draftOf = (revision: Awaited<ReturnType<typeof revisionAt>>) =>
+  revision ? draftFromSnapshot(snapshotOfRevision(revision)) : null;
+
+const draftAtVersion = async (practiceId: number, version: number) => draftOf(await revisionAt(practiceId, version));
 
 /**
  * What a stale save is merged from. A pending draft that a live write (an import, bulk Archivia)
@@ -44,10 +47,9 @@ async function draftAtVersion(practiceId: number, version: number) {
  * someone else's reverting them.
  */
 async function mergeBase(practiceId: number, version: number) {
-  const revision = await db.practiceRevision.findUnique({ where: { practiceId_version: { practiceId, version } } });
-  if (!revision) return null;
+  const revision = await revisionAt(practiceId, version);
   const setAside =
-    revision.draft &&
+    revision?.draft &&
     (await db.practiceRevision.count({ where: { practiceId, version: { gt: version }, draft: false } })) > 0;
   const published = setAside
     ? await db.practiceRevision.findFirst({
@@ -55,7 +57,7 @@ async function mergeBase(practiceId: number, version: number) {
         orderBy: { version: "desc" },
       })
     : null;
-  return draftFromSnapshot(snapshotOfRevision(published ?? revision));
+  return draftOf(published ?? revision);
 }
 
 /** What the sheet's rules refuse in a draft assembled from two people's values. */

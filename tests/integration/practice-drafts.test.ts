@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { analyseImport, saveImportJob } from "@/lib/import/analyse";
+import { commitImportJob, flaggedRows } from "@/lib/import/apply";
 import { setStatusInBulk } from "@/lib/practices/bulk";
 import { draftFromSnapshot, headSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
 import { formValuesFromSnapshot } from "@/lib/practices/form-values";
@@ -189,6 +191,42 @@ describe("drafts of published sheets", () => {
     expect(setAside).toMatchObject({ version: saved.version, by: ACCOUNTS.editor.name, byImport: true });
     await saveDraft({ summary: "Una modifica successiva." });
     expect((await getEditingHead(await row())).setAside).toBeNull();
+  });
+
+  it("an import file's commit (the batch path) sets the pending draft aside and records it the same way", async () => {
+    const saved = await saveDraft({ summary: "Bozza che un file importato supera." });
+    // The published sheet as a file row (the form's names are the import's columns, the entity by
+    // name), one field changed.
+    const { practice } = await head();
+    const { ente_id: _byId, ...published } = formValuesFromSnapshot(snapshotOf(practice));
+    const rowOfFile = {
+      ...published,
+      ente_nome: practice.entity.name,
+      ente_tipo: practice.entity.kind.toLowerCase(),
+      ente_codice_istat: practice.entity.istatCode ?? "",
+      regione: practice.entity.region.slug,
+      note_finanziamento: "Dal file caricato.",
+    };
+    const file = { name: "schede.json", bytes: new TextEncoder().encode(JSON.stringify([rowOfFile])) };
+    const analysis = await analyseImport(db, await loadReference(), file);
+    expect(analysis.summary.problems.map((problem) => problem.message)).toEqual([]);
+    const job = await saveImportJob(db, analysis, null);
+    // The row over a pending draft is flagged in the preview and must be confirmed.
+    const flagged = flaggedRows(analysis.summary.rows).map((r) => r.row);
+    expect(flagged).toEqual([1]);
+    await commitImportJob(db, job.id, editorId, flagged);
+
+    const current = await row();
+    expect(current).toMatchObject({ fundingNote: "Dal file caricato.", draftVersion: null });
+    const live = await db.practiceRevision.findUniqueOrThrow({
+      where: { practiceId_version: { practiceId, version: current.version } },
+    });
+    expect(live).toMatchObject({ source: "IMPORT", importJobId: job.id, setAsideVersion: saved.version });
+    expect((await getEditingHead(current)).setAside).toMatchObject({
+      version: saved.version,
+      by: ACCOUNTS.editor.name,
+      byImport: true,
+    });
   });
 
   it("a form still open on a draft an import set aside keeps the draft's changes and the import's", async () => {
