@@ -237,7 +237,7 @@ test.describe("one editor, a vocabulary merged meanwhile", () => {
       // What the form held when its save was refused, kept in this browser, with the old area.
       await page.evaluate(
         ({ id, alias, text }) => {
-          const data = new FormData(document.querySelector("form[data-ready]") as HTMLFormElement);
+          const data = new FormData(document.querySelector("textarea[name=sintesi]")!.closest("form")!);
           const values: Record<string, string | string[]> = {};
           for (const key of new Set(data.keys())) {
             const all = data.getAll(key).map(String);
