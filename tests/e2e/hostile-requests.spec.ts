@@ -72,6 +72,19 @@ test("a public server action called with arguments that are not a form answers 4
 // Bodies React never sends as an action's arguments (not a JSON array) made Next itself throw before
 // any of the site's code ran: a 500. The production server answers 400 (lib/server/action-arguments.ts).
 const NOT_ARGUMENTS = ['"x"', "1", "null", "{}", "true", "[", ""];
+// The same as multipart (a form among the arguments), each of which Next answered 500: no boundary,
+// not multipart, cut short, a root that is not a list, no root, a part without a name.
+const FORM = "multipart/form-data; boundary=XX";
+const part = (name: string, value: string) =>
+  `--XX\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+const NOT_MULTIPART_ARGUMENTS: [string, string][] = [
+  ["multipart/form-data", `${part("0", '["$K1"]')}--XX--\r\n`],
+  [FORM, "garbage"],
+  [FORM, part("0", '["$K1"]') + part("1_titolo", "Titolo")],
+  [FORM, `${part("0", '"x"')}--XX--\r\n`],
+  [FORM, `${part("1_titolo", "Titolo")}--XX--\r\n`],
+  [FORM, `--XX\r\nContent-Disposition: form-data\r\n\r\nabc\r\n--XX--\r\n`],
+];
 
 test("a server action posted with a body that is not a list of arguments answers 400, not a 500", async ({
   request,
@@ -83,6 +96,10 @@ test("a server action posted with a body that is not a list of arguments answers
       const response = await postAction(request, action, baseURL!, body);
       expect(response.status(), `${action.file}#${action.name} ${JSON.stringify(body)}`).toBe(400);
       expect(await response.text()).toContain("gli argomenti dell'azione non sono leggibili");
+    }
+    for (const [type, body] of NOT_MULTIPART_ARGUMENTS) {
+      const response = await postAction(request, action, baseURL!, body, type);
+      expect(response.status(), `${action.file}#${action.name} ${type} ${JSON.stringify(body)}`).toBe(400);
     }
   }
 });

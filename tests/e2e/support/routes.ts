@@ -83,14 +83,15 @@ export function cachedFunctions(): ServerAction[] {
 }
 
 /** Posts a server action (or a cached function) as React's client would: the id and a body of arguments. */
-export function postAction(request: APIRequestContext, action: ServerAction, origin: string, body: string) {
+export function postAction(
+  request: APIRequestContext,
+  action: ServerAction,
+  origin: string,
+  body: string,
+  type = "text/plain;charset=UTF-8",
+) {
   return request.post(action.pageUrl, {
-    headers: {
-      "Next-Action": action.id,
-      Origin: origin,
-      Accept: "text/x-component",
-      "Content-Type": "text/plain;charset=UTF-8",
-    },
+    headers: { "Next-Action": action.id, Origin: origin, Accept: "text/x-component", "Content-Type": type },
     data: body,
     maxRedirects: 0,
   });
