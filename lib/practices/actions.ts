@@ -21,7 +21,7 @@ import { formValuesFromData, formValuesFromDraft, type FormValues } from "@/lib/
 import { choiceName, isConflictField, type Choice, type ConflictField } from "@/lib/practices/merge";
 import { draftFromSnapshot, savePractice, type SaveActor, type SaveOutcome } from "@/lib/practices/mutations";
 import { practiceWithCode } from "@/lib/practices/practice-code";
-import { proposePracticeCode } from "@/lib/practices/proposed-code";
+import { proposedCodeYear, proposePracticeCode } from "@/lib/practices/proposed-code";
 import { fieldErrors, practiceInputSchema, type PracticeDraft } from "@/lib/practices/practice-input";
 import { isUniqueViolation } from "@/lib/prisma-client";
 import { loadReference } from "@/lib/practices/reference";
@@ -222,14 +222,14 @@ async function createSheet(draft: PracticeDraft, actor: SaveActor, userId: numbe
 /** The code is another sheet's: said next to the field; a proposed code is replaced by the next free one. */
 async function codeTaken(values: FormValues, typed: string, takenAs: string): Promise<PracticeFormState> {
   const same = takenAs === typed ? "" : ` («${takenAs}»; maiuscole e minuscole non contano)`;
-  const proposedYear = /^SCH-(\d{4})-\d{1,6}$/i.exec(typed)?.[1];
-  if (!proposedYear)
+  const proposedYear = proposedCodeYear(typed);
+  if (proposedYear === undefined)
     return {
       values,
       errors: { codice: [`Codice: esiste già una scheda con questo codice${same}.`] },
       message: "Alcuni campi vanno corretti.",
     };
-  const next = await proposePracticeCode(Number(proposedYear));
+  const next = await proposePracticeCode(proposedYear);
   return {
     values: { ...values, codice: next },
     errors: {

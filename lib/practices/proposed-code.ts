@@ -7,6 +7,12 @@ import { db } from "@/lib/db";
 
 // The position is cast: sent untyped, Postgres reads `substring(text FROM text)`, a regular
 // expression, and every proposal was the year's first code.
+/** The year of a code in the proposed form (any case), or undefined for a code someone chose. */
+export function proposedCodeYear(code: string) {
+  const year = /^SCH-(\d{4})-[0-9]{1,6}$/i.exec(code)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 export async function proposePracticeCode(year = new Date().getFullYear()) {
   const prefix = `SCH-${year}-`;
   const [row] = await db.$queryRaw<{ last: number | null }[]>`
