@@ -449,8 +449,17 @@ test("a proposal's rejection reason asks before leaving and survives an expired 
   await page.getByRole("button", { name: "Non pubblicare" }).click();
   const expired = page.getByTestId("rejection-expired");
   await expect(expired).toContainText("La sessione è scaduta", SAVE_TIMEOUT);
+  // The sign-in link keeps the reason and asks nothing; the login page may be slow under load.
+  const askedOnSignIn: string[] = [];
+  const recordAndAccept = (dialog: Dialog) => {
+    askedOnSignIn.push(dialog.message() || dialog.type());
+    void dialog.accept();
+  };
+  page.on("dialog", recordAndAccept);
   await expired.getByRole("link", { name: "Accedi di nuovo per inviarlo" }).click();
-  await expect(page).toHaveURL(/\/admin\/login/);
+  await expect(page).toHaveURL(/\/admin\/login/, SAVE_TIMEOUT);
+  page.off("dialog", recordAndAccept);
+  expect(askedOnSignIn).toEqual([]);
   await page.getByLabel("E-mail").fill(ACCOUNTS.tabs.email);
   await page.getByLabel("Password").fill(ACCOUNTS.tabs.password);
   await page.getByRole("button", { name: "Accedi" }).click();
