@@ -147,7 +147,28 @@ function describe(issue: z.core.$ZodIssue, allowed: string[]): ParamError[] {
 export function parseParams(shape: ParamShape, search: URLSearchParams): ParseResult<Record<string, unknown>> {
   const parsed = z.strictObject(shape).safeParse(collect(search, arrayParams(shape)), { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: parsed.error.issues.flatMap((issue) => describe(issue, Object.keys(shape))) };
+  return { ok: false, errors: reported(parsed.error.issues.flatMap((issue) => describe(issue, Object.keys(shape)))) };
+}
+
+const REPORTED_PARAMETERS = 20;
+
+/**
+ * One error per parameter (the first, with how many more it had) and at most 20 parameters: a
+ * request of thousands of bad values is answered in a few kilobytes, not one message per value.
+ */
+function reported(errors: ParamError[]): ParamError[] {
+  const byParameter = new Map<string, { first: ParamError; more: number }>();
+  for (const error of errors) {
+    const seen = byParameter.get(error.parametro);
+    if (seen) seen.more++;
+    else byParameter.set(error.parametro, { first: error, more: 0 });
+  }
+  const shown = [...byParameter.values()].slice(0, REPORTED_PARAMETERS).map(({ first, more }) => ({
+    parametro: first.parametro,
+    messaggio: more ? `${first.messaggio} (e altri ${more} valori non validi)` : first.messaggio,
+  }));
+  const hidden = byParameter.size - shown.length;
+  return hidden ? [...shown, { parametro: "*", messaggio: `altri ${hidden} parametri non validi.` }] : shown;
 }
 
 /** Validated API parameters as the listing's filters, through the listing's own normaliser. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requireActionUser, type SessionUser } from "@/lib/auth/session";
-import { requireFormData } from "@/lib/forms/form-action";
+import { formArguments } from "@/lib/forms/form-action";
 
 // Server actions and admin route handlers are public POST endpoints. Each one is defined through
 // adminAction, which checks the session (401) and the role (403) before the handler runs, and
@@ -26,8 +26,7 @@ export function adminAction<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   const action = async (...args: Args) => {
     const user = await requireActionUser(role, options);
-    if (options.form !== false) requireFormData(args);
-    return handler(user, ...args);
+    return handler(user, ...(options.form === false ? args : formArguments(args)));
   };
   ROLES.set(action, role);
   return action;

@@ -9,17 +9,23 @@ import { notFound } from "next/navigation";
 // other call is answered 404 by notFound(), which Next answers without logging an error, as it
 // does a form altered by hand (restoreRevision).
 
-/** Stops a call whose last argument is not a FormData with a 404, before any work. */
-export function requireFormData(args: readonly unknown[]) {
-  if (!(args.at(-1) instanceof FormData)) notFound();
+/**
+ * Stops a call whose last argument is not a FormData with a 404, before any work; otherwise the
+ * arguments with that form's text freed of NUL characters, which no field means and which
+ * Postgres refuses in text and JSON (a NUL typed into a public form was a 500).
+ */
+export function formArguments<Args extends readonly unknown[]>(args: Args): Args {
+  const form = args.at(-1);
+  if (!(form instanceof FormData)) notFound();
+  const cleaned = new FormData();
+  for (const [name, value] of form.entries())
+    cleaned.append(name.replaceAll("\u0000", ""), typeof value === "string" ? value.replaceAll("\u0000", "") : value);
+  return [...args.slice(0, -1), cleaned] as unknown as Args;
 }
 
 /** A server action anyone may call (no session), taking a form. */
 export function publicFormAction<Args extends unknown[], Result>(
   handler: (...args: [...Args, FormData]) => Promise<Result>,
 ): (...args: [...Args, FormData]) => Promise<Result> {
-  return async (...args) => {
-    requireFormData(args);
-    return handler(...args);
-  };
+  return async (...args) => handler(...formArguments(args));
 }

@@ -11,9 +11,6 @@ import { normaliseText } from "@/lib/text";
 // unione with its region) and the sender is checked by the same schema; the sender's data never
 // goes into the stored values (it has its own columns, erased after 90 days).
 
-export const REPLICATION_FIELDS = ["ente_tipo", "comune", "ente_nome", "regione", "data_avvio", "cosa_cambia", "nota"];
-export const FOLLOW_UP_FIELDS = ["data", "stato", "testo"];
-
 const EARLIEST = "2020-01-01";
 
 const pastDate = (label: string) =>
@@ -71,9 +68,6 @@ export type FollowUpData = { date: string; status: FollowUpStatus; text: string 
 
 type Parsed<T> = { ok: true; data: T; values: FormValues; submitter: Submitter } | { ok: false; errors: FieldErrors };
 
-const only = (values: FormValues, fields: string[]) =>
-  Object.fromEntries(fields.filter((f) => typeof values[f] === "string").map((f) => [f, values[f] as string]));
-
 function submitterOf(values: FormValues, errors: FieldErrors): Submitter | null {
   const parsed = submitterSchema.safeParse(values);
   if (!parsed.success) {
@@ -119,7 +113,13 @@ export function parseReplication(
       changes: fields.data.cosa_cambia,
       note: fields.data.nota,
     },
-    values: { ...only(values, REPLICATION_FIELDS), ...entity.values },
+    values: {
+      ...entity.values,
+      ente_nome: normaliseText(name),
+      data_avvio: fields.data.data_avvio,
+      cosa_cambia: fields.data.cosa_cambia,
+      nota: fields.data.nota ?? "",
+    },
     submitter,
   };
 }
@@ -133,7 +133,7 @@ export function parseFollowUp(values: FormValues): Parsed<FollowUpData> {
   return {
     ok: true,
     data: { date: fields.data.data, status: followUpStatusOf(fields.data.stato)!, text: fields.data.testo },
-    values: only(values, FOLLOW_UP_FIELDS),
+    values: { data: fields.data.data, stato: fields.data.stato, testo: fields.data.testo },
     submitter,
   };
 }

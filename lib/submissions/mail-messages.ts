@@ -12,14 +12,20 @@ export type MailSubmission = { code: string; kind: SubmissionKind; title: string
 
 const kindOf = (submission: MailSubmission) => SUBMISSION_KIND_LABELS[submission.kind].toLowerCase();
 
+/**
+ * Sent to an address nobody has confirmed, so it carries nothing the sender typed: a title or an
+ * entity name could carry a message for whoever the address belongs to. A replication or a
+ * follow-up names the catalogue's sheet; a proposal only its code.
+ */
 export function receiptMessage(to: string, submission: MailSubmission, statusLink: string): MailMessage {
+  const about = submission.kind === "NEW_PRACTICE" ? "" : ` sulla scheda «${submission.title}»`;
   return {
     to,
     subject: `Segnalazione ricevuta (${submission.code}) — ${SITE}`,
     text: [
       "Buongiorno,",
       "",
-      `abbiamo ricevuto la tua segnalazione (${kindOf(submission)}) «${submission.title}» per ${submission.entityName}.`,
+      `abbiamo ricevuto la tua segnalazione (${kindOf(submission)})${about}.`,
       `Il suo codice è ${submission.code}.`,
       "",
       "Lo stato della segnalazione si legge a questo indirizzo privato: conservalo, solo chi lo ha può aprirlo.",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FormValues } from "@/lib/practices/form-values";
+import { formValuesFromDraft, type FormValues } from "@/lib/practices/form-values";
 import { TERM_FIELDS } from "@/lib/practices/practice-fields";
 import {
   fieldErrors,
@@ -150,10 +150,11 @@ export function parseProposal(values: FormValues, reference: Reference): Proposa
   if (!submitter.success) Object.assign(errors, fieldErrors(submitter.error));
   if (!parsedSheet.success || !submitter.success || Object.keys(errors).length) return { ok: false, errors };
   const s = submitter.data;
+  const draft = parsedSheet.data;
   return {
     ok: true,
-    draft: parsedSheet.data,
-    sheetValues: { ...sheet, ...entity.values },
+    draft,
+    sheetValues: storedSheetValues(draft, entity.values, reference),
     submitter: {
       name: s.richiedente_nome,
       role: s.richiedente_ruolo,
@@ -161,4 +162,15 @@ export function parseProposal(values: FormValues, reference: Reference): Proposa
       entity: s.richiedente_ente,
     },
   };
+}
+
+/**
+ * What is kept for the editor: the values as checked (trimmed, normalised, canonical slugs), not
+ * as typed, so the stored proposal holds no more than the limits allow.
+ */
+function storedSheetValues(draft: PracticeDraft, entity: FormValues, reference: Reference): FormValues {
+  const checked = formValuesFromDraft(draft, reference);
+  const values: FormValues = {};
+  for (const field of PROPOSAL_SHEET_FIELDS) values[field] = checked[field] ?? "";
+  return { ...values, ...entity, ...("name" in draft.entity && { ente_nome: draft.entity.name }) };
 }

@@ -76,6 +76,20 @@ test.describe("without JavaScript", () => {
     const statusUrl = page.url().replace(/\?.*$/, "");
     expect(await statusOf(page, statusUrl)).toBe("Ricevuta");
   });
+
+  test("a NUL character typed into the form is dropped, not a server error", async ({ page }) => {
+    await page.goto("/segnala");
+    const title = `Telefonata con un carattere nullo ${RUN}`;
+    await fillProposal(page, title, "Calliano (Trento)");
+    // Postgres refuses NUL in text and JSON: the refused send below keeps the form in the database.
+    await page.locator("#titolo").evaluate((field: HTMLInputElement, value) => (field.value = value), `${title}\u0000`);
+    await page.getByLabel("Nome e cognome").evaluate((field: HTMLInputElement) => (field.value = "Maria\u0000 Rossi"));
+    // Sent at once: refused as too fast, so no proposal is recorded, and what was typed comes back.
+    await page.getByRole("button", { name: "Invia la segnalazione" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "inviato troppo in fretta" })).toBeVisible(ANSWER);
+    await expect(page.locator("#titolo")).toHaveValue(title);
+    await expect(page.getByLabel("Nome e cognome")).toHaveValue("Maria Rossi");
+  });
 });
 
 test.describe("moderation", () => {

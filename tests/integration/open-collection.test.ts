@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pruneExpired } from "@/lib/housekeeping";
 import { addStaffFollowUp, approveOpenSubmission } from "@/lib/open-collection/decide";
-import { parseFollowUp, parseReplication } from "@/lib/open-collection/input";
+import {
+  followUpFromValues,
+  parseFollowUp,
+  parseReplication,
+  replicationFromValues,
+} from "@/lib/open-collection/input";
 import {
   compareDeclarationsWithFollowUps,
   countReplicationsByRegion,
@@ -155,6 +160,34 @@ describe("the replication and follow-up forms", () => {
     expect(!bad.ok && bad.errors.cosa_cambia).toEqual(["Cosa avete cambiato: campo obbligatorio."]);
     const followUp = parseFollowUp({ ...sender, data: "2023-05-10", stato: "finita", testo: "x" });
     expect(!followUp.ok && Object.keys(followUp.errors).sort()).toEqual(["stato", "testo"]);
+  });
+
+  it("keep what was checked, not what was typed: spaces past the limits are not stored, nor published on approval", async () => {
+    const filler = " ".repeat(20_000);
+    const padded = replicationValues({
+      ente_tipo: "ambito",
+      ente_nome: `  Ambito   dei Trulli${filler}`,
+      regione: "puglia",
+      cosa_cambia: `  Visite anche la domenica.  \r\n${filler}`,
+      nota: `Nota breve${filler}`,
+    });
+    const replication = await submitReplication(origin.id, padded);
+    const stored = JSON.stringify(replication.payload);
+    expect(stored.length).toBeLessThan(2_000);
+    expect(replicationFromValues((replication.payload as { values: FormValues }).values)).toMatchObject({
+      entity: { name: "Ambito   dei Trulli" },
+      changes: "Visite anche la domenica.",
+      note: "Nota breve",
+    });
+
+    const followUp = await submitFollowUp(origin.id, {
+      data: "2023-05-10",
+      stato: "prosegue",
+      testo: `Prosegue come prima.${filler}`,
+    });
+    expect(JSON.stringify(followUp.payload).length).toBeLessThan(1_000);
+    expect(followUpFromValues((followUp.payload as { values: FormValues }).values).text).toBe("Prosegue come prima.");
+    await db.submission.deleteMany({ where: { id: { in: [replication.id, followUp.id] } } });
   });
 });
 

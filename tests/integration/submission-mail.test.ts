@@ -91,6 +91,8 @@ describe("submission e-mails", () => {
     const [receipt] = to(sent.email);
     expect(receipt, "the receipt").toBeDefined();
     expect(body(receipt!.raw)).toContain(sent.code);
+    // Nothing typed in the form goes to an address nobody confirmed.
+    expect(body(receipt!.raw)).not.toContain("Ricevuta per e-mail");
     const token = linkIn(receipt!.raw, "/segnala/stato/");
     expect(hashToken(token)).toBe(hashToken(sent.token));
     expect(await findSubmissionStatus(token)).toMatchObject({ code: sent.code, status: "RECEIVED" });

@@ -104,6 +104,29 @@ describe("the proposal form's validation", () => {
     expect(parsed.errors.richiedente_email?.[0]).toMatch(/non è un indirizzo e-mail valido/);
   });
 
+  it("keeps for the editor what was checked, not what was typed", async () => {
+    const filler = " ".repeat(20_000);
+    const input = proposal(
+      formValues({
+        titolo: `  Sportello per gli anziani ${RUN}  ${filler}`,
+        descrizione: `Gli operatori chiamano ogni mattina gli anziani soli.  \r\n${filler}`,
+        operatori_totale: "1.200",
+        aree_utenza: ["ANZIANI", " anziani "],
+        sostenibilita: "Proseguirà dopo l'emergenza",
+      }),
+    );
+    expect(input.sheetValues).toMatchObject({
+      titolo: `Sportello per gli anziani ${RUN}`,
+      descrizione: "Gli operatori chiamano ogni mattina gli anziani soli.",
+      operatori_totale: "1200",
+      aree_utenza: ["anziani"],
+      sostenibilita: "continua",
+      ente_nome: "Comune di Calliano",
+    });
+    const { row } = await record(input);
+    expect(JSON.stringify(row!.payload).length).toBeLessThan(3_000);
+  });
+
   it("finds the comune in ISTAT's list, and suggests when the name is unknown or shared", () => {
     const ok = parseProposal(formValues(), reference);
     expect(ok.ok && ok.draft.entity).toMatchObject({ name: "Comune di Calliano", istatCode: "022035", kind: "COMUNE" });

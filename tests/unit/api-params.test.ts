@@ -47,6 +47,20 @@ describe("API parameters", () => {
     expect(result.ok ? [] : result.errors.map((error) => error.parametro).sort()).toEqual(["pagina", "q"]);
   });
 
+  it("answers thousands of bad values with one error per parameter and at most twenty parameters", () => {
+    const values = (count: number) => Array.from({ length: count }, (_, i) => `x${i}`).join(",");
+    const unknown = Array.from({ length: 2_000 }, (_, i) => `k${i}=1`).join("&");
+    const result = parseListParams(options, params(`regione=${values(5_000)}&area=${values(29)}&${unknown}`));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byName = Object.fromEntries(result.errors.map((error) => [error.parametro, error.messaggio]));
+    expect(byName.regione).toBe("al massimo 30 valori.");
+    expect(byName.area).toMatch(/^valore «x0» non ammesso\. .* \(e altri 28 valori non validi\)$/);
+    expect(result.errors).toHaveLength(21);
+    expect(result.errors.at(-1)).toEqual({ parametro: "*", messaggio: "altri 1982 parametri non validi." });
+    expect(JSON.stringify(result.errors).length).toBeLessThan(10_000);
+  });
+
   it("requires at least two letters to look up comuni", () => {
     expect(parseParams(comuniParamShape, params("q=f")).ok).toBe(false);
     expect(parseParams(comuniParamShape, params("q=fo&limite=5"))).toEqual({ ok: true, value: { q: "fo", limite: 5 } });
