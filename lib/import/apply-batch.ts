@@ -8,6 +8,7 @@ import {
 } from "@/lib/import/batch-entities";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import { itemAt } from "@/lib/item-at";
+import { eachWithMergedTerms } from "@/lib/vocabularies/merged-terms";
 import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import {
   baselineRevisionData,
@@ -45,6 +46,8 @@ export type BatchOutcome = {
   title: string;
   outcome: "created" | "updated" | "unchanged";
   version: number;
+  /** The pending draft an update sets aside: publishing it keeps the version, so it is compared too. */
+  setAside: number | null;
   practiceId: number;
   slug: string;
 };
@@ -56,6 +59,16 @@ export class BatchConflictError extends Error {
     readonly code: string,
   ) {
     super(`row ${row} (${code}) changed during the import`);
+  }
+}
+
+/** A value a row names left its vocabulary after the preview (deleted, not merged). */
+export class VocabularyChangedError extends Error {
+  constructor(
+    readonly row: number,
+    readonly value: string,
+  ) {
+    super(`row ${row}: «${value}» left its vocabulary after the preview`);
   }
 }
 
@@ -169,13 +182,25 @@ async function compute(tx: Tx, rows: ImportRow[]) {
     rows.map((r) => r.draft.entity),
     regions,
   );
-  const computed = rows.map((row, i): Computed => {
-    const current = existing.get(codeKey(row.draft.code));
+  // A value merged away since the preview is read as the value it became (as a saved form is).
+  const drafts = await eachWithMergedTerms(
+    tx,
+    rows.map((r) => r.draft),
+    allTerms,
+  );
+  const computed = rows.map((read, i): Computed => {
+    const draft = itemAt(drafts, i);
+    const row = draft === read.draft ? read : { ...read, draft };
+    const current = existing.get(codeKey(draft.code));
     const entity = itemAt(entities.perRow, i);
-    const terms = draftTerms(row.draft, allTerms);
+    const terms = draftTerms(draft, allTerms);
+    const missing = Object.values(draft.terms)
+      .flat()
+      .find((slug) => !terms.some((term) => term.slug === slug));
+    if (missing !== undefined) throw new VocabularyChangedError(row.row, missing);
     if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created" };
     // An import never changes a code, not even its case.
-    const desired = desiredSnapshot({ ...row.draft, code: current.code }, current.slug, entity, terms);
+    const desired = desiredSnapshot({ ...draft, code: current.code }, current.slug, entity, terms);
     return {
       row,
       existing: current,
@@ -215,6 +240,7 @@ export async function planRows(
     title: row.draft.title,
     outcome,
     version: !existing ? 1 : outcome === "updated" ? existing.version + 1 : existing.version,
+    setAside: outcome === "updated" ? (existing?.draftVersion ?? null) : null,
     update:
       existing && outcome === "updated"
         ? {
@@ -373,7 +399,15 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       slug: c.existing!.slug,
       version: c.existing!.version,
     };
-    return { row: c.row.row, code: c.row.draft.code, title: c.row.draft.title, outcome: c.outcome, ...result };
+    const setAside = c.outcome === "updated" ? (c.existing?.draftVersion ?? null) : null;
+    return {
+      row: c.row.row,
+      code: c.row.draft.code,
+      title: c.row.draft.title,
+      outcome: c.outcome,
+      setAside,
+      ...result,
+    };
   });
 }
 

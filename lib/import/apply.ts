@@ -1,10 +1,16 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { BatchConflictError, planRows, writeRows, type BatchOutcome } from "@/lib/import/apply-batch";
+import {
+  BatchConflictError,
+  planRows,
+  VocabularyChangedError,
+  writeRows,
+  type BatchOutcome,
+} from "@/lib/import/apply-batch";
 import { importPayloadJson, importSummaryJson } from "@/lib/import/job-json";
 import { PREVIEW_ROWS } from "@/lib/import/limits";
-import { provinceNotes } from "@/lib/import/province-notes";
+import { entityNotes } from "@/lib/import/entity-notes";
 import { reviewUpdates, type RowReview } from "@/lib/import/review";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import { itemAt } from "@/lib/item-at";
@@ -21,7 +27,7 @@ export type Outcome = "created" | "updated" | "unchanged";
 /**
  * `version` is the sheet's version after the row: the commit must reach the same one as the
  * preview. An update carries its changes and flags (lib/import/review.ts); any row may carry
- * notes, what the import leaves out of it (province-notes.ts), to read and not to confirm.
+ * notes, what the import leaves out of it (entity-notes.ts), to read and not to confirm.
  */
 export type RowOutcome = {
   row: number;
@@ -29,6 +35,8 @@ export type RowOutcome = {
   title: string;
   outcome: Outcome;
   version: number;
+  /** The pending draft the update sets aside (apply-batch.ts). */
+  setAside?: number | null;
   notes?: string[];
 } & Partial<RowReview>;
 type Written = BatchOutcome;
@@ -63,6 +71,11 @@ async function applyRows(tx: Tx, rows: ImportRow[], actor: SaveActor) {
         `Riga ${error.row}: la scheda ${error.code} è stata modificata da un'altra persona durante l'importazione. Riprova.`,
       );
     }
+    if (error instanceof VocabularyChangedError) {
+      throw new ImportRejectedError(
+        `Riga ${error.row}: il valore «${error.value}» è stato tolto dal suo vocabolario dopo l'anteprima, e nessuna scheda è stata scritta. Carica di nuovo il file per un'anteprima aggiornata.`,
+      );
+    }
     throw error;
   }
 }
@@ -89,14 +102,21 @@ export async function planImport(client: Db, rows: ImportRow[]): Promise<RowOutc
       : []
     ).map((outcome) => [outcome.row, outcome]),
   );
-  const notes = await provinceNotes(client, rows);
+  const notes = await entityNotes(client, rows);
   // The job stores the changes the preview shows: those of flagged rows, and of the first rows
   // its table lists. For 10,000 updated sheets, all of them would be tens of megabytes of JSON.
   return rows.map(({ row, draft }, index) => {
-    const outcome = planned.get(row) ?? { row, code: draft.code, title: draft.title, outcome: "created", version: 1 };
+    const outcome = planned.get(row) ?? {
+      row,
+      code: draft.code,
+      title: draft.title,
+      outcome: "created",
+      version: 1,
+      setAside: null,
+    };
     if (index >= PREVIEW_ROWS && !outcome.flags?.length) delete outcome.changes;
-    const note = notes.get(row);
-    return note ? { ...outcome, notes: [note] } : outcome;
+    const rowNotes = notes.get(row);
+    return rowNotes ? { ...outcome, notes: rowNotes } : outcome;
   });
 }
 
@@ -151,9 +171,13 @@ export async function commitImportJob(
       });
       if (claimed.count === 0) throw new ImportRejectedError("Questo file è già stato importato.");
       const outcomes = await applyRows(tx, rows, { userId, source: "IMPORT", importJobId: jobId });
-      // Any write to these sheets since the preview shows up as another outcome or version.
+      // Any write to these sheets since the preview shows up as another outcome or version, or
+      // (a pending draft published meanwhile, which keeps the version) another draft set aside.
       const changed = outcomes.find(
-        (outcome, index) => outcome.outcome !== preview[index]?.outcome || outcome.version !== preview[index]?.version,
+        (outcome, index) =>
+          outcome.outcome !== preview[index]?.outcome ||
+          outcome.version !== preview[index]?.version ||
+          outcome.setAside !== (preview[index]?.setAside ?? null),
       );
       if (changed) throw new StalePreviewError(changed.row);
       // An illustrative entity (a real comune) that now has a real sheet is real too.

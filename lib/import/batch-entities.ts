@@ -7,8 +7,9 @@ import { itemAt } from "@/lib/item-at";
 // The entities of a whole import, resolved as savePractice resolves them row after row: an
 // existing entity by id; else the oldest with the same type + ISTAT code; else the oldest with
 // the same type + region and the same name ignoring case and accents (ENTITY_NAME_KEY, literal:
-// `%` and `_` are characters like any other); else a new one — which the following rows find in
-// turn. A few queries for the whole file instead of two to four per row.
+// `%` and `_` are characters like any other) — with a code, only one that has none (the code is
+// not applied to it, entity-notes.ts); else a new one — which the following rows find in turn.
+// A few queries for the whole file instead of two to four per row.
 
 type Tx = Prisma.TransactionClient;
 type NewEntityDraft = Exclude<EntityDraft, { id: number }>;
@@ -67,10 +68,18 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
     }
   }
 
+  // With a code no entity has: the entity of that name without a code, if there is one.
+  const codelessKeys = [
+    ...new Map(
+      fresh.filter((d) => d.istatCode && !byIstat.has(`${d.kind}|${d.istatCode}`)).map((d) => [nameKey(d), d]),
+    ).values(),
+  ];
+  const byCodelessName = await idsByName(tx, codelessKeys, true);
+  for (const id of byCodelessName.values()) existingIds.add(id);
+
   // Names compared by their key as Postgres computes it, here and for the entities this file
   // creates: equality of keys (a hash join), never a pattern.
   const lowered = new Map<string, string>();
-  const byName = new Map<string, number>();
   for (const part of chunks(names)) {
     const json = JSON.stringify(part.map((name) => ({ name })));
     for (const row of await tx.$queryRaw<{ name: string; lowered: string }[]>`
@@ -78,19 +87,8 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
       lowered.set(row.name, row.lowered);
     }
   }
-  for (const part of chunks(nameKeys)) {
-    const json = JSON.stringify(part.map((d) => ({ key: nameKey(d), kind: d.kind, region: d.regionId, name: d.name })));
-    const found = await tx.$queryRaw<{ key: string; id: number }[]>`
-      SELECT k.key, min(e."id") AS id
-      FROM json_to_recordset(${json}::json) AS k(key text, kind text, region int, name text)
-      JOIN "Entity" e ON e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region
-        AND ${entityNameKey(Prisma.sql`e."name"`)} = ${entityNameKey(Prisma.sql`k.name`)}
-      GROUP BY k.key`;
-    for (const { key, id } of found) {
-      byName.set(key, id);
-      existingIds.add(id);
-    }
-  }
+  const byName = await idsByName(tx, nameKeys, false);
+  for (const id of byName.values()) existingIds.add(id);
   const existing = new Map<number, BatchEntity>();
   for (const part of chunks([...existingIds])) {
     for (const entity of await tx.entity.findMany({ where: { id: { in: part } }, include: { region: true } }))
@@ -111,7 +109,9 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
       if (!entity) throw new Error(`Ente ${draft.id} inesistente.`);
       return entity;
     }
-    const foundId = draft.istatCode ? byIstat.get(`${draft.kind}|${draft.istatCode}`) : byName.get(nameKey(draft));
+    const foundId = draft.istatCode
+      ? (byIstat.get(`${draft.kind}|${draft.istatCode}`) ?? byCodelessName.get(nameKey(draft)))
+      : byName.get(nameKey(draft));
     if (foundId !== undefined) return existing.get(foundId)!;
     const found = findCreated(draft);
     if (found) return found;
@@ -137,6 +137,23 @@ export async function resolveEntities(tx: Tx, drafts: EntityDraft[], regions: Re
 }
 
 const nameKey = (draft: NewEntityDraft) => `${draft.kind}|${draft.regionId}|${draft.name}`;
+
+/** The oldest entity of each draft's type, region and name (by nameKey); `codeless`: only among those without a code. */
+async function idsByName(tx: Tx, drafts: NewEntityDraft[], codeless: boolean) {
+  const ids = new Map<string, number>();
+  for (const part of chunks(drafts)) {
+    const json = JSON.stringify(part.map((d) => ({ key: nameKey(d), kind: d.kind, region: d.regionId, name: d.name })));
+    const found = await tx.$queryRaw<{ key: string; id: number }[]>`
+      SELECT k.key, min(e."id") AS id
+      FROM json_to_recordset(${json}::json) AS k(key text, kind text, region int, name text)
+      JOIN "Entity" e ON e."kind" = k.kind::"EntityKind" AND e."regionId" = k.region
+        AND ${entityNameKey(Prisma.sql`e."name"`)} = ${entityNameKey(Prisma.sql`k.name`)}
+        AND (${!codeless} OR e."istatCode" IS NULL)
+      GROUP BY k.key`;
+    for (const { key, id } of found) ids.set(key, id);
+  }
+  return ids;
+}
 
 /** Writes the new entities in the order the rows created them, and gives them their ids. */
 export async function insertEntities(tx: Tx, created: NewEntity[], now: string) {

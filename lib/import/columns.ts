@@ -95,6 +95,8 @@ function cellText(value: unknown): unknown {
   // An invalid date (a spreadsheet cell Excel could not read) stays empty rather than throwing.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(String).join(MULTI_VALUE_SEPARATOR);
+  // A decimal number is written as Italians read it (1,125): "1.125" would be read as 1125.
+  if (typeof value === "number" && !Number.isInteger(value)) return String(value).replace(".", ",");
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return value;
 }

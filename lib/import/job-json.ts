@@ -27,6 +27,7 @@ const summarySchema = z.object({
       title: z.string(),
       outcome: z.enum(["created", "updated", "unchanged"]),
       version: z.number().int(),
+      setAside: z.number().int().nullable().optional(),
       changes: z
         .array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() }))
         .optional(),

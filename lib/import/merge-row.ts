@@ -79,14 +79,16 @@ function sameEntityValue(field: (typeof ENTITY_FIELDS)[number], value: unknown, 
     case "ente_tipo":
       return [kind.slug, kind.label, kind.value].some((candidate) => matchKey(candidate) === key);
     case "ente_codice_istat":
-      return entity.istatCode !== null && String(value).trim().padStart(6, "0") === entity.istatCode;
+      // An entity without a code, named alike otherwise, is the same one: the code is not applied
+      // (the entity is corrected on its page), and the preview says so (entity-notes.ts).
+      return entity.istatCode === null || String(value).trim().padStart(6, "0") === entity.istatCode;
     case "regione":
       return [entity.regionSlug, entity.regionName, entity.regionName.replace(/\/.*/s, "")].some(
         (candidate) => matchKey(candidate) === key,
       );
     case "provincia":
       // Stored with the entity, not the sheet: an import never changes an existing entity (the
-      // preview notes a different one, province-notes.ts).
+      // preview notes a different one, entity-notes.ts).
       return true;
   }
 }

@@ -42,8 +42,9 @@ export async function mergeUpdates(client: Db, reference: Reference, parsed: Par
     }
     const result = schema.safeParse(mergeWithCurrent(said, snapshotOf(current)));
     if (result.success) {
-      const province = typeof said.provincia === "string" && said.provincia.trim() ? said.provincia : undefined;
-      merged.push({ row, draft: result.data, stamp, baseVersion: current.version, province });
+      const cell = (field: string) => (typeof said[field] === "string" && said[field].trim() ? said[field] : undefined);
+      const [province, istatCode] = [cell("provincia"), cell("ente_codice_istat")];
+      merged.push({ row, draft: result.data, stamp, baseVersion: current.version, province, istatCode });
       continue;
     }
     for (const issue of result.error.issues) {

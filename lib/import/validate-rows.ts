@@ -15,8 +15,9 @@ import { echo } from "@/lib/text";
 
 /**
  * `baseVersion`: the version of the existing sheet whose values filled what the file left alone;
- * `stamp`: the version and date our export wrote in the row, when the file is one; `province`: the
- * `provincia` such a row states, which its draft may not carry (province-notes.ts).
+ * `stamp`: the version and date our export wrote in the row, when the file is one; `province` and
+ * `istatCode`: the `provincia` and `ente_codice_istat` such a row states, which its draft may not
+ * carry (entity-notes.ts).
  */
 export type ImportRow = {
   row: number;
@@ -24,6 +25,7 @@ export type ImportRow = {
   stamp?: ExportStamp;
   baseVersion?: number;
   province?: string;
+  istatCode?: string;
 };
 
 /** A row for an existing sheet: only what the file says about it, each value already checked. */

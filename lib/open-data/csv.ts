@@ -34,7 +34,11 @@ export function separatorFrom(value: string | null): SeparatorName {
 
 const slugs = (values: { slug: string }[]) => values.map((value) => value.slug).join(MULTI_VALUE_SEPARATOR);
 
-export function csvRow(record: PracticeRecord): Record<FieldName | ExtraColumn, string | number | null> {
+/** A record as a CSV row; `status` is the sheet's (open data lists only published ones). */
+export function csvRow(
+  record: PracticeRecord,
+  status = "pubblicata",
+): Record<FieldName | ExtraColumn, string | number | null> {
   return {
     codice: record.codice,
     titolo: record.titolo,
@@ -59,7 +63,7 @@ export function csvRow(record: PracticeRecord): Record<FieldName | ExtraColumn, 
     difficolta: record.difficolta,
     consigli_replica: record.consigli_replica,
     contatto_pubblico: record.contatto_pubblico,
-    stato: "pubblicata",
+    stato: status,
     ente_nome: record.ente.nome,
     ente_tipo: record.ente.tipo.slug,
     ente_codice_istat: record.ente.codice_istat,
@@ -104,6 +108,14 @@ export function toCsv(
   );
 }
 
-export function practicesCsv(records: PracticeRecord[], separator: SeparatorName) {
-  return toCsv(CSV_COLUMNS, records.map(csvRow), separator);
+export function practicesCsv(
+  records: PracticeRecord[],
+  separator: SeparatorName,
+  statusOf: (record: PracticeRecord) => string = () => "pubblicata",
+) {
+  return toCsv(
+    CSV_COLUMNS,
+    records.map((record) => csvRow(record, statusOf(record))),
+    separator,
+  );
 }

@@ -48,13 +48,14 @@ export async function resolveEntity(tx: Tx, draft: EntityDraft) {
     if (!entity) throw new Error(`Ente ${draft.id} inesistente.`);
     return entity;
   }
+  // With a code no entity has, the entity of that name without a code (batch-entities.ts).
   const existing = draft.istatCode
-    ? await tx.entity.findFirst({
+    ? ((await tx.entity.findFirst({
         where: { kind: draft.kind, istatCode: draft.istatCode },
         include: { region: true },
         orderBy: { id: "asc" },
-      })
-    : await entityByName(tx, draft);
+      })) ?? (await entityByName(tx, draft, true)))
+    : await entityByName(tx, draft, false);
   if (existing) return existing;
   return tx.entity.create({
     data: newEntityData(draft, await uniqueEntitySlug(tx, entitySlugRoot(draft))),
@@ -71,11 +72,12 @@ type NewEntityDraft = Exclude<EntityDraft, { id: number }>;
  */
 export const entityNameKey = (name: Prisma.Sql) => Prisma.sql`lower(unaccent(${name}))`;
 
-async function entityByName(tx: Tx, draft: NewEntityDraft) {
+async function entityByName(tx: Tx, draft: NewEntityDraft, codeless: boolean) {
   const [match] = await tx.$queryRaw<{ id: number }[]>`
     SELECT "id" FROM "Entity"
     WHERE "kind" = ${draft.kind}::"EntityKind" AND "regionId" = ${draft.regionId}
       AND ${entityNameKey(Prisma.sql`"name"`)} = ${entityNameKey(Prisma.sql`${draft.name}`)}
+      AND (${!codeless} OR "istatCode" IS NULL)
     ORDER BY "id" LIMIT 1`;
   return match ? tx.entity.findUnique({ where: { id: match.id }, include: { region: true } }) : null;
 }

@@ -118,7 +118,11 @@ const dateField = z.preprocess(blankToUndefined, z.string().optional()).transfor
  */
 const istatField = z.preprocess(blankToUndefined, z.string().optional()).transform((value, ctx) => {
   if (value === undefined) return undefined;
-  if (/^\d{6}$/.test(value)) return value;
+  if (/^\d{6}$/.test(value)) {
+    if (comuniByIstatCode().has(value)) return value;
+    ctx.addIssue({ code: "custom", message: `Codice ISTAT "${echo(value)}": non è il codice di un comune italiano.` });
+    return z.NEVER;
+  }
   const padded = /^\d{1,5}$/.test(value) ? value.padStart(6, "0") : null;
   if (padded && comuniByIstatCode().has(padded)) return padded;
   ctx.addIssue({
@@ -262,6 +266,14 @@ export function practiceInputSchema(reference: Reference) {
                 path: ["regione"],
                 message: region.error.issues.map((issue) => issue.message).join(" "),
               });
+            const comune = typeof row.ente_codice_istat === "string" && comuniByIstatCode().get(row.ente_codice_istat);
+            if (comune && region.success && comune.regionCode !== region.data) {
+              ctx.addIssue({
+                code: "custom",
+                path: ["ente_codice_istat"],
+                message: `Codice ISTAT "${comune.istatCode}": è il codice di ${comune.name}, che non è nella regione indicata.`,
+              });
+            }
           }
         },
         { when: () => true },

@@ -21,10 +21,22 @@ export async function withMergedTerms<T extends { terms: Terms }>(
   draft: T,
   current: Pick<Term, "vocabulary" | "slug">[],
 ): Promise<T> {
+  const [merged] = await eachWithMergedTerms(tx, [draft], current);
+  return merged!;
+}
+
+/** Many drafts (an import's rows): the alias table is read once, and only when a value is unknown. */
+export async function eachWithMergedTerms<T extends { terms: Terms }>(
+  tx: Prisma.TransactionClient,
+  drafts: T[],
+  current: Pick<Term, "vocabulary" | "slug">[],
+): Promise<T[]> {
   const known = new Set(current.map((term) => `${term.vocabulary}:${term.slug}`));
-  const stale = Object.entries(draft.terms).some(([vocabulary, slugs]) =>
-    slugs.some((slug) => !known.has(`${vocabulary}:${slug}`)),
-  );
-  if (!stale) return draft;
-  return { ...draft, terms: currentTermSlugs(draft.terms, await loadAliases(tx)) };
+  const stale = (draft: T) =>
+    Object.entries(draft.terms).some(([vocabulary, slugs]) =>
+      slugs.some((slug) => !known.has(`${vocabulary}:${slug}`)),
+    );
+  if (!drafts.some(stale)) return drafts;
+  const aliases = await loadAliases(tx);
+  return drafts.map((draft) => (stale(draft) ? { ...draft, terms: currentTermSlugs(draft.terms, aliases) } : draft));
 }

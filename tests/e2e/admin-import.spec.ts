@@ -171,8 +171,10 @@ test("a province the import does not apply is said on the row, with where to cor
   await expect(page.getByTestId("import-rows").getByTestId("import-notes")).toContainText(
     "Provincia non applicata: il file indica «Lecce», ma la provincia appartiene all'ente «Comune di Prova Provincia» (ora «Bari»)",
   );
-  const note = page.getByTestId("import-province-note");
-  await expect(note).toContainText("Una riga indica per un ente già presente una provincia diversa dalla sua");
+  const note = page.getByTestId("import-entity-note");
+  await expect(note).toContainText(
+    "Una riga indica per un ente già presente una provincia o un codice ISTAT diversi dai suoi",
+  );
   await expect(note.getByRole("link", { name: "Enti" })).toHaveAttribute("href", "/admin/enti");
 });
 

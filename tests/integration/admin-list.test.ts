@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, deleteSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
@@ -149,7 +150,9 @@ describe("bulk actions", () => {
     expect(event?.practiceIds.sort()).toEqual([...ids].sort());
   });
 
-  it("export the selection as CSV, recorded", async () => {
+  it("export the selection as CSV, each sheet with its own status, recorded", async () => {
+    // An archived sheet exported, corrected and imported again must stay archived.
+    await db.practice.update({ where: { id: ids[0] }, data: { status: "ARCHIVED" } });
     const request = new Request("http://localhost/admin/pratiche/esportazione", {
       method: "POST",
       body: form({ id: ids.map(String) }),
@@ -157,7 +160,15 @@ describe("bulk actions", () => {
     const response = await exportSelection(request);
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const csv = await response.text();
-    for (const code of CODES) expect(csv).toContain(code);
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+      header: true,
+      delimiter: ";",
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((row) => [row.codice, row.stato])).toEqual([
+      [CODES[0], "archiviata"],
+      [CODES[1], "pubblicata"],
+    ]);
     const [event] = await db.auditEvent.findMany({
       where: { action: "practice.export" },
       orderBy: { id: "desc" },

@@ -5,6 +5,7 @@ import { saveImportJob, type ImportFile } from "@/lib/import/analyse";
 import { commitImportJob, flaggedRows, ImportRejectedError } from "@/lib/import/apply";
 import { removeSampleSheets } from "@/lib/import/samples";
 import { itemAt } from "@/lib/item-at";
+import { addTerm, deleteTerm, mergeTerms } from "@/lib/vocabularies/term-changes";
 import { analyse, fixture, snapshotCatalogue } from "../fixtures/import/fixture-files";
 
 // Commit: all rows in one transaction, as real sheets recorded with their import; idempotent;
@@ -113,6 +114,44 @@ describe("commit", () => {
     expect(await db.importJob.findUnique({ where: { id: stale.job.id }, select: { status: true } })).toEqual({
       status: "FAILED",
     });
+  });
+
+  it("reads a value merged away after the preview as the value it became, and refuses one deleted since", async () => {
+    const label = (what: string) => ({ label: `Voce ${what} dopo l'anteprima ${process.pid}`, description: null });
+    const [gone, kept, dropped] = await db.$transaction(async (tx) => [
+      await addTerm(tx, "AREA", label("unita")),
+      await addTerm(tx, "AREA", label("che resta")),
+      await addTerm(tx, "AREA", label("tolta")),
+    ]);
+    const oneSheet = (code: string, area: string) =>
+      importFile(
+        editedJson((sheets) => {
+          sheets.splice(1);
+          Object.assign(itemAt(sheets, 0), { codice: code, aree_utenza: area });
+        }),
+      );
+    try {
+      const merged = await oneSheet("IMP-MERGED-1", gone.slug);
+      const deleted = await oneSheet("IMP-MERGED-2", dropped.slug);
+      await db.$transaction((tx) => mergeTerms(tx, gone.id, kept.id));
+      await db.$transaction((tx) => deleteTerm(tx, dropped.id));
+
+      await merged.commit();
+      const sheet = await db.practice.findUniqueOrThrow({
+        where: { code: "IMP-MERGED-1" },
+        include: { terms: { include: { term: true } } },
+      });
+      const areas = sheet.terms.filter((link) => link.term.vocabulary === "AREA").map((link) => link.term.slug);
+      expect(areas).toEqual([kept.slug]);
+
+      await expect(deleted.commit()).rejects.toThrow(
+        `Riga 1: il valore «${dropped.slug}» è stato tolto dal suo vocabolario dopo l'anteprima`,
+      );
+      expect(await db.practice.count({ where: { code: "IMP-MERGED-2" } })).toBe(0);
+    } finally {
+      await db.practice.deleteMany({ where: { code: { startsWith: "IMP-MERGED-" } } });
+      await db.term.deleteMany({ where: { id: { in: [gone.id, kept.id, dropped.id] } } });
+    }
   });
 
   it("writes all rows or none: a row that fails in the database rolls back the others", async () => {

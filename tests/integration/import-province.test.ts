@@ -99,3 +99,37 @@ describe("provincia", () => {
     expect(await provinceOf("IMP-PROV-04")).toBe("Forlì-Cesena");
   });
 });
+
+// The same rule for `ente_codice_istat`: a code for an entity that has none, in a row naming that
+// entity otherwise alike, does not make another entity of the same comune; the row stays on it.
+describe("codice ISTAT", () => {
+  const ENTITY = "Comune di Prova Senza Codice";
+  const CODE_NOT_APPLIED = `Codice ISTAT non applicato: il file indica «040007», ma il codice appartiene all'ente «${ENTITY}» (ora senza codice), che l'importazione non modifica. Se va corretto, correggilo nella pagina dell'ente (Enti): vale per tutte le sue schede.`;
+  const entityOf = async (code: string) =>
+    (await db.practice.findUniqueOrThrow({ where: { code }, include: { entity: true } })).entity;
+  const sameName = () => db.entity.count({ where: { name: ENTITY } });
+
+  it("for an existing sheet's entity without one is not applied, and the sheet keeps its entity", async () => {
+    await (await preview([row("IMP-ISTAT-01", { ente_nome: ENTITY, ente_codice_istat: "", provincia: "" })])).commit();
+    const entity = await entityOf("IMP-ISTAT-01");
+    expect(entity).toMatchObject({ name: ENTITY, istatCode: null });
+
+    const { summary, commit } = await preview([
+      row("IMP-ISTAT-01", { ente_nome: ENTITY, ente_codice_istat: "040007", provincia: "" }),
+    ]);
+    expect(itemAt(summary.rows, 0)).toMatchObject({ outcome: "unchanged", notes: [CODE_NOT_APPLIED] });
+    await commit();
+    expect((await entityOf("IMP-ISTAT-01")).id).toBe(entity.id);
+    expect(await sameName()).toBe(1);
+  });
+
+  it("of a new sheet joins the entity of that name without a code, and the preview says so", async () => {
+    const { summary, commit } = await preview([
+      row("IMP-ISTAT-02", { ente_nome: ENTITY, ente_codice_istat: "040007", provincia: "" }),
+    ]);
+    expect(itemAt(summary.rows, 0)).toMatchObject({ outcome: "created", notes: [CODE_NOT_APPLIED] });
+    await commit();
+    expect(await entityOf("IMP-ISTAT-02")).toMatchObject({ name: ENTITY, istatCode: null });
+    expect(await sameName()).toBe(1);
+  });
+});

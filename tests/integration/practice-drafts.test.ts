@@ -33,6 +33,31 @@ async function head() {
   return { draft: draftFromSnapshot(await headSnapshot(db, practice)), version: practice.version, practice };
 }
 
+/**
+ * The published sheet as an import file's row (the form's names are the import's columns, the
+ * entity by name) with its funding note changed, previewed; the row over a pending draft is
+ * flagged and must be confirmed.
+ */
+async function previewPublishedWith(fundingNote: string) {
+  const { practice } = await head();
+  const { ente_id: _byId, ...published } = formValuesFromSnapshot(snapshotOf(practice));
+  const rowOfFile = {
+    ...published,
+    ente_nome: practice.entity.name,
+    ente_tipo: practice.entity.kind.toLowerCase(),
+    ente_codice_istat: practice.entity.istatCode ?? "",
+    regione: practice.entity.region.slug,
+    note_finanziamento: fundingNote,
+  };
+  const file = { name: "schede.json", bytes: new TextEncoder().encode(JSON.stringify([rowOfFile])) };
+  const analysis = await analyseImport(db, await loadReference(), file);
+  expect(analysis.summary.problems.map((problem) => problem.message)).toEqual([]);
+  const job = await saveImportJob(db, analysis, null);
+  const flagged = flaggedRows(analysis.summary.rows).map((r) => r.row);
+  expect(flagged).toEqual([1]);
+  return { job, flagged };
+}
+
 async function saveDraft(changes: Partial<PracticeDraft>) {
   const { draft, version } = await head();
   const result = await saveMerging({ ...draft, ...changes }, version, form, practiceId);
@@ -195,25 +220,7 @@ describe("drafts of published sheets", () => {
 
   it("an import file's commit (the batch path) sets the pending draft aside and records it the same way", async () => {
     const saved = await saveDraft({ summary: "Bozza che un file importato supera." });
-    // The published sheet as a file row (the form's names are the import's columns, the entity by
-    // name), one field changed.
-    const { practice } = await head();
-    const { ente_id: _byId, ...published } = formValuesFromSnapshot(snapshotOf(practice));
-    const rowOfFile = {
-      ...published,
-      ente_nome: practice.entity.name,
-      ente_tipo: practice.entity.kind.toLowerCase(),
-      ente_codice_istat: practice.entity.istatCode ?? "",
-      regione: practice.entity.region.slug,
-      note_finanziamento: "Dal file caricato.",
-    };
-    const file = { name: "schede.json", bytes: new TextEncoder().encode(JSON.stringify([rowOfFile])) };
-    const analysis = await analyseImport(db, await loadReference(), file);
-    expect(analysis.summary.problems.map((problem) => problem.message)).toEqual([]);
-    const job = await saveImportJob(db, analysis, null);
-    // The row over a pending draft is flagged in the preview and must be confirmed.
-    const flagged = flaggedRows(analysis.summary.rows).map((r) => r.row);
-    expect(flagged).toEqual([1]);
+    const { job, flagged } = await previewPublishedWith("Dal file caricato.");
     await commitImportJob(db, job.id, editorId, flagged);
 
     const current = await row();
@@ -226,6 +233,21 @@ describe("drafts of published sheets", () => {
       version: saved.version,
       by: ACCOUNTS.editor.name,
       byImport: true,
+    });
+  });
+
+  it("an import previewed before the pending draft was published is refused, not reverting the publication", async () => {
+    await saveDraft({ summary: "Bozza pubblicata tra l'anteprima e l'importazione." });
+    const { job, flagged } = await previewPublishedWith("Dal file, anteprima prima della pubblicazione.");
+    expect(await db.$transaction((tx) => publishDraft(tx, practiceId, editorId))).toMatchObject({
+      outcome: "published",
+    });
+    await expect(commitImportJob(db, job.id, editorId, flagged)).rejects.toThrow(
+      /Il catalogo è cambiato dopo l'anteprima \(a partire dalla riga 1\)/,
+    );
+    expect(await row()).toMatchObject({
+      summary: "Bozza pubblicata tra l'anteprima e l'importazione.",
+      draftVersion: null,
     });
   });
 

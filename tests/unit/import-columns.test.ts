@@ -35,4 +35,23 @@ describe("reading back our own export", () => {
     expect(input.titolo).toBe("=SOMMA(1;2)");
     expect(input.sintesi).toBe("'virgolette all'inizio");
   });
+
+  it("writes a spreadsheet's decimal number with a comma, so it is refused as a count rather than read as thousands", () => {
+    const { columns } = mapColumns(
+      {
+        columns: ["codice", "operatori_totale", "operatori_interni"],
+        records: [],
+        problems: new ProblemLog(),
+        details: "",
+      },
+      "csv",
+    );
+    const { input } = recordInput(
+      { row: 2, cells: { codice: "A-1", operatori_totale: 1.125, operatori_interni: 12 } },
+      columns,
+      new ProblemLog(),
+    );
+    expect(input.operatori_totale).toBe("1,125");
+    expect(input.operatori_interni).toBe("12");
+  });
 });

@@ -94,15 +94,25 @@ describe("practiceInputSchema", () => {
   });
 
   it("pads an ISTAT code that lost its leading zeros when the result is a real comune, and quotes any refused value", () => {
-    // Torino is 001272; Excel shows it as 1272. The form and the import share this schema.
-    expect(parse({ ...valid, ente_codice_istat: "1272" }).data!.entity).toMatchObject({ istatCode: "001272" });
-    expect(parse({ ...valid, ente_codice_istat: " 001272 " }).data!.entity).toMatchObject({ istatCode: "001272" });
+    // Bari is 072006; Excel shows it as 72006. The form and the import share this schema.
+    expect(parse({ ...valid, ente_codice_istat: "72006" }).data!.entity).toMatchObject({ istatCode: "072006" });
+    expect(parse({ ...valid, ente_codice_istat: " 072006 " }).data!.entity).toMatchObject({ istatCode: "072006" });
     const messages = (code: string) =>
       fieldErrors(parse({ ...valid, ente_codice_istat: code }).error!).ente_codice_istat;
     expect(messages("12")).toEqual([
       'Codice ISTAT "12": ha meno di 6 cifre, e nemmeno 000012 (con gli zeri iniziali) è il codice di un comune.',
     ]);
     expect(messages("TO-1272")).toEqual(['Codice ISTAT "TO-1272": servono 6 cifre (per esempio 001272 per Torino).']);
+  });
+
+  it("refuses an ISTAT code that is no comune's, or a comune's outside the region given", () => {
+    const messages = (code: string) =>
+      fieldErrors(parse({ ...valid, ente_codice_istat: code }).error!).ente_codice_istat;
+    expect(messages("999999")).toEqual(['Codice ISTAT "999999": non è il codice di un comune italiano.']);
+    // Torino's code for a comune in Puglia: a typo would attach the sheet to another comune.
+    expect(messages("001272")).toEqual([
+      'Codice ISTAT "001272": è il codice di Torino, che non è nella regione indicata.',
+    ]);
   });
 
   it("stores text one way whichever path it came by: NFC, LF line ends, no trailing spaces on a line", () => {

@@ -90,10 +90,11 @@ export default async function ImportJobPage({ params, searchParams }: PageProps<
             </p>
           )}
           {noted > 0 && (
-            <p className="text-sm" data-testid="import-province-note">
+            <p className="text-sm" data-testid="import-entity-note">
               {noted === 1 ? "Una riga indica" : `${number.format(noted)} righe indicano`} per un ente già presente una
-              provincia diversa dalla sua: non viene applicata (vedi le note nella tabella). La provincia di un ente si
-              corregge nella sua pagina in <Link href="/admin/enti">Enti</Link>, per tutte le sue schede.
+              provincia o un codice ISTAT diversi dai suoi: non vengono applicati (vedi le note nella tabella).
+              Provincia e codice ISTAT di un ente si correggono nella sua pagina in <Link href="/admin/enti">Enti</Link>
+              , per tutte le sue schede.
             </p>
           )}
           {job.status === "PREVIEW" &&
