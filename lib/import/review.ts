@@ -36,7 +36,9 @@ export async function reviewUpdates(
   for (const { row, update } of planned) {
     const changes = diffSnapshots(update.before, update.after, termLabel).filter((c) => c.field !== "slug");
     const flags: RowFlag[] = [];
-    const cleared = changes.filter((c) => c.after === "—" && c.before !== "—");
+    // An empty «sostenibilità» reads "non noto": a known answer replaced by it is cleared too.
+    const unknownNow = (c: FieldChange) => c.field === "sustainability" && update.after.sustainability === "NON_NOTO";
+    const cleared = changes.filter((c) => (c.after === "—" && c.before !== "—") || unknownNow(c));
     if (cleared.length)
       flags.push({ kind: "cleared", message: `Valori cancellati: ${cleared.map((c) => c.label).join(", ")}.` });
     const status = changes.find((c) => c.field === "status");
