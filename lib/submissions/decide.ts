@@ -1,7 +1,7 @@
 import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/prisma-client";
+import { isUniqueViolation, type Db } from "@/lib/prisma-client";
 import { practiceWithCode } from "@/lib/practices/practice-code";
 import { savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
@@ -32,6 +32,19 @@ export async function publishSubmission(
   userId: number,
   now = new Date(),
 ): Promise<DecisionOutcome> {
+  try {
+    return await publishPending(client, id, draft, userId, now);
+  } catch (error) {
+    // Another sheet took the code after the check (its insert won the unique index): said as
+    // such, never an error page, and never an update of that sheet (CodeTakenMeanwhile).
+    if (error instanceof CodeTakenMeanwhile || isUniqueViolation(error)) return { outcome: "code-taken" };
+    throw error;
+  }
+}
+
+class CodeTakenMeanwhile extends Error {}
+
+function publishPending(client: Db, id: number, draft: PracticeDraft, userId: number, now: Date) {
   return client.$transaction(async (tx): Promise<DecisionOutcome> => {
     const { state, label } = await lockPending(tx, id);
     if (state !== "pending") return { outcome: state };
@@ -39,7 +52,7 @@ export async function publishSubmission(
       return { outcome: "code-taken" };
     }
     const saved = await savePractice(tx, { ...draft, status: "PUBLISHED" }, { userId, source: "SUBMISSION" });
-    if (saved.outcome === "conflict") throw new Error("A new sheet cannot conflict.");
+    if (saved.outcome !== "created") throw new CodeTakenMeanwhile();
     await auditPracticeSave(tx, userId, saved);
     await recordAudit(tx, {
       actorId: userId,

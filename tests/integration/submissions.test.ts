@@ -278,6 +278,25 @@ describe("moderation", () => {
     expect(duplicates.map((d) => d.id)).toContain(practice.id);
   });
 
+  it("two proposals published at once under the same code: one sheet, the other told the code is taken", async () => {
+    const sent = await Promise.all(
+      ["Pergine Valsugana", "Arco"].map(async (comune, i) => {
+        const input = proposal(formValues({ comune, titolo: `Proposta con lo stesso codice ${i} ${RUN}` }));
+        return { input, row: (await record(input)).row! };
+      }),
+    );
+    const code = `SEG-STESSO-${RUN}`;
+    const outcomes = await Promise.all(
+      sent.map(({ input, row }) => publishSubmission(db, row.id, { ...input.draft, code }, editorId)),
+    );
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(["code-taken", "published"]);
+    const sheet = await db.practice.findUniqueOrThrow({ where: { code } });
+    published.push(sheet.id);
+    const winner = outcomes.findIndex((o) => o.outcome === "published");
+    expect(sheet.title).toBe(`Proposta con lo stesso codice ${winner} ${RUN}`);
+    expect(sheet.version).toBe(1);
+  });
+
   it("rejects with a reason the status page shows, and nothing becomes public", async () => {
     const input = proposal(formValues({ comune: "Arco", titolo: `Proposta da non pubblicare ${RUN}` }));
     const { row } = await record(input);
