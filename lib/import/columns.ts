@@ -113,6 +113,8 @@ export function recordInput(
   const input: Record<string, unknown> = {};
   const before = problems.total;
   for (const [column, field] of columns.fields) {
+    // A key a JSON object leaves out says nothing (a table's row has every column, blank or not).
+    if (!Object.hasOwn(record.cells, column)) continue;
     let raw = record.cells[column];
     const cut = tooManyValues(field, raw);
     if (cut !== null) {

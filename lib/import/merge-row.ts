@@ -28,6 +28,7 @@ export function saidInput(
 ): Record<string, unknown> {
   const said: Record<string, unknown> = {};
   for (const field of present) {
+    if (!Object.hasOwn(input, field)) continue;
     const value = input[field];
     if (!isBlank(value) || (clearBlanks && field !== "stato")) said[field] = value ?? "";
   }

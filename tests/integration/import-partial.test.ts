@@ -118,6 +118,22 @@ describe("a file updates what it says", () => {
     ]);
   });
 
+  it("a key one JSON object leaves out says nothing, even when empty cells clear fields", async () => {
+    await create("IMP-PART-09");
+    await create("IMP-PART-10");
+    // A producer that omits empty fields: the second object has no «note_sostenibilita» key at all.
+    const { note_sostenibilita: _omitted, ...withoutNote } = fullRow("IMP-PART-10");
+    const file = jsonFile([{ ...fullRow("IMP-PART-09"), note_sostenibilita: "" }, withoutNote]);
+    const { summary } = await preview(file, true);
+    expect(summary.rows.map((row) => [row.code, row.outcome])).toEqual([
+      ["IMP-PART-09", "updated"],
+      ["IMP-PART-10", "unchanged"],
+    ]);
+    expect(itemAt(summary.rows, 0).changes?.map((c) => [c.label, c.after])).toEqual([
+      ["Note sulla sostenibilità", "—"],
+    ]);
+  });
+
   it("empty cells leave fields as they are, unless the editor chose that they clear them", async () => {
     await create("IMP-PART-02");
     const blanked = {
