@@ -234,9 +234,9 @@ test.describe("one editor, a vocabulary merged meanwhile", () => {
       await page.goto(url);
       await hydrated(page);
       const text = "Descrizione salvata a sessione scaduta, prima che un'area fosse unita a un'altra.";
-      // What the form held when its save was refused, kept in this browser, with the old area.
-      await page.evaluate(
-        ({ id, alias, text }) => {
+      // What the form held when its save was refused, with the old area.
+      const kept = await page.evaluate(
+        ({ alias, text }) => {
           const data = new FormData(document.querySelector("textarea[name=sintesi]")!.closest("form")!);
           const values: Record<string, string | string[]> = {};
           for (const key of new Set(data.keys())) {
@@ -245,12 +245,17 @@ test.describe("one editor, a vocabulary merged meanwhile", () => {
           }
           values.aree_utenza = [alias];
           values.descrizione = text;
-          const kept = { values, baseVersion: Number(values.versione), at: new Date().toISOString() };
-          localStorage.setItem(`scheda-in-salvataggio:${id}`, JSON.stringify(kept));
+          return { values, baseVersion: Number(values.versione), at: new Date().toISOString() };
         },
-        { id, alias, text },
+        { alias, text },
       );
-      await page.reload();
+      // Kept in this browser from another page: the edit page, still mounting, would read it at once.
+      await page.goto("/admin/pratiche");
+      await page.evaluate(({ id, kept }) => localStorage.setItem(`scheda-in-salvataggio:${id}`, JSON.stringify(kept)), {
+        id,
+        kept,
+      });
+      await page.goto(url);
       await hydrated(page);
       await expect(page.getByRole("status").filter({ hasText: "sono di nuovo nel modulo" })).toBeVisible();
       await expect(page.getByLabel("Descrizione del servizio")).toHaveValue(text);
