@@ -8,7 +8,7 @@ import {
 } from "@/lib/import/batch-entities";
 import type { ImportRow } from "@/lib/import/validate-rows";
 import { itemAt } from "@/lib/item-at";
-import { eachWithMergedTerms } from "@/lib/vocabularies/merged-terms";
+import { eachWithMergedTerms, termKeys, unknownTermSlug } from "@/lib/vocabularies/merged-terms";
 import type { EntityKind, Vocabulary } from "@/lib/generated/prisma/enums";
 import {
   baselineRevisionData,
@@ -166,6 +166,8 @@ type Computed = {
   terms: { id: number; vocabulary: Vocabulary; slug: string; label: string }[];
   desired: PracticeSnapshot | null;
   outcome: "created" | "updated" | "unchanged";
+  /** The pending draft an update sets aside (BatchOutcome). */
+  setAside: number | null;
 };
 
 async function compute(tx: Tx, rows: ImportRow[]) {
@@ -188,26 +190,27 @@ async function compute(tx: Tx, rows: ImportRow[]) {
     rows.map((r) => r.draft),
     allTerms,
   );
+  const known = termKeys(allTerms);
   const computed = rows.map((read, i): Computed => {
     const draft = itemAt(drafts, i);
     const row = draft === read.draft ? read : { ...read, draft };
     const current = existing.get(codeKey(draft.code));
     const entity = itemAt(entities.perRow, i);
-    const terms = draftTerms(draft, allTerms);
-    const missing = Object.values(draft.terms)
-      .flat()
-      .find((slug) => !terms.some((term) => term.slug === slug));
+    const missing = unknownTermSlug(draft, known);
     if (missing !== undefined) throw new VocabularyChangedError(row.row, missing);
-    if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created" };
+    const terms = draftTerms(draft, allTerms);
+    if (!current) return { row, existing: undefined, entity, terms, desired: null, outcome: "created", setAside: null };
     // An import never changes a code, not even its case.
     const desired = desiredSnapshot({ ...draft, code: current.code }, current.slug, entity, terms);
+    const updated = !sameSnapshot(snapshotOf(current), desired);
     return {
       row,
       existing: current,
       entity,
       terms,
       desired,
-      outcome: sameSnapshot(snapshotOf(current), desired) ? "unchanged" : "updated",
+      outcome: updated ? "updated" : "unchanged",
+      setAside: updated ? current.draftVersion : null,
     };
   });
   return {
@@ -234,13 +237,13 @@ export async function planRows(
   rows: ImportRow[],
 ): Promise<(Omit<BatchOutcome, "practiceId" | "slug"> & { update?: PlannedUpdate })[]> {
   const { computed } = await compute(tx, rows);
-  return computed.map(({ row, existing, desired, outcome }) => ({
+  return computed.map(({ row, existing, desired, outcome, setAside }) => ({
     row: row.row,
     code: row.draft.code,
     title: row.draft.title,
     outcome,
     version: !existing ? 1 : outcome === "updated" ? existing.version + 1 : existing.version,
-    setAside: outcome === "updated" ? (existing?.draftVersion ?? null) : null,
+    setAside,
     update:
       existing && outcome === "updated"
         ? {
@@ -399,13 +402,12 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
       slug: c.existing!.slug,
       version: c.existing!.version,
     };
-    const setAside = c.outcome === "updated" ? (c.existing?.draftVersion ?? null) : null;
     return {
       row: c.row.row,
       code: c.row.draft.code,
       title: c.row.draft.title,
       outcome: c.outcome,
-      setAside,
+      setAside: c.setAside,
       ...result,
     };
   });

@@ -25,17 +25,25 @@ export async function withMergedTerms<T extends { terms: Terms }>(
   return merged!;
 }
 
+/** The current terms as the keys unknownTermSlug looks values up by. */
+export const termKeys = (current: Pick<Term, "vocabulary" | "slug">[]): ReadonlySet<string> =>
+  new Set(current.map((term) => `${term.vocabulary}:${term.slug}`));
+
+/** The first value of the draft that is none of the known terms of its vocabulary (termKeys). */
+export function unknownTermSlug(draft: { terms: Terms }, known: ReadonlySet<string>) {
+  for (const [vocabulary, slugs] of Object.entries(draft.terms))
+    for (const slug of slugs) if (!known.has(`${vocabulary}:${slug}`)) return slug;
+  return undefined;
+}
+
 /** Many drafts (an import's rows): the alias table is read once, and only when a value is unknown. */
 export async function eachWithMergedTerms<T extends { terms: Terms }>(
   tx: Prisma.TransactionClient,
   drafts: T[],
   current: Pick<Term, "vocabulary" | "slug">[],
 ): Promise<T[]> {
-  const known = new Set(current.map((term) => `${term.vocabulary}:${term.slug}`));
-  const stale = (draft: T) =>
-    Object.entries(draft.terms).some(([vocabulary, slugs]) =>
-      slugs.some((slug) => !known.has(`${vocabulary}:${slug}`)),
-    );
+  const known = termKeys(current);
+  const stale = (draft: T) => unknownTermSlug(draft, known) !== undefined;
   if (!drafts.some(stale)) return drafts;
   const aliases = await loadAliases(tx);
   return drafts.map((draft) => (stale(draft) ? { ...draft, terms: currentTermSlugs(draft.terms, aliases) } : draft));
