@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { keepFormReply, REPLY_PARAM } from "@/lib/forms/form-replies";
 import { rememberReply } from "@/lib/forms/reply-cookie";
@@ -20,7 +21,7 @@ export async function answerRefused<State extends { retryAfter?: number; values?
   state: State,
 ) {
   if (formData.get(SCRIPT_FIELD) === "1") return state;
-  const id = await keepFormReply(db, form, state);
+  const id = await keepFormReply(db, form, state, { clientAddress: await clientAddress() });
   if (id) await rememberReply(id);
   const retry = state.retryAfter ? `&${RETRY_PARAM}=${state.retryAfter}` : "";
   // Without a kept reply the page says it is gone rather than showing an empty form.

@@ -31,6 +31,11 @@ export const KEPT_VALUE_CHARS = 5_000;
 export const KEPT_REPLY_BYTES = 64 * 1024;
 /** Replies kept within FORM_REPLY_TTL_MS, from everyone; past it a reply keeps nothing. */
 export const KEPT_REPLIES_PER_TTL = 2_000;
+/**
+ * Replies kept within FORM_REPLY_TTL_MS from one client address (an IPv6 client's /64), so that
+ * one sender cannot take everyone's hour; a person without JavaScript refused this often is not.
+ */
+export const KEPT_REPLIES_PER_ADDRESS = 100;
 const KEPT_FIELDS = 100;
 
 type ReplyState = { values?: Record<string, string | string[]> } & Record<string, unknown>;
@@ -51,18 +56,34 @@ export function boundedReply(state: ReplyState): ReplyState {
   return Buffer.byteLength(JSON.stringify(bounded)) > KEPT_REPLY_BYTES ? { ...state, values: {} } : bounded;
 }
 
+type Sender = {
+  /** As the production server resolved it (lib/auth/session.ts clientAddress); null without one. */
+  clientAddress: string | null;
+  now?: Date;
+};
+
 /**
  * Keeps a form's state for its page; returns the id to put in the page's address, or null when
- * the hour's replies are all taken (the page then says the reply is gone).
+ * the hour's replies are all taken, by everyone or from this address (the page then says the
+ * reply is gone).
  */
-export async function keepFormReply(client: Db, form: string, state: ReplyState, now = new Date()) {
-  const recent = await client.formReply.count({
-    where: { createdAt: { gt: new Date(now.getTime() - FORM_REPLY_TTL_MS), lte: now } },
-  });
-  if (recent >= KEPT_REPLIES_PER_TTL) return null;
+export async function keepFormReply(client: Db, form: string, state: ReplyState, sender: Sender) {
+  const { clientAddress, now = new Date() } = sender;
+  const withinHour = { createdAt: { gt: new Date(now.getTime() - FORM_REPLY_TTL_MS), lte: now } };
+  const [recent, fromAddress] = await Promise.all([
+    client.formReply.count({ where: withinHour }),
+    clientAddress === null ? 0 : client.formReply.count({ where: { ...withinHour, clientAddress } }),
+  ]);
+  if (recent >= KEPT_REPLIES_PER_TTL || fromAddress >= KEPT_REPLIES_PER_ADDRESS) return null;
   const id = randomBytes(32).toString("base64url");
   await client.formReply.create({
-    data: { idHash: hashId(id), form, state: boundedReply(state) as Prisma.InputJsonValue, createdAt: now },
+    data: {
+      idHash: hashId(id),
+      form,
+      state: boundedReply(state) as Prisma.InputJsonValue,
+      clientAddress,
+      createdAt: now,
+    },
   });
   return id;
 }
