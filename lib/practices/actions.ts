@@ -5,6 +5,7 @@ import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { adminAction } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db";
 import { deleteEditorDraft } from "@/lib/drafts/queries";
+import { unappliedEntityFields, unappliedQuery } from "@/lib/entities/unapplied-fields";
 import {
   restoreSchema,
   scheduleSchema,
@@ -65,12 +66,18 @@ export const savePracticeForm = adminAction(
     }
     // A published sheet's edits are a draft until "Pubblica modifiche".
     const actor = { userId: user.id, source: "FORM" as const, asDraft: true };
+    const { entity } = draft;
+    const [unapplied] =
+      "id" in entity
+        ? []
+        : await unappliedEntityFields(db, [{ entity, province: entity.province, istatCode: entity.istatCode }]);
+    const notApplied = unappliedQuery(unapplied);
     if (id === undefined || versione === undefined) {
       const outcome = await createSheet(draft, actor, user.id);
       if (outcome.outcome === "code-taken") return codeTaken(values, draft.code, outcome.code);
       await deleteEditorDraft(user.id, null, chiave_bozza);
       await afterWrite(outcome);
-      redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}`);
+      redirect(`/admin/pratiche/${outcome.practiceId}?esito=${outcome.outcome}${notApplied}`);
     }
 
     const asked = (conflitti ?? "").split(",").filter(isConflictField);
@@ -125,11 +132,11 @@ export const savePracticeForm = adminAction(
       const published = await db.$transaction((tx) => publishDraft(tx, save.practiceId, user.id, save.version));
       if (published.outcome === "published") afterPublish(published.slug);
       redirect(
-        `/admin/pratiche/${save.practiceId}?esito=${published.outcome === "published" ? "pubblicata" : "non-pubblicata"}${merged}`,
+        `/admin/pratiche/${save.practiceId}?esito=${published.outcome === "published" ? "pubblicata" : "non-pubblicata"}${merged}${notApplied}`,
       );
     }
     const outcome = result.save.draft && result.save.outcome === "updated" ? "bozza" : result.save.outcome;
-    redirect(`/admin/pratiche/${result.save.practiceId}?esito=${outcome}${merged}`);
+    redirect(`/admin/pratiche/${result.save.practiceId}?esito=${outcome}${merged}${notApplied}`);
   },
 );
 

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { expect, test, type Page } from "./support/test";
 import { STORAGE_STATE } from "./support/accounts";
 import { cardHref } from "./support/cards";
@@ -114,6 +115,62 @@ test.describe("editing as an editor", () => {
 
     const response = await page.goto("/pratiche/sportello-di-prova-per-il-test-prova-automatica");
     expect(response?.status()).toBe(404);
+  });
+
+  test("a new entity named as an existing one joins it, and the page says what was not applied", async ({ page }) => {
+    const name = `Comune di Nota Ente ${Date.now()}`;
+    async function newSheet(entity: string, fields: { codiceIstat?: string; provincia?: string } = {}) {
+      await page.goto("/admin/pratiche/nuova");
+      await page.getByRole("textbox", { name: "Codice (obbligatorio)" }).fill(`PROVA-ENTE-${Date.now()}`);
+      await page.getByLabel("Titolo").fill("Sportello di prova per l'ente");
+      await page.getByLabel("Sintesi").fill("Una scheda di prova creata dal test automatico.");
+      await page
+        .getByLabel("Descrizione del servizio")
+        .fill("Descrizione di prova abbastanza lunga per essere valida.");
+      await page.getByLabel("Tipo di servizio").selectOption("nuovo");
+      await page.getByLabel("Ente erogatore (nuovo)").fill(entity);
+      await page.getByLabel("Tipo di ente").selectOption("comune");
+      if (fields.codiceIstat) await page.getByLabel("Codice ISTAT").fill(fields.codiceIstat);
+      await page.getByLabel("Regione").selectOption("molise");
+      if (fields.provincia) await page.getByLabel("Provincia").fill(fields.provincia);
+      await page.getByLabel("Multiutenza").check();
+      await page.getByRole("button", { name: "Salva" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Scheda creata." })).toBeVisible(SAVE_TIMEOUT);
+      return Number(new URL(page.url()).pathname.split("/").at(-1));
+    }
+    const first = await newSheet(name);
+    await expect(page.getByTestId("entity-not-applied")).toHaveCount(0);
+
+    // A small comune of the province of Isernia that no entity has as its code.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows: used } = await client.query<{ istatCode: string }>(
+        `SELECT "istatCode" FROM "Entity" WHERE "istatCode" IN ('094013', '094011', '094033')`,
+      );
+      const code = ["094013", "094011", "094033"].find((c) => !used.some((u) => u.istatCode === c))!;
+      const second = await newSheet(name.toUpperCase(), { codiceIstat: code, provincia: "Isernia" });
+      const notice = page.getByTestId("entity-not-applied");
+      await expect(notice).toContainText("la provincia e il codice ISTAT che hai indicato non sono stati applicati");
+      const { rows } = await client.query<{
+        id: number;
+        entityId: number;
+        istatCode: string | null;
+        province: string | null;
+      }>(
+        `SELECT p."id", p."entityId", e."istatCode", e."province" FROM "Practice" p JOIN "Entity" e ON e."id" = p."entityId"
+         WHERE p."id" IN ($1, $2) ORDER BY p."id"`,
+        [first, second],
+      );
+      expect(rows).toHaveLength(2);
+      expect(rows[1]!.entityId).toBe(rows[0]!.entityId);
+      expect(rows[1]).toMatchObject({ istatCode: null, province: null });
+      await notice.getByRole("link", { name: "pagina dell'ente" }).click();
+      await expect(page).toHaveURL(new RegExp(`/admin/enti/${rows[0]!.entityId}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+    } finally {
+      await client.end();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PracticeForm } from "@/components/admin/practice-form";
@@ -6,6 +7,7 @@ import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { PresenceNotice } from "@/components/admin/presence-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
+import { JOINED_ENTITY_PARAM, UNAPPLIED_PARAM, unappliedWords } from "@/lib/entities/unapplied-fields";
 import { HEARTBEAT_MS } from "@/lib/presence/presence";
 import { openEditPage } from "@/lib/presence/queries";
 import { getEditingHead, getPracticeForEdit } from "@/lib/practices/admin-queries";
@@ -47,6 +49,9 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
   ]);
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
   const merged = typeof query.unite === "string" ? mergedLabels(query.unite) : [];
+  const notApplied = unappliedWords(query[UNAPPLIED_PARAM]);
+  const joined = query[JOINED_ENTITY_PARAM];
+  const joinedEntity = typeof joined === "string" ? parseId(joined) : null;
   // A published sheet's pending draft is what its editors continue from.
   const values = formValuesFromSnapshot(head.snapshot);
   const autosaved = draft && { ...draft, values: withMergedTermValues(draft.values, reference.aliases) };
@@ -71,6 +76,17 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
           {outcome}
           {merged.length > 0 &&
             ` Unite a quelle salvate nel frattempo da un'altra persona, che sono state mantenute: ${merged.join(", ")}.`}
+        </p>
+      )}
+      {notApplied && (
+        <p
+          role="status"
+          data-testid="entity-not-applied"
+          className="rounded border-l-4 border-warning bg-warning-light px-3 py-2"
+        >
+          L&apos;ente indicato come nuovo esiste già (stesso nome, tipo e regione, o stesso codice ISTAT): la scheda è
+          collegata a quello, e {notApplied} nella{" "}
+          <Link href={joinedEntity ? `/admin/enti/${joinedEntity}` : "/admin/enti"}>pagina dell&apos;ente</Link>.
         </p>
       )}
       {head.draft && <DraftPublishPanel practiceId={practice.id} draft={head.draft} />}
