@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { EntityKind, FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { FormValues } from "@/lib/practices/form-values";
 import { fieldErrors, type FieldErrors, type Reference } from "@/lib/practices/practice-input";
+import { romeToday } from "@/lib/practices/rome-time";
 import { FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import { entityValues, submitterSchema, text, type Submitter } from "@/lib/submissions/proposal-input";
 import { normaliseText } from "@/lib/text";
@@ -20,7 +21,7 @@ const pastDate = (label: string) =>
     .min(1, `${label}: campo obbligatorio.`)
     .pipe(z.iso.date(`${label}: una data come 2022-03-15.`))
     .refine((value) => value >= EARLIEST, `${label}: non prima del 2020.`)
-    .refine((value) => value <= new Date().toISOString().slice(0, 10), `${label}: non può essere nel futuro.`);
+    .refine((value) => value <= romeToday(), `${label}: non può essere nel futuro.`);
 
 // An empty field reads "campo obbligatorio", not "almeno N caratteri".
 const longText = (label: string, min: number, max: number) =>

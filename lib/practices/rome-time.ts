@@ -16,3 +16,8 @@ export function romeLocalToDate(local: string) {
 export function dateToRomeLocal(at: Date) {
   return new Date(at.getTime() + offsetMs(at)).toISOString().slice(0, 16);
 }
+
+/** Today's date (AAAA-MM-GG) in Rome: from midnight there, not from midnight UTC one or two hours later. */
+export function romeToday(now = new Date()) {
+  return dateToRomeLocal(now).slice(0, 10);
+}
