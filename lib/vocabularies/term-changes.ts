@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Vocabulary } from "@/lib/generated/prisma/enums";
+import { TERM_FIELDS, type TermField } from "@/lib/practices/practice-fields";
 import { buildSearchExtra } from "@/lib/practices/search-document";
 import { isUniqueViolation } from "@/lib/prisma-client";
 import { matchKey, slugify } from "@/lib/text";
@@ -165,18 +166,44 @@ export async function mergeTerms(tx: Tx, fromId: number, intoId: number) {
   return { from, into, practices: practiceIds.length, moved, practiceIds, undo };
 }
 
-/** Deletes a value no sheet uses; a used one must be merged, so that no sheet loses it. */
+/**
+ * Deletes a value nothing uses; a used one must be merged, so that nothing loses it. Besides the
+ * sheets, a published sheet's unpublished changes and a pending proposal name values by slug (a
+ * merged one reads as the value it became), not by a row here: deleted, the value would vanish from
+ * the sheet when those changes or that proposal were published.
+ */
 export async function deleteTerm(tx: Tx, termId: number) {
   const [term] = await lockTerms(tx, [termId]);
   if (!term) throw new TermRuleError(GONE);
-  const used = await tx.practiceTerm.count({ where: { termId } });
-  if (used > 0) {
-    throw new TermRuleError(
-      `La voce è usata da ${used === 1 ? "una scheda" : `${used} schede`}: per toglierla, uniscila a un'altra voce.`,
-    );
+  const sheets = await tx.practiceTerm.count({ where: { termId } });
+  const { drafts, proposals } = await usesBySlug(tx, term);
+  const uses = [
+    sheets && (sheets === 1 ? "da una scheda" : `da ${sheets} schede`),
+    drafts && `dalle modifiche non pubblicate di ${drafts === 1 ? "una scheda" : `${drafts} schede`}`,
+    proposals && (proposals === 1 ? "da una segnalazione da esaminare" : `da ${proposals} segnalazioni da esaminare`),
+  ].filter(Boolean);
+  if (uses.length) {
+    const listed = uses.length === 1 ? uses[0] : `${uses.slice(0, -1).join(", ")} e ${uses.at(-1)}`;
+    throw new TermRuleError(`La voce è usata ${listed}: per toglierla, uniscila a un'altra voce.`);
   }
   await tx.term.delete({ where: { id: term.id } });
   return term;
+}
+
+/** Pending drafts of published sheets and pending proposals naming the value (or a value merged into it). */
+async function usesBySlug(tx: Tx, term: { id: number; vocabulary: Vocabulary; slug: string }) {
+  const aliases = await tx.termAlias.findMany({ where: { termId: term.id }, select: { slug: true } });
+  const slugs = [term.slug, ...aliases.map((alias) => alias.slug)];
+  const field = Object.keys(TERM_FIELDS).find((name) => TERM_FIELDS[name as TermField] === term.vocabulary)!;
+  const [counts] = await tx.$queryRaw<{ drafts: number; proposals: number }[]>`
+    SELECT
+      (SELECT count(*)::int FROM "Practice" p
+        JOIN "PracticeRevision" r ON r."practiceId" = p."id" AND r."version" = p."draftVersion"
+        WHERE jsonb_exists_any(r."snapshot"->'terms'->${term.vocabulary}, ${slugs}::text[])) AS "drafts",
+      (SELECT count(*)::int FROM "Submission" s
+        WHERE s."kind" = 'NEW_PRACTICE' AND s."status" IN ('RECEIVED', 'IN_REVIEW')
+          AND jsonb_exists_any(s."payload"->'values'->${field}, ${slugs}::text[])) AS "proposals"`;
+  return counts!;
 }
 
 export async function practiceIdsOf(tx: Tx, termId: number) {

@@ -5,6 +5,9 @@ import { itemAt } from "@/lib/item-at";
 import { pageIdsQuery } from "@/lib/practices/search-sql";
 import { parsePracticeFilters, type RawSearchParams } from "@/lib/practices/search-params";
 import { addTerm, deleteTerm, mergeTerms, TermRuleError, updateTerm } from "@/lib/vocabularies/term-changes";
+import { draftFromSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
+import { snapshotOf } from "@/lib/practices/snapshot";
+import { proposalPayload } from "@/lib/submissions/payload";
 
 // Every test runs inside a transaction that is rolled back: other tests count exactly the
 // seeded sheets and vocabulary.
@@ -196,6 +199,44 @@ describe("deleteTerm", () => {
       const error = await rejection(deleteTerm(tx, used.id));
       expect(error.message).toMatch(/uniscila a un'altra voce/);
       expect(await tx.practiceTerm.count({ where: { termId: used.id } })).toBe(used._count.practices);
+    });
+  });
+
+  it("refuses a value only a published sheet's unpublished changes or a pending proposal name", async () => {
+    await rolledBack(async (tx) => {
+      const inDraft = await addTerm(tx, "NETWORK", { label: "Rete solo in bozza", description: null });
+      const sheet = await tx.practice.findFirstOrThrow({
+        where: { status: "PUBLISHED", draftVersion: null },
+        include: practiceRelations,
+        orderBy: { id: "asc" },
+      });
+      const draft = draftFromSnapshot(snapshotOf(sheet));
+      const saved = await savePractice(
+        tx,
+        { ...draft, terms: { ...draft.terms, NETWORK: [...draft.terms.NETWORK, inDraft.slug] } },
+        { userId: null, source: "FORM", asDraft: true },
+        sheet.version,
+      );
+      expect(saved).toMatchObject({ outcome: "updated", draft: true });
+      const error = await rejection(deleteTerm(tx, inDraft.id));
+      expect(error.message).toBe(
+        "La voce è usata dalle modifiche non pubblicate di una scheda: per toglierla, uniscila a un'altra voce.",
+      );
+
+      const inProposal = await addTerm(tx, "CHANNEL", { label: "Canale solo in una proposta", description: null });
+      await tx.submission.create({
+        data: {
+          code: "VOC-PROPOSTA-IN-ATTESA",
+          kind: "NEW_PRACTICE",
+          tokenHash: "voc-proposta-in-attesa",
+          payload: proposalPayload.write({ kind: "NEW_PRACTICE", values: { canali: [inProposal.slug] } }),
+          title: "Una proposta in attesa",
+          entityName: "Comune di Forlì",
+          regionId: 8,
+        },
+      });
+      expect((await rejection(deleteTerm(tx, inProposal.id))).message).toMatch(/una segnalazione da esaminare/);
+      expect(await tx.term.count({ where: { id: { in: [inDraft.id, inProposal.id] } } })).toBe(2);
     });
   });
 });
