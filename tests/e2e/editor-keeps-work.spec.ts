@@ -269,6 +269,42 @@ test.describe("one editor, a vocabulary merged meanwhile", () => {
   });
 });
 
+test("a proposal sent before one of its areas was merged into another is reviewed with the surviving area", async ({
+  browser,
+}) => {
+  const alias = `area-fusa-proposta-${Date.now().toString(36)}`;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number; label: string }>(
+      `SELECT "id", "label" FROM "Term" WHERE "vocabulary" = 'AREA' AND "slug" <> 'anziani' ORDER BY "position" LIMIT 1`,
+    );
+    const surviving = rows[0]!;
+    await client.query(`INSERT INTO "TermAlias" ("vocabulary", "slug", "termId") VALUES ('AREA', $1, $2)`, [
+      alias,
+      surviving.id,
+    ]);
+    const { visitor, code } = await sendProposal(browser, `Proposta con area unita ${Date.now().toString(36)}`, "Mori");
+    await visitor.close();
+    // As stored when `alias` was still a value of its own.
+    await client.query(
+      `UPDATE "Submission" SET "payload" = jsonb_set("payload"::jsonb, '{values,aree_utenza}', $2::jsonb) WHERE "code" = $1`,
+      [code, JSON.stringify([alias])],
+    );
+    const { rows: found } = await client.query<{ id: number }>(`SELECT "id" FROM "Submission" WHERE "code" = $1`, [
+      code,
+    ]);
+    const page = await (await browser.newContext({ storageState: STORAGE_STATE.editor })).newPage();
+    await page.goto(`/admin/segnalazioni/${found[0]!.id}`);
+    const areas = page.getByRole("group", { name: /Aree di utenza/ });
+    await expect(areas.getByRole("checkbox", { name: surviving.label, exact: true })).toBeChecked();
+    await expect(areas.getByRole("checkbox", { checked: true })).toHaveCount(1);
+  } finally {
+    await client.query(`DELETE FROM "TermAlias" WHERE "slug" = $1`, [alias]);
+    await client.end();
+  }
+});
+
 test("a save with an expired session keeps the text, asks to sign in, then completes", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();

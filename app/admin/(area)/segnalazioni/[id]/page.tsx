@@ -6,6 +6,7 @@ import { OpenSubmissionReview } from "@/components/admin/open-submission-review"
 import { PracticeForm } from "@/components/admin/practice-form";
 import { RejectionForm } from "@/components/admin/rejection-form";
 import { requirePageUser } from "@/lib/auth/session";
+import { withMergedTermValues } from "@/lib/practices/form-values";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { parseId } from "@/lib/route-params";
 import { publishProposal } from "@/lib/submissions/actions";
@@ -32,12 +33,11 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pag
   if (!submission) notFound();
   const pending = submission.status === "RECEIVED" || submission.status === "IN_REVIEW";
   const isProposal = submission.kind === "NEW_PRACTICE";
-  const [reference, entities, duplicates, query] = await Promise.all([
-    loadReference(),
-    listEntitiesForPicker(),
-    isProposal ? findPossibleDuplicates(submission) : [],
-    searchParams,
-  ]);
+  const [reference, entities, query] = await Promise.all([loadReference(), listEntitiesForPicker(), searchParams]);
+  // Sent before a vocabulary merge, a proposal names the value merged away: it is shown, compared
+  // and published as the value it became, as the sheet form does with autosaved values.
+  const values = withMergedTermValues(submission.values, reference.aliases);
+  const duplicates = isProposal ? await findPossibleDuplicates({ ...submission, values }) : [];
   const outcome = typeof query.esito === "string" ? OUTCOME[query.esito] : undefined;
 
   return (
@@ -132,7 +132,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pag
               submitLabel="Pubblica la scheda"
               storageKey={`segnalazione-${submission.id}`}
               fixedStatus
-              initialValues={{ ...submission.values, codice: submission.code, stato: "pubblicata" }}
+              initialValues={{ ...values, codice: submission.code, stato: "pubblicata" }}
               reference={reference}
               entities={entities}
             />
