@@ -13,7 +13,7 @@ import {
   type PracticeFormState,
   type ScheduleFormState,
 } from "@/lib/practices/actions.validation";
-import { publishDraft, schedulePublication } from "@/lib/practices/publish";
+import { publishDraft, schedulePublication, UNSCHEDULED_PARAM } from "@/lib/practices/publish";
 import { romeLocalToDate } from "@/lib/practices/rome-time";
 import { BulkConflictError, setStatusInBulk } from "@/lib/practices/bulk";
 import { BULK_ACTIONS, bulkInput, bulkStatusSchema, type BulkFormState } from "@/lib/practices/bulk.validation";
@@ -126,17 +126,22 @@ export const savePracticeForm = adminAction(
     // Saved: the autosaved copy of this form is no longer needed.
     await deleteEditorDraft(user.id, id);
     await afterWrite(result.save);
+    const save = result.save;
+    const page = `/admin/pratiche/${save.practiceId}`;
     const merged = result.fromTheirs.length ? `&unite=${encodeURIComponent(result.fromTheirs.join(","))}` : "";
-    if (intento === "pubblica" && result.save.draft) {
-      const save = result.save;
+    const unscheduled = save.unscheduled ? `&${UNSCHEDULED_PARAM}=1` : "";
+    if (intento === "pubblica" && save.draft) {
+      // Changes someone else saved meanwhile, merged in unseen, wait for a look before going public.
+      if (merged) redirect(`${page}?esito=unite-non-pubblicate${merged}${notApplied}${unscheduled}`);
       const published = await db.$transaction((tx) => publishDraft(tx, save.practiceId, user.id, save.version));
-      if (published.outcome === "published") afterPublish(published.slug);
-      redirect(
-        `/admin/pratiche/${save.practiceId}?esito=${published.outcome === "published" ? "pubblicata" : "non-pubblicata"}${merged}${notApplied}`,
-      );
+      if (published.outcome === "published") {
+        afterPublish(published.slug);
+        redirect(`${page}?esito=pubblicata${notApplied}`);
+      }
+      redirect(`${page}?esito=non-pubblicata${notApplied}${unscheduled}`);
     }
-    const outcome = result.save.draft && result.save.outcome === "updated" ? "bozza" : result.save.outcome;
-    redirect(`/admin/pratiche/${result.save.practiceId}?esito=${outcome}${merged}${notApplied}`);
+    const outcome = save.draft && save.outcome === "updated" ? "bozza" : save.outcome;
+    redirect(`${page}?esito=${outcome}${merged}${notApplied}${unscheduled}`);
   },
 );
 
@@ -157,7 +162,10 @@ export const restoreRevision = adminAction("EDITOR", async (user, formData: Form
   });
   if (outcome.outcome === "conflict") redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=conflitto`);
   await afterWrite(outcome);
-  redirect(`/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}`);
+  const unscheduled = outcome.unscheduled ? `&${UNSCHEDULED_PARAM}=1` : "";
+  redirect(
+    `/admin/pratiche/${revision.practiceId}/storico?esito=ripristinata&versione=${revision.version}${unscheduled}`,
+  );
 });
 
 /** "Pubblica" / "Archivia" on the admin list's selection, once confirmed; one audit event. */

@@ -34,6 +34,8 @@ export type SaveOutcome =
       version: number;
       /** Saved as a draft of a published sheet: the public pages did not change. */
       draft?: boolean;
+      /** The earlier draft's scheduled publication was cancelled: it was not this draft that was scheduled. */
+      unscheduled?: boolean;
     }
   | { outcome: "conflict"; practiceId: number; current: PracticeSnapshot; currentVersion: number };
 
@@ -268,10 +270,20 @@ export async function savePractice(
     version = created.version;
   }
   if (termIds.length) await tx.practiceTerm.createMany({ data: termIds.map((termId) => ({ practiceId, termId })) });
+  if (!existing?.isSample) await entityNowReal(tx, entity);
   // A live write that does not continue from the pending draft (an import, bulk Archivia) sets it aside.
   const setAside = existing && !actor.asDraft ? existing.draftVersion : null;
   await tx.practiceRevision.create({ data: revisionData(practiceId, version, actor, desired, setAside) });
   return { outcome: existing ? "updated" : "created", practiceId, slug, previousSlug: existing?.slug ?? null, version };
+}
+
+/**
+ * An illustrative entity (a real comune the seed placed examples in) that now has a real sheet is
+ * real too: replications from that comune are matched to it, and Enti stops calling it an example.
+ * (Imports do the same for all their sheets at once, lib/import/apply.ts.)
+ */
+export async function entityNowReal(tx: Tx, entity: { id: number; isSample: boolean }) {
+  if (entity.isSample) await tx.entity.update({ where: { id: entity.id }, data: { isSample: false } });
 }
 
 type ExistingPractice = Prisma.PracticeGetPayload<{ include: typeof practiceRelations }>;
@@ -310,7 +322,8 @@ async function saveAsDraft(
   const version = existing.version + 1;
   const updated = await tx.practice.updateMany({
     where: { id: existing.id, version: existing.version },
-    data: { version, draftVersion: version, updatedAt: existing.updatedAt },
+    // A publication scheduled for the earlier draft does not carry over to this one, which nobody scheduled.
+    data: { version, draftVersion: version, updatedAt: existing.updatedAt, publishAt: null },
   });
   if (updated.count === 0) {
     const current = await tx.practice.findUniqueOrThrow({ where: { id: existing.id }, include: practiceRelations });
@@ -322,7 +335,7 @@ async function saveAsDraft(
     };
   }
   await tx.practiceRevision.create({ data: { ...revisionData(existing.id, version, actor, desired), draft: true } });
-  return { outcome: "updated", ...same, version, draft: true };
+  return { outcome: "updated", ...same, version, draft: true, unscheduled: existing.publishAt !== null };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/prisma-client";
 import {
   draftFromSnapshot,
   draftTerms,
+  entityNowReal,
   practiceFields,
   publishedAtOf,
   resolveEntity,
@@ -49,6 +50,7 @@ export async function publishDraft(
   const draft = await withMergedTerms(tx, draftFromSnapshot(snapshot), allTerms);
   const existing = await tx.practice.findUniqueOrThrow({ where: { id: practiceId } });
   const entity = await resolveEntity(tx, draft.entity);
+  if (!existing.isSample) await entityNowReal(tx, entity);
   const selected = draftTerms(draft, allTerms);
   await tx.practice.update({
     where: { id: practiceId },
@@ -73,6 +75,9 @@ export async function publishDraft(
   });
   return { outcome: "published", practiceId, slug: existing.slug, version: row.version };
 }
+
+/** The query parameter of a page answering a save that cancelled a scheduled publication (SaveOutcome.unscheduled). */
+export const UNSCHEDULED_PARAM = "programmazione-annullata";
 
 /** Sets (or, with null, removes) the automatic publication of the pending draft at `expectedVersion`. */
 export async function schedulePublication(

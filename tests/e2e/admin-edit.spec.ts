@@ -198,3 +198,32 @@ test("two editors on one sheet: the second save keeps the first one's changes", 
   await expect(first.getByLabel("Titolo")).toHaveValue("Titolo cambiato dalla seconda persona");
   await expect(first.getByLabel("Sintesi")).toHaveValue("Sintesi riscritta dalla prima redattrice.");
 });
+
+test("«Pubblica modifiche» over changes someone else saved meanwhile saves a draft and publishes nothing unseen", async ({
+  browser,
+}) => {
+  const first = await (await browser.newContext({ storageState: STORAGE_STATE.editor })).newPage();
+  const second = await (await browser.newContext({ storageState: STORAGE_STATE.editor2 })).newPage();
+  const { slug, title } = await openMoliseSheet(first, 3);
+  await second.goto(first.url());
+
+  await first.getByLabel("Sintesi").fill("Sintesi non ancora pronta della prima redattrice.");
+  await first.getByRole("button", { name: "Salva", exact: true }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible(SAVE_TIMEOUT);
+
+  await second.getByLabel("Titolo").fill("Titolo pubblicato dalla seconda persona");
+  await second.getByRole("button", { name: "Pubblica modifiche" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "non pubblicate" })).toContainText("Sintesi", SAVE_TIMEOUT);
+  await expect(second.getByLabel("Sintesi")).toHaveValue("Sintesi non ancora pronta della prima redattrice.");
+  const publicPage = await (await browser.newContext()).newPage();
+  await publicPage.goto(`/pratiche/${slug}`);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // Seen now: the second click publishes both changes.
+  await second.getByRole("button", { name: "Pubblica modifiche" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Modifiche pubblicate" })).toBeVisible(SAVE_TIMEOUT);
+  await expect(async () => {
+    await publicPage.reload();
+    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Titolo pubblicato dalla seconda persona");
+  }).toPass(SAVE_TIMEOUT);
+});

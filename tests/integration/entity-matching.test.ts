@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolveEntities } from "@/lib/import/batch-entities";
-import { savePractice } from "@/lib/practices/mutations";
+import { draftFromSnapshot, practiceRelations, savePractice } from "@/lib/practices/mutations";
+import { snapshotOf } from "@/lib/practices/snapshot";
 import type { EntityDraft, PracticeDraft } from "@/lib/practices/practice-input";
 
 // An entity is matched by type + region + name ignoring case and accents, literally: `%`, `_` and
@@ -134,5 +135,33 @@ describe("entity names are matched literally", () => {
     expect(entityIds[0]).toBe(stored.id);
     for (const id of entityIds.slice(1)) expect(id).not.toBe(stored.id);
     expect(new Set(entityIds).size).toBe(entityIds.length);
+  });
+});
+
+describe("an illustrative entity with a real sheet", () => {
+  it("becomes real when a real sheet joins it, not when an illustrative sheet of it is edited", async () => {
+    const { joined, edited } = await rolledBack(async (tx) => {
+      const [first, second] = await tx.entity.findMany({
+        where: { isSample: true, practices: { some: {} } },
+        include: { practices: { include: practiceRelations, take: 1 } },
+        orderBy: { id: "asc" },
+        take: 2,
+      });
+      const created = await savePractice(tx, sheet("REALE-SU-ENTE-ILLUSTRATIVO", { id: first!.id }), {
+        userId: null,
+        source: "FORM",
+      });
+      if (created.outcome !== "created") throw new Error(created.outcome);
+      const edit = { ...draftFromSnapshot(snapshotOf(second!.practices[0]!)), title: "Esempio modificato" };
+      const updated = await savePractice(tx, edit, { userId: null, source: "FORM" }, second!.practices[0]!.version);
+      if (updated.outcome !== "updated") throw new Error(updated.outcome);
+      const entities = await tx.entity.findMany({ where: { id: { in: [first!.id, second!.id] } } });
+      return {
+        joined: entities.find((e) => e.id === first!.id)!.isSample,
+        edited: entities.find((e) => e.id === second!.id)!.isSample,
+      };
+    });
+    expect(joined).toBe(false);
+    expect(edited).toBe(true);
   });
 });

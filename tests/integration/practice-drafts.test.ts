@@ -180,6 +180,20 @@ describe("drafts of published sheets", () => {
     expect(events.map((e) => e.actorId)).toContain(null);
   });
 
+  it("a newer draft cancels the publication scheduled for the earlier one, and says so", async () => {
+    await saveDraft({ title: `Titolo da programmare ${CODE}` });
+    const { version } = await head();
+    const at = new Date("2031-03-31T08:00:00Z");
+    expect(await db.$transaction((tx) => schedulePublication(tx, practiceId, version, at, editorId))).toBe(true);
+
+    const later = await saveDraft({ summary: `Sintesi scritta dopo la programmazione ${CODE}` });
+    expect(later).toMatchObject({ outcome: "updated", draft: true, unscheduled: true });
+    expect((await row()).publishAt).toBeNull();
+    expect(await publishDueDrafts(db, new Date("2031-03-31T08:00:30Z"))).toEqual([]);
+    expect((await row()).title).toBe(`Titolo programmato ${CODE}`);
+    expect((await saveDraft({ summary: `Ancora una sintesi ${CODE}` })).unscheduled).toBe(false);
+  });
+
   it("refuses to schedule a draft that changed since the editor saw it", async () => {
     await saveDraft({ innovation: "Ancora un'altra modifica." });
     const { version } = await head();

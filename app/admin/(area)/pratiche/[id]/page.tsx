@@ -18,6 +18,8 @@ import { mergedLabels } from "@/lib/practices/merge-display";
 import { listEntitiesForPicker, loadReference } from "@/lib/practices/reference";
 import { DraftPublishPanel } from "@/components/admin/draft-publish-panel";
 import { SetAsideNotice } from "@/components/admin/set-aside-notice";
+import { UnscheduledNotice } from "@/components/admin/unscheduled-notice";
+import { UNSCHEDULED_PARAM } from "@/lib/practices/publish";
 
 export const metadata: Metadata = { title: "Modifica scheda — area riservata" };
 
@@ -27,6 +29,8 @@ const OUTCOME: Record<string, string> = {
   unchanged: "Nessuna modifica da salvare.",
   bozza: "Modifiche salvate. Sono una bozza: la pagina pubblica non cambia finché non premi «Pubblica modifiche».",
   pubblicata: "Modifiche pubblicate: la pagina pubblica mostra ora questa versione.",
+  "unite-non-pubblicate":
+    "Modifiche salvate come bozza, ma non pubblicate: nel frattempo un'altra persona aveva salvato modifiche che non avevi visto, ora unite alle tue. Controlla la scheda qui sotto, poi premi «Pubblica modifiche».",
   "non-pubblicata":
     "Le modifiche non sono state pubblicate: la scheda è cambiata nel frattempo. Controlla la versione qui sotto.",
   programmata: "Pubblicazione programmata.",
@@ -78,6 +82,7 @@ export default async function EditPracticePage({ params, searchParams }: PagePro
             ` Unite a quelle salvate nel frattempo da un'altra persona, che sono state mantenute: ${merged.join(", ")}.`}
         </p>
       )}
+      {query[UNSCHEDULED_PARAM] !== undefined && <UnscheduledNotice />}
       {notApplied && (
         <p
           role="status"

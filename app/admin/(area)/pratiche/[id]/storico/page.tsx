@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { PracticeTabs } from "@/components/admin/practice-tabs";
 import { RevisionList, type RevisionView } from "@/components/admin/revision-list";
 import { AuditChangesView } from "@/components/admin/audit-changes";
+import { UnscheduledNotice } from "@/components/admin/unscheduled-notice";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/catalogue";
 import { vocabularyEventsOf } from "@/lib/audit/queries";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/route-params";
 import { getPracticeForEdit, listRevisions } from "@/lib/practices/admin-queries";
+import { UNSCHEDULED_PARAM } from "@/lib/practices/publish";
 import { loadReference } from "@/lib/practices/reference";
 import { diffSnapshots } from "@/lib/practices/snapshot";
 
@@ -73,6 +75,7 @@ export default async function PracticeHistoryPage({ params, searchParams }: Page
           .
         </p>
       )}
+      {query[UNSCHEDULED_PARAM] !== undefined && <UnscheduledNotice />}
       {query.esito === "conflitto" && (
         <p role="alert" className="rounded border-l-4 border-danger bg-red-50 px-3 py-2 font-semibold">
           Nel frattempo la scheda è stata modificata: controlla le versioni qui sotto e riprova.
