@@ -21,10 +21,9 @@ import { conflictView, revisionForChoices } from "@/lib/practices/conflict-view"
 import { formValuesFromData, formValuesFromDraft, type FormValues } from "@/lib/practices/form-values";
 import { choiceName, isConflictField, type Choice, type ConflictField } from "@/lib/practices/merge";
 import { draftFromSnapshot, savePractice, type SaveActor, type SaveOutcome } from "@/lib/practices/mutations";
-import { practiceWithCode } from "@/lib/practices/practice-code";
+import { createUnlessCodeTaken, practiceWithCode } from "@/lib/practices/practice-code";
 import { proposedCodeYear, proposePracticeCode } from "@/lib/practices/proposed-code";
 import { fieldErrors, practiceInputSchema, type PracticeDraft } from "@/lib/practices/practice-input";
-import { isUniqueViolation } from "@/lib/prisma-client";
 import { loadReference } from "@/lib/practices/reference";
 import { revalidatePractices } from "@/lib/practices/revalidate";
 import { saveMerging } from "@/lib/practices/save-merging";
@@ -210,28 +209,18 @@ export const schedulePublicationAction = adminAction(
   },
 );
 
-/**
- * Writes a new sheet, unless its code is taken (ignoring case). Two editors offered the same
- * proposed code (or typing the same one) may both pass the check; the unique index then refuses
- * the second. A slug taken the same way (same title and entity) is chosen again once.
- */
-async function createSheet(draft: PracticeDraft, actor: SaveActor, userId: number, attempt = 1) {
-  try {
-    return await db.$transaction(async (tx) => {
+/** Writes a new sheet, unless its code is taken (ignoring case), also by a save at the same moment. */
+function createSheet(draft: PracticeDraft, actor: SaveActor, userId: number) {
+  return createUnlessCodeTaken(db, draft.code, () =>
+    db.$transaction(async (tx) => {
       const taken = await practiceWithCode(tx, draft.code);
       if (taken) return { outcome: "code-taken" as const, code: taken.code };
       const saved = await savePractice(tx, draft, actor);
       if (saved.outcome !== "created") throw new Error(`A new sheet was ${saved.outcome}.`);
       await auditPracticeSave(tx, userId, saved);
       return saved;
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const taken = await practiceWithCode(db, draft.code);
-    if (taken) return { outcome: "code-taken" as const, code: taken.code };
-    if (attempt === 1) return createSheet(draft, actor, userId, 2);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** The code is another sheet's: said next to the field; a proposed code is replaced by the next free one. */

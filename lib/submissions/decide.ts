@@ -1,8 +1,8 @@
 import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUniqueViolation, type Db } from "@/lib/prisma-client";
-import { practiceWithCode } from "@/lib/practices/practice-code";
+import type { Db } from "@/lib/prisma-client";
+import { createUnlessCodeTaken, practiceWithCode } from "@/lib/practices/practice-code";
 import { savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 
@@ -33,11 +33,11 @@ export async function publishSubmission(
   now = new Date(),
 ): Promise<DecisionOutcome> {
   try {
-    return await publishPending(client, id, draft, userId, now);
+    return await createUnlessCodeTaken(client, draft.code, () => publishPending(client, id, draft, userId, now));
   } catch (error) {
-    // Another sheet took the code after the check (its insert won the unique index): said as
-    // such, never an error page, and never an update of that sheet (CodeTakenMeanwhile).
-    if (error instanceof CodeTakenMeanwhile || isUniqueViolation(error)) return { outcome: "code-taken" };
+    // Another sheet took the code after the check, seen by the save: said as such, never an
+    // error page, and never an update of that sheet.
+    if (error instanceof CodeTakenMeanwhile) return { outcome: "code-taken" };
     throw error;
   }
 }

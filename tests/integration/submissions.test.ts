@@ -2,6 +2,7 @@ import { createChallenge, solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "@/lib/auth/session-store";
+import { comuniByIstatCode } from "@/lib/comuni";
 import { db } from "@/lib/db";
 import { pruneExpired } from "@/lib/housekeeping";
 import { practiceRecord } from "@/lib/open-data/record";
@@ -295,6 +296,42 @@ describe("moderation", () => {
     const winner = outcomes.findIndex((o) => o.outcome === "published");
     expect(sheet.title).toBe(`Proposta con lo stesso codice ${winner} ${RUN}`);
     expect(sheet.version).toBe(1);
+  });
+
+  it("two proposals from one comune not yet in the catalogue, published at once: both published, on one entity", async () => {
+    // A small comune no entity stands for yet, by name or by ISTAT code.
+    const candidates = ["Provvidenti", "Castelverrino", "Castelpizzuto", "Pietracatella", "Montelongo"];
+    const codes = [...comuniByIstatCode().values()].filter((c) => candidates.includes(c.name));
+    const existing = await db.entity.findMany({
+      where: {
+        OR: [
+          { name: { in: candidates.map((c) => `Comune di ${c}`) } },
+          { istatCode: { in: codes.map((c) => c.istatCode) } },
+        ],
+      },
+      select: { name: true, istatCode: true },
+    });
+    const comune = codes.find(
+      (c) => !existing.some((e) => e.istatCode === c.istatCode || e.name === `Comune di ${c.name}`),
+    )!.name;
+    const sent = await Promise.all(
+      [0, 1].map(async (i) => {
+        const input = proposal(formValues({ comune, titolo: `Proposta dello stesso comune ${i} ${RUN}` }));
+        return { input, row: (await record(input)).row! };
+      }),
+    );
+    const outcomes = await Promise.all(
+      sent.map(({ input, row }, i) =>
+        publishSubmission(db, row.id, { ...input.draft, code: `SEG-COMUNE-${i}-${RUN}` }, editorId),
+      ),
+    );
+    const sheets = await db.practice.findMany({ where: { code: { startsWith: "SEG-COMUNE-", endsWith: RUN } } });
+    published.push(...sheets.map((sheet) => sheet.id));
+    expect(outcomes.map((o) => o.outcome)).toEqual(["published", "published"]);
+    expect(sheets).toHaveLength(2);
+    expect(new Set(sheets.map((sheet) => sheet.entityId)).size).toBe(1);
+    await db.practice.deleteMany({ where: { id: { in: sheets.map((sheet) => sheet.id) } } });
+    await db.entity.deleteMany({ where: { id: sheets[0]!.entityId } });
   });
 
   it("rejects with a reason the status page shows, and nothing becomes public", async () => {
