@@ -5,6 +5,9 @@ import { test } from "./support/test";
 test("a JavaScript error nothing catches fails the test whose page it happened in", async ({ page }) => {
   test.fail(true, "the page throws: the page guard must fail this test");
   await page.goto("/");
+  // The error reaches the guard as an event after evaluate returns: wait for it, or on a busy machine
+  // the test ends (and the guard checks) before it arrives.
+  const reported = page.waitForEvent("pageerror");
   await page.evaluate(
     () =>
       new Promise((resolve) =>
@@ -14,4 +17,5 @@ test("a JavaScript error nothing catches fails the test whose page it happened i
         }),
       ),
   );
+  await reported;
 });
