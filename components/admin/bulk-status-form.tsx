@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment, useActionState } from "react";
 import { FormNotice } from "@/components/admin/form-notice";
 import { bulkStatusAction } from "@/lib/practices/actions";
 import type { BulkFormState } from "@/lib/practices/bulk.validation";
@@ -8,12 +8,13 @@ import type { BulkFormState } from "@/lib/practices/bulk.validation";
 /** Confirms "Pubblica" / "Archivia" for the selected sheets: a tick, then the button. */
 export function BulkStatusForm({
   action,
-  ids,
+  sheets,
   back,
   count,
 }: {
   action: "pubblica" | "archivia";
-  ids: number[];
+  /** With the version the page shows: a sheet saved since is not changed unseen. */
+  sheets: { id: number; version: number }[];
   back: string;
   count: string;
 }) {
@@ -24,8 +25,11 @@ export function BulkStatusForm({
       <FormNotice state={state} />
       <input type="hidden" name="azione" value={action} />
       <input type="hidden" name="torna" value={back} />
-      {ids.map((id) => (
-        <input key={id} type="hidden" name="id" value={id} />
+      {sheets.map(({ id, version }) => (
+        <Fragment key={id}>
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="versione" value={version} />
+        </Fragment>
       ))}
       <label className="flex items-center gap-2">
         <input type="checkbox" name="conferma" required />

@@ -173,10 +173,12 @@ export const bulkStatusAction = adminAction(
   async (user, _previous: BulkFormState, formData: FormData): Promise<BulkFormState> => {
     const parsed = bulkStatusSchema.safeParse(bulkInput(formData));
     if (!parsed.success) return { message: parsed.error.issues.map((issue) => issue.message).join(" ") };
-    const { azione, id, torna } = parsed.data;
+    const { azione, id, torna, seenVersions } = parsed.data;
     let result;
     try {
-      result = await db.$transaction((tx) => setStatusInBulk(tx, id, azione, user.id), { timeout: 120_000 });
+      result = await db.$transaction((tx) => setStatusInBulk(tx, id, azione, user.id, seenVersions), {
+        timeout: 120_000,
+      });
     } catch (error) {
       if (error instanceof BulkConflictError) return { message: error.message };
       throw error;

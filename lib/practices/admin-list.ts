@@ -105,7 +105,7 @@ export async function adminListOptions() {
 export async function practicesByIds(ids: number[]) {
   return db.practice.findMany({
     where: { id: { in: ids } },
-    select: { id: true, code: true, title: true, status: true },
+    select: { id: true, code: true, title: true, status: true, version: true, draftVersion: true },
     orderBy: { code: "asc" },
   });
 }

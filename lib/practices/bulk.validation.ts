@@ -31,16 +31,24 @@ export const bulkSelectionSchema = z.object({
   torna: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), returnPath.optional()),
 });
 
-export const bulkStatusSchema = z.object({
-  azione: z.enum(["pubblica", "archivia"]),
-  id: ids.refine((list) => list.length > 0, "Nessuna scheda selezionata."),
-  torna: returnPath,
-  conferma: z.literal("on", { error: "Spunta la conferma per procedere." }),
-});
+export const bulkStatusSchema = z
+  .object({
+    azione: z.enum(["pubblica", "archivia"]),
+    id: ids.refine((list) => list.length > 0, "Nessuna scheda selezionata."),
+    /** Each sheet's version as the confirmation page showed it, in the order of `id`. */
+    versione: ids,
+    torna: returnPath,
+    conferma: z.literal("on", { error: "Spunta la conferma per procedere." }),
+  })
+  .refine((form) => form.versione.length === form.id.length, "Il modulo non è valido: ricarica la pagina.")
+  .transform(({ versione, ...form }) => ({
+    ...form,
+    seenVersions: new Map(form.id.map((id, i) => [id, versione[i]!])),
+  }));
 
 export type BulkFormState = { message?: string };
 
 /** FormData with repeated fields as lists, the rest as strings. */
 export function bulkInput(formData: FormData) {
-  return { ...Object.fromEntries(formData), id: formData.getAll("id") };
+  return { ...Object.fromEntries(formData), id: formData.getAll("id"), versione: formData.getAll("versione") };
 }

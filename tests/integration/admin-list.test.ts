@@ -125,12 +125,27 @@ describe("bulk actions", () => {
     expect((await db.practice.findMany({ where: { id: { in: ids } } })).every((p) => p.status === "DRAFT")).toBe(true);
   });
 
+  it("refuse a confirmation sent without the versions the page showed, writing nothing", async () => {
+    const answer = await bulkStatusAction(
+      {},
+      form({ azione: "pubblica", id: ids.map(String), torna: "/admin/pratiche", conferma: "on" }),
+    );
+    expect(answer.message).toMatch(/ricarica la pagina/i);
+    expect((await db.practice.findMany({ where: { id: { in: ids } } })).every((p) => p.status === "DRAFT")).toBe(true);
+  });
+
   it("publish the selection once confirmed: a version each, one audit event listing them", async () => {
     let redirect = "";
     try {
       await bulkStatusAction(
         {},
-        form({ azione: "pubblica", id: ids.map(String), torna: "/admin/pratiche?q=ADMIN-LIST", conferma: "on" }),
+        form({
+          azione: "pubblica",
+          id: ids.map(String),
+          versione: ids.map(() => "1"),
+          torna: "/admin/pratiche?q=ADMIN-LIST",
+          conferma: "on",
+        }),
       );
     } catch (error) {
       redirect = (error as { digest?: string }).digest ?? String(error);

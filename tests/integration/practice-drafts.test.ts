@@ -204,11 +204,25 @@ describe("drafts of published sheets", () => {
     expect((await row()).publishAt).toBeNull();
   });
 
+  it("bulk 'Pubblica' confirmed on a page older than the last save publishes nothing, and says to reload", async () => {
+    const { version: seen } = await head();
+    await saveDraft({ innovation: "Modifica salvata dopo l'apertura della conferma." });
+    const published = await getPublishedPracticeBySlug(slug);
+    await expect(
+      db.$transaction((tx) => setStatusInBulk(tx, [practiceId], "pubblica", editorId, new Map([[practiceId, seen]]))),
+    ).rejects.toThrow(/modificata da un'altra persona.*Ricarica la pagina/);
+    expect((await row()).draftVersion).not.toBeNull();
+    expect((await getPublishedPracticeBySlug(slug))?.innovation).toBe(published?.innovation);
+  });
+
   it("bulk 'Pubblica' publishes a published sheet's pending changes", async () => {
     expect((await row()).draftVersion).not.toBeNull();
     const result = await db.$transaction((tx) => setStatusInBulk(tx, [practiceId], "pubblica", editorId));
     expect(result.changed.map((c) => c.id)).toEqual([practiceId]);
-    expect(await row()).toMatchObject({ innovation: "Ancora un'altra modifica.", draftVersion: null });
+    expect(await row()).toMatchObject({
+      innovation: "Modifica salvata dopo l'apertura della conferma.",
+      draftVersion: null,
+    });
   });
 
   it("a live write (as imports do) goes live and sets the pending draft aside, which stays in the history", async () => {

@@ -41,6 +41,9 @@ export default async function ConfirmBulkActionPage({ searchParams }: PageProps<
         {sheets.map((sheet) => (
           <li key={sheet.id}>
             <span className="font-mono">{sheet.code}</span> — {sheet.title} <StatusBadge status={sheet.status} />
+            {azione === "pubblica" && sheet.status === "PUBLISHED" && sheet.draftVersion !== null && (
+              <span className="text-sm font-semibold"> con modifiche non pubblicate, che verranno pubblicate</span>
+            )}
           </li>
         ))}
       </ul>
@@ -56,7 +59,7 @@ export default async function ConfirmBulkActionPage({ searchParams }: PageProps<
           </div>
         </form>
       ) : (
-        <BulkStatusForm action={azione} ids={sheets.map((sheet) => sheet.id)} back={torna} count={count} />
+        <BulkStatusForm action={azione} sheets={sheets} back={torna} count={count} />
       )}
       <p>
         <Link href={torna}>Annulla e torna alla lista</Link>
