@@ -38,6 +38,7 @@ type Existing = Parameters<typeof snapshotOf>[0] & {
   draftVersion: number | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  isSample: boolean;
 };
 
 export type BatchOutcome = {
@@ -108,6 +109,7 @@ type ExistingRow = Omit<PracticeSnapshot, "entity" | "terms"> & {
   draftVersion: number | null;
   publishedAt: string | null;
   updatedAt: string;
+  isSample: boolean;
   entityId: number;
   entityName: string;
   entityKind: EntityKind;
@@ -129,7 +131,7 @@ export async function loadExisting(tx: Tx, codes: string[]) {
       SELECT p."id", p."code", p."slug", p."title", p."summary", p."description", to_char(p."startDate", 'YYYY-MM-DD') AS "startDate",
         p."serviceType"::text AS "serviceType", p."operatorsTotal", p."operatorsStaff", p."operatorsVolunteers", p."fundingNote", p."feedback",
         p."innovation", p."sustainability"::text AS "sustainability", p."sustainabilityNote",
-        p."resourcesNeeded", p."difficulties", p."replicationAdvice", p."publicContact", p."status"::text AS "status", p."version", p."draftVersion",
+        p."resourcesNeeded", p."difficulties", p."replicationAdvice", p."publicContact", p."status"::text AS "status", p."version", p."draftVersion", p."isSample",
         to_char(p."publishedAt", ${UTC}) AS "publishedAt", to_char(p."updatedAt", ${UTC}) AS "updatedAt",
         e."id" AS "entityId", e."name" AS "entityName", e."kind"::text AS "entityKind", e."istatCode", e."province",
         r."slug" AS "regionSlug", r."name" AS "regionName",
@@ -395,6 +397,10 @@ export async function writeRows(tx: Tx, rows: ImportRow[], actor: SaveActor): Pr
     tx,
     revisions.map((r) => ({ ...r, createdAt: now })),
   );
+  // As savePractice does (entityNowReal): an illustrative entity with a real sheet written is real.
+  const real = [...creates, ...updates.filter((c) => !c.existing!.isSample)].map((c) => c.entity.id);
+  if (real.length)
+    await tx.$executeRaw`UPDATE "Entity" SET "isSample" = false WHERE "isSample" AND "id" = ANY(${real}::int[])`;
 
   return computed.map((c): BatchOutcome => {
     const result = results.get(c.row) ?? {

@@ -180,9 +180,6 @@ export async function commitImportJob(
           outcome.setAside !== (preview[index]?.setAside ?? null),
       );
       if (changed) throw new StalePreviewError(changed.row);
-      // An illustrative entity (a real comune) that now has a real sheet is real too.
-      const ids = outcomes.map((outcome) => outcome.practiceId);
-      await tx.$executeRaw`UPDATE "Entity" SET "isSample" = false WHERE "isSample" AND "id" IN (SELECT "entityId" FROM "Practice" WHERE "id" = ANY(${ids}::int[]))`;
       const count = (outcome: Outcome) => outcomes.filter((o) => o.outcome === outcome).length;
       await recordAudit(tx, {
         actorId: userId,

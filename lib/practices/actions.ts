@@ -21,7 +21,7 @@ import { conflictView, revisionForChoices } from "@/lib/practices/conflict-view"
 import { formValuesFromData, formValuesFromDraft, type FormValues } from "@/lib/practices/form-values";
 import { choiceName, isConflictField, type Choice, type ConflictField } from "@/lib/practices/merge";
 import { draftFromSnapshot, savePractice, type SaveActor, type SaveOutcome } from "@/lib/practices/mutations";
-import { createUnlessCodeTaken, practiceWithCode } from "@/lib/practices/practice-code";
+import { CodeTakenMeanwhile, createUnlessCodeTaken, practiceWithCode } from "@/lib/practices/practice-code";
 import { proposedCodeYear, proposePracticeCode } from "@/lib/practices/proposed-code";
 import { fieldErrors, practiceInputSchema, type PracticeDraft } from "@/lib/practices/practice-input";
 import { loadReference } from "@/lib/practices/reference";
@@ -218,7 +218,7 @@ function createSheet(draft: PracticeDraft, actor: SaveActor, userId: number) {
       const taken = await practiceWithCode(tx, draft.code);
       if (taken) return { outcome: "code-taken" as const, code: taken.code };
       const saved = await savePractice(tx, draft, actor);
-      if (saved.outcome !== "created") throw new Error(`A new sheet was ${saved.outcome}.`);
+      if (saved.outcome !== "created") throw new CodeTakenMeanwhile();
       await auditPracticeSave(tx, userId, saved);
       return saved;
     }),

@@ -280,7 +280,7 @@ export async function savePractice(
 /**
  * An illustrative entity (a real comune the seed placed examples in) that now has a real sheet is
  * real too: replications from that comune are matched to it, and Enti stops calling it an example.
- * (Imports do the same for all their sheets at once, lib/import/apply.ts.)
+ * (Imports do the same for all their sheets at once, lib/import/apply-batch.ts.)
  */
 export async function entityNowReal(tx: Tx, entity: { id: number; isSample: boolean }) {
   if (entity.isSample) await tx.entity.update({ where: { id: entity.id }, data: { isSample: false } });

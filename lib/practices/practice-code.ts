@@ -21,9 +21,15 @@ export async function practiceWithCode(
 export type CodeTaken = { outcome: "code-taken"; code: string };
 
 /**
+ * Thrown inside `create` when the save found a sheet under the code it had just checked free: one
+ * created and committed between the check and the save (which would otherwise update it).
+ */
+export class CodeTakenMeanwhile extends Error {}
+
+/**
  * Runs `create`, a transaction writing a new sheet under `code` after checking that the code is
- * free. Two people may pass that check at once; the unique index then refuses the second: told
- * the code is taken when it is. A unique violation with the code still free is another name
+ * free. Two people may pass that check at once; the unique index then refuses the second, or its
+ * save finds the first's sheet (CodeTakenMeanwhile): told the code is taken when it is. A unique violation with the code still free is another name
  * chosen the same way at the same moment (the sheet's slug, or its new entity's, which the first
  * has just created): tried once more, when the second finds them taken and joins or numbers them.
  */
@@ -36,7 +42,7 @@ export async function createUnlessCodeTaken<T>(
     try {
       return await create();
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error) && !(error instanceof CodeTakenMeanwhile)) throw error;
       const taken = await practiceWithCode(client, code);
       if (taken) return { outcome: "code-taken", code: taken.code };
       if (attempt === 2) throw error;

@@ -2,7 +2,7 @@ import { auditPracticeSave } from "@/lib/audit/practice-save";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
-import { createUnlessCodeTaken, practiceWithCode } from "@/lib/practices/practice-code";
+import { CodeTakenMeanwhile, createUnlessCodeTaken, practiceWithCode } from "@/lib/practices/practice-code";
 import { savePractice, type SaveOutcome } from "@/lib/practices/mutations";
 import type { PracticeDraft } from "@/lib/practices/practice-input";
 
@@ -32,17 +32,10 @@ export async function publishSubmission(
   userId: number,
   now = new Date(),
 ): Promise<DecisionOutcome> {
-  try {
-    return await createUnlessCodeTaken(client, draft.code, () => publishPending(client, id, draft, userId, now));
-  } catch (error) {
-    // Another sheet took the code after the check, seen by the save: said as such, never an
-    // error page, and never an update of that sheet.
-    if (error instanceof CodeTakenMeanwhile) return { outcome: "code-taken" };
-    throw error;
-  }
+  // Another sheet taking the code after the check is said as such, never an error page, and
+  // never an update of that sheet.
+  return createUnlessCodeTaken(client, draft.code, () => publishPending(client, id, draft, userId, now));
 }
-
-class CodeTakenMeanwhile extends Error {}
 
 function publishPending(client: Db, id: number, draft: PracticeDraft, userId: number, now: Date) {
   return client.$transaction(async (tx): Promise<DecisionOutcome> => {
