@@ -6,8 +6,8 @@ import { formArguments } from "@/lib/forms/form-action";
 // Server actions and admin route handlers are public POST endpoints. Each one is defined through
 // adminAction, which checks the session (401) and the role (403) before the handler runs, and
 // hands the handler the verified user: a handler cannot run, or get its user, without the check.
-// Then an action must be called with a form (a FormData as its last argument,
-// lib/forms/form-action.ts): anything else is answered 404, not a 500. Route handlers (adminRoute)
+// Then an action must be called with a form (a FormData as its last argument, and as many
+// arguments as the handler reads besides the user: lib/forms/form-action.ts): anything else is answered 404, not a 500. Route handlers (adminRoute)
 // and the one action called from code with an argument of its own (`form: false`) check their
 // arguments themselves.
 
@@ -26,7 +26,7 @@ export function adminAction<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   const action = async (...args: Args) => {
     const user = await requireActionUser(role, options);
-    return handler(user, ...(options.form === false ? args : formArguments(args)));
+    return handler(user, ...(options.form === false ? args : formArguments(args, handler.length - 1)));
   };
   ROLES.set(action, role);
   return action;

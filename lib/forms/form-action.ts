@@ -10,13 +10,14 @@ import { notFound } from "next/navigation";
 // does a form altered by hand (restoreRevision).
 
 /**
- * Stops a call whose last argument is not a FormData with a 404, before any work; otherwise the
+ * Stops a call whose last argument is not a FormData, or that has fewer arguments than the handler
+ * reads (a form alone, `["$K1"]`, sent to a handler of (state, form)), with a 404, before any work; otherwise the
  * arguments with that form's text freed of NUL characters, which no field means and which
  * Postgres refuses in text and JSON (a NUL typed into a public form was a 500).
  */
-export function formArguments<Args extends readonly unknown[]>(args: Args): Args {
+export function formArguments<Args extends readonly unknown[]>(args: Args, expected: number): Args {
   const form = args.at(-1);
-  if (!(form instanceof FormData)) notFound();
+  if (!(form instanceof FormData) || args.length < expected) notFound();
   const cleaned = new FormData();
   for (const [name, value] of form.entries())
     cleaned.append(name.replaceAll("\u0000", ""), typeof value === "string" ? value.replaceAll("\u0000", "") : value);
@@ -27,5 +28,5 @@ export function formArguments<Args extends readonly unknown[]>(args: Args): Args
 export function publicFormAction<Args extends unknown[], Result>(
   handler: (...args: [...Args, FormData]) => Promise<Result>,
 ): (...args: [...Args, FormData]) => Promise<Result> {
-  return async (...args) => handler(...formArguments(args));
+  return async (...args) => handler(...formArguments(args, handler.length));
 }

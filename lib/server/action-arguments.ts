@@ -1,37 +1,73 @@
 // A server action called from a script posts its arguments as one JSON array (React's encodeReply)
-// or, with a form or a file among them, as multipart whose field "0" holds that array. A body that
-// is neither (`"x"`, `1`, `null`, nothing, multipart without its boundary, its end or its field "0")
-// made Next throw while decoding it, before any of the site's code ran: a 500 and an error in the
-// server's log for anyone who asked. The production server answers 400 instead.
+// or, with a form, a file or a Map among them, as multipart whose field "0" holds that array and
+// whose other fields hold what it refers to ("$1", "$Q2", "$B3" …). A body that is neither (`"x"`,
+// `1`, `null`, nothing, multipart without its boundary, its end or its field "0"), or that refers to
+// a field it does not carry, made Next throw while decoding it ("Connection closed.", "Invalid
+// forward reference.", "Referenced Blob is not a Blob."), before any of the site's code ran: a 500
+// and an error in the server's log for anyone who asked. The production server answers 400 instead.
 import type { IncomingMessage } from "node:http";
 
 export const MALFORMED_ACTION_MESSAGE = "Richiesta non valida: gli argomenti dell'azione non sono leggibili.";
 
-function isJsonArray(text: string) {
+type Part = { value: string; file: boolean };
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return Array.isArray(JSON.parse(text));
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return false;
+    return { ok: false };
   }
 }
 
-/** The root field of a multipart reply, or null when the body is not whole, well-formed multipart. */
-function multipartRoot(type: string, body: string) {
+/** The fields of a multipart body by name, or null when it is not whole, well-formed multipart. */
+function multipartParts(type: string, body: string) {
   const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
   const delimiter = `--${boundary?.[1] ?? boundary?.[2] ?? ""}`;
   if (delimiter === "--" || !body.startsWith(`${delimiter}\r\n`)) return null;
   const end = body.lastIndexOf(`\r\n${delimiter}--`);
   if (end < 0) return null;
-  const parts = body.slice(delimiter.length + 2, end).split(`\r\n${delimiter}\r\n`);
-  let root: string | null = null;
-  for (const part of parts) {
+  const parts = new Map<string, Part>();
+  for (const part of body.slice(delimiter.length + 2, end).split(`\r\n${delimiter}\r\n`)) {
     const split = part.indexOf("\r\n\r\n");
     if (split < 0) return null;
-    const name = /^content-disposition:\s*form-data;[^\r\n]*?\bname="([^"]*)"/im.exec(part.slice(0, split))?.[1];
+    const disposition = /^content-disposition:\s*form-data;([^\r\n]*)/im.exec(part.slice(0, split))?.[1] ?? "";
+    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
     if (name === undefined) return null;
-    if (name === "0") root = part.slice(split + 4);
+    parts.set(name, { value: part.slice(split + 4), file: /\bfilename="/i.test(disposition) });
   }
-  return root;
+  return parts;
+}
+
+// "$$…" is an escaped "$"; these stand for a value on their own (a temporary reference, Infinity,
+// -0, NaN, undefined, a date, a bigint) and need no other field.
+const SELF_CONTAINED = /^\$(?:\$|T|H|I|N|u|-|D)|^\$n-?\d{1,300}$/;
+// A file: an ArrayBuffer, a typed array or a Blob. Any other reference names a field of text.
+const FILE_TAGS = new Set([..."AOoUSsLlGgMmVB"]);
+const STREAM_TAGS = new Set([..."RrXx"]);
+
+/** Whether every reference in `value` names a field `fields` has, of the right kind (text or file). */
+function referencesResolve(value: unknown, fields: Map<string, Part>, seen: Set<string>): boolean {
+  if (Array.isArray(value)) return value.every((item) => referencesResolve(item, fields, seen));
+  if (value !== null && typeof value === "object")
+    return Object.values(value).every((item) => referencesResolve(item, fields, seen));
+  if (typeof value !== "string" || !value.startsWith("$") || SELF_CONTAINED.test(value)) return true;
+  if (value[1] === "K") return true; // a FormData: the fields named after it, none being fine
+  const reference = /^\$([@hQWiRrXxAOoUSsLlGgMmVB]?)([0-9a-f]+)(?::|$)/.exec(value);
+  if (!reference) return false;
+  const name = String(parseInt(reference[2]!, 16));
+  const field = fields.get(name);
+  if (!field) return false;
+  if (STREAM_TAGS.has(reference[1]!)) return true; // a stream: its chunks, text or files, under that name
+  if (field.file !== FILE_TAGS.has(reference[1]!)) return false;
+  if (field.file || seen.has(name)) return true;
+  seen.add(name);
+  const model = parseJson(field.value);
+  return model.ok && referencesResolve(model.value, fields, seen);
+}
+
+function argumentsResolve(root: string | undefined, fields: Map<string, Part>) {
+  const parsed = parseJson(root ?? "");
+  return parsed.ok && Array.isArray(parsed.value) && referencesResolve(parsed.value, fields, new Set(["0"]));
 }
 
 /** Whether this is a server action call whose arguments cannot be what React sends. */
@@ -39,7 +75,10 @@ export function malformedActionArguments(req: IncomingMessage, body: readonly Bu
   if (req.method !== "POST" || req.headers["next-action"] === undefined) return false;
   const type = req.headers["content-type"] ?? "";
   const text = Buffer.concat(body).toString("utf8");
-  if (!/^multipart\/form-data\b/i.test(type)) return !isJsonArray(text);
-  const root = multipartRoot(type, text);
-  return root === null || !isJsonArray(root);
+  // Without fields, a reference can only name the list itself ("$0:1:a", an object it holds twice).
+  if (!/^multipart\/form-data\b/i.test(type))
+    return !argumentsResolve(text, new Map([["0", { value: text, file: false }]]));
+  const parts = multipartParts(type, text);
+  const root = parts?.get("0");
+  return !parts || !root || root.file || !argumentsResolve(root.value, parts);
 }

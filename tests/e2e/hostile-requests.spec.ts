@@ -71,7 +71,23 @@ test("a public server action called with arguments that are not a form answers 4
 
 // Bodies React never sends as an action's arguments (not a JSON array) made Next itself throw before
 // any of the site's code ran: a 500. The production server answers 400 (lib/server/action-arguments.ts).
-const NOT_ARGUMENTS = ['"x"', "1", "null", "{}", "true", "[", ""];
+// So did a list referring to fields a body without fields cannot carry: an outlined value, a Map, a
+// Blob, a server reference, a bare "$", a bigint that is not one.
+const NOT_ARGUMENTS = [
+  '"x"',
+  "1",
+  "null",
+  "{}",
+  "true",
+  "[",
+  "",
+  '["$1"]',
+  '["$Q3"]',
+  '[{"a":"$B1"}]',
+  '["$F1"]',
+  '["$"]',
+  '["$n1.5"]',
+];
 // The same as multipart (a form among the arguments), each of which Next answered 500: no boundary,
 // not multipart, cut short, a root that is not a list, no root, a part without a name.
 const FORM = "multipart/form-data; boundary=XX";
@@ -84,7 +100,15 @@ const NOT_MULTIPART_ARGUMENTS: [string, string][] = [
   [FORM, `${part("0", '"x"')}--XX--\r\n`],
   [FORM, `${part("1_titolo", "Titolo")}--XX--\r\n`],
   [FORM, `--XX\r\nContent-Disposition: form-data\r\n\r\nabc\r\n--XX--\r\n`],
+  // References to a field the body lacks, or of the wrong kind, or whose text is not JSON.
+  [FORM, `${part("0", '["$1"]')}--XX--\r\n`],
+  [FORM, `${part("0", '["$B1"]') + part("1", "abc")}--XX--\r\n`],
+  [FORM, `${part("0", '[{"a":"$Q2"}]') + part("2", "[")}--XX--\r\n`],
+  [FORM, `${part("0", '["$1"]') + part("1", '{"b":"$W5"}')}--XX--\r\n`],
 ];
+// Whole arguments React could send, but fewer than the action reads: a form alone to a handler of
+// (state, form) read its form as undefined, a 500 inside the site's code.
+const FORM_ALONE = `${part("0", '["$K1"]')}--XX--\r\n`;
 
 test("a server action posted with a body that is not a list of arguments answers 400, not a 500", async ({
   request,
@@ -101,6 +125,17 @@ test("a server action posted with a body that is not a list of arguments answers
       const response = await postAction(request, action, baseURL!, body, type);
       expect(response.status(), `${action.file}#${action.name} ${type} ${JSON.stringify(body)}`).toBe(400);
     }
+    const alone = await postAction(request, action, baseURL!, FORM_ALONE, FORM);
+    expect(alone.status(), `${action.file}#${action.name} a form alone`).toBe(404);
+    // Values standing on their own (an escaped "$", a date, a bigint, undefined) pass the check
+    // and reach the action, which refuses a call without a form as above.
+    const plain = await postAction(
+      request,
+      action,
+      baseURL!,
+      '["$$x","$D2020-01-01T00:00:00.000Z","$n12","$undefined"]',
+    );
+    expect(plain.status(), `${action.file}#${action.name} self-contained values`).toBe(404);
   }
 });
 
