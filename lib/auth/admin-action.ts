@@ -7,9 +7,9 @@ import { formArguments } from "@/lib/forms/form-action";
 // adminAction, which checks the session (401) and the role (403) before the handler runs, and
 // hands the handler the verified user: a handler cannot run, or get its user, without the check.
 // Then an action must be called with a form (a FormData as its last argument, and as many
-// arguments as the handler reads besides the user: lib/forms/form-action.ts): anything else is answered 404, not a 500. Route handlers (adminRoute)
-// and the one action called from code with an argument of its own (`form: false`) check their
-// arguments themselves.
+// arguments as the handler reads besides the user: lib/forms/form-action.ts): anything else is
+// answered 404, not a 500. Route handlers (adminRoute) and the one action called from code with an
+// argument of its own (`form: false`) check their arguments themselves.
 
 const ROLES = new WeakMap<object, Role>();
 

@@ -10,10 +10,10 @@ import { notFound } from "next/navigation";
 // does a form altered by hand (restoreRevision).
 
 /**
- * Stops a call whose last argument is not a FormData, or that has fewer arguments than the handler
- * reads (a form alone, `["$K1"]`, sent to a handler of (state, form)), with a 404, before any work; otherwise the
- * arguments with that form's text freed of NUL characters, which no field means and which
- * Postgres refuses in text and JSON (a NUL typed into a public form was a 500).
+ * Stops a call whose last argument is not a FormData, or that has fewer arguments than the
+ * handler reads (a form alone, `["$K1"]`, sent to a handler of (state, form)), with a 404, before
+ * any work; otherwise the arguments with that form's text freed of NUL characters, which no field
+ * means and which Postgres refuses in text and JSON (a NUL typed into a public form was a 500).
  */
 export function formArguments<Args extends readonly unknown[]>(args: Args, expected: number): Args {
   const form = args.at(-1);

@@ -75,6 +75,12 @@ describe("arguments React never sends are refused", () => {
     expect(multipart(part("0", '["$1"]'), part("1", '{"b":"$W5"}'))).toBe(true);
   });
 
+  it("a list nested 200,000 deep is read without overflowing the stack (a thrown error would end the request)", () => {
+    const deep = "[".repeat(200_000) + "]".repeat(200_000);
+    expect(text(deep)).toBe(false);
+    expect(text(`${"[".repeat(200_000)}"$1"${"]".repeat(200_000)}`)).toBe(true);
+  });
+
   it("but not the same references when their fields are there", () => {
     expect(multipart(part("0", '["$B1"]'), part("1", "abc", true))).toBe(false);
     expect(multipart(part("0", '["$1"]'), part("1", '{"b":"$W5"}'), part("5", "[1]"))).toBe(false);
