@@ -2,6 +2,7 @@ import "./globals.css";
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PrefetchOnIntent } from "@/components/layout/prefetch-on-intent";
 import { SiteHeader } from "@/components/layout/site-header";
 import { siteUrl } from "@/lib/env";
 
@@ -55,6 +56,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <PrefetchOnIntent />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 export function Breadcrumbs({ items }: { items: { label: string; href?: string }[] }) {
   return (

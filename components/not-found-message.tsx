@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 // A client component (without props) only so that every page's payload, which carries the root
 // layout's not-found boundary, refers to it instead of carrying its markup (issue #16, page weight).

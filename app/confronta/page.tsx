@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CompareTable } from "@/components/compare/compare-table";
 import { SampleNotice } from "@/components/practices/sample-notice";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { logout } from "@/lib/auth/actions";
 import type { SessionUser } from "@/lib/auth/session";
 

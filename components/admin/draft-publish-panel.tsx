@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ScheduleForm } from "@/components/admin/schedule-form";
 import { dateToRomeLocal } from "@/lib/practices/rome-time";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Outcome, RowOutcome } from "@/lib/import/apply";
 import type { ImportProblem } from "@/lib/import/problems";
 import { PREVIEW_ROWS } from "@/lib/import/limits";

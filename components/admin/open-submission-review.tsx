@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ApproveOpenForm } from "@/components/admin/approve-open-form";
 import { RejectionForm } from "@/components/admin/rejection-form";
 import { FOLLOW_UP_LABELS } from "@/lib/open-collection/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** Links between a sheet's admin pages. */
 export function PracticeTabs({

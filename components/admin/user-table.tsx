@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { UserRow } from "@/lib/users/queries";
 import { ROLE_NAMES } from "@/lib/users/roles";
 

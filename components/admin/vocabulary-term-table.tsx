@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { TermWithUsage } from "@/lib/vocabularies/queries";
 
 const sheets = (count: number) => (count === 1 ? "1 scheda" : `${count} schede`);

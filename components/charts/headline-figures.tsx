@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { HeadlineFigure } from "@/lib/stats/headline";
 
 export function HeadlineFigures({ figures }: { figures: HeadlineFigure[] }) {

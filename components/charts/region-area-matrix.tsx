@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ScrollRegion } from "@/components/scroll-region";
 import type { CrossTab } from "@/lib/stats/cross-tab";
 

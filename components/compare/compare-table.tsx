@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { SampleBadge } from "@/components/practices/sample-badge";
 import type { PracticeRecord } from "@/lib/api/schemas";
 import type { CompareCell, CompareRow } from "@/lib/compare/compare";

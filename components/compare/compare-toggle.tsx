@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /**
  * A card's "Aggiungi al confronto": a link to the same listing with the sheet added to (or removed

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { MAX_COMPARED } from "@/lib/compare/compare";
 import { compareHref } from "@/lib/compare/selection";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 // A client component without props, like the site header (see there): its markup no longer travels
 // in every page's payload.

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LISTING_NAME } from "@/lib/practices/listing-name";
 
 // A client component without props, on purpose: its markup is the same on every page, and as a

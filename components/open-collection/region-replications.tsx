@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { listRegionReplications } from "@/lib/open-collection/queries";
 
 type Data = Awaited<ReturnType<typeof listRegionReplications>>;

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** A replication as listed: the words decided on the server (replications-section.tsx). */
 export type ListedReplication = [

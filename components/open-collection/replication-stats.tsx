@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { countedRegion, ItalyMap } from "@/components/map/italy-map";
 import { FOLLOW_UP_LABELS, FOLLOW_UP_STATUSES } from "@/lib/open-collection/labels";
 import type { DeclarationRow } from "@/lib/open-collection/queries";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /**
  * The replications section's frame: its heading and the two forms' links (or why an illustrative

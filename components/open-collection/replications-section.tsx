@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { countedRegion, ItalyMap } from "@/components/map/italy-map";
 import { type ListedReplication, ReplicationList } from "@/components/open-collection/replication-list";
 import { ReplicationsFrame } from "@/components/open-collection/replications-frame";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { FACETS } from "@/lib/practices/facets";
 import { listingHref, type FacetOptions } from "@/lib/practices/facet-options";
 import { toggleFacetValue, type PracticeFilters } from "@/lib/practices/search-params";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 // A client component so that a page's payload carries the items (label, address, count), not each
 // row's element tree: the home and region pages list twenty regions or more this way.

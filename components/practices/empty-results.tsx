@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { listingHref } from "@/lib/practices/facet-options";
 import { practicesCount } from "@/lib/practices/orientation";
 import type { Relaxation } from "@/lib/practices/relaxations";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /**
  * The listing's page links, from the page numbers to show and their addresses (pagination.tsx,

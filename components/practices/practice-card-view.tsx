@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { CompareToggle } from "@/components/compare/compare-toggle";
 import { SampleBadge } from "@/components/practices/sample-badge";
 

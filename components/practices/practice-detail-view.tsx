@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { InBrief, type BriefWords } from "@/components/practices/in-brief";
 import { SampleNotice } from "@/components/practices/sample-notice";
 

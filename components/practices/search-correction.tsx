@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { listingHref } from "@/lib/practices/facet-options";
 import type { PracticeSearchResult } from "@/lib/practices/queries";
 import type { PracticeFilters } from "@/lib/practices/search-params";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** The invitation to propose a practice, on the home page, the region pages and empty listings. */
 export function ProposeLink({ className = "" }: { className?: string }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ResetRequestForm } from "@/components/admin/reset-request-form";
 import { siteMailer } from "@/lib/mail/site-mailer";
 

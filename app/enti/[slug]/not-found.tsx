@@ -2,7 +2,7 @@
 
 // A client component so that the payload of every page under this boundary refers to it rather than
 // carrying its markup (issue #16, page weight).
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 export default function EntityNotFound() {
   return (

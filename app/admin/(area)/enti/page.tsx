@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listEntitiesForAdmin } from "@/lib/entities/admin-queries";
 import { labelOf, ENTITY_KINDS } from "@/lib/practices/enum-labels";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { SampleRemovalForm } from "@/components/admin/import-action-forms";
 import { ImportUploadForm } from "@/components/admin/import-upload-form";
 import { hasRole, requirePageUser } from "@/lib/auth/session";

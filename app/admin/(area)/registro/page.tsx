@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AuditChangesView } from "@/components/admin/audit-changes";
 import { FilterDate, FilterSelect, labelOptions } from "@/components/admin/filter-field";
 import { UndoTermChangeForm } from "@/components/admin/undo-term-change-form";

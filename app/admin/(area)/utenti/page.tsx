@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { UserTable } from "@/components/admin/user-table";
 import { requirePageUser } from "@/lib/auth/session";
 import { RevokeInvitationForm } from "@/components/admin/revoke-invitation-form";

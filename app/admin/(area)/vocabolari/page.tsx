@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { countTermsByVocabulary } from "@/lib/vocabularies/queries";
 import { VOCABULARIES } from "@/lib/vocabularies/vocabularies";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LinkPasswordForm } from "@/components/admin/link-password-form";
 import { invitationForLink, invitationRevoked } from "@/lib/accounts/link-queries";
 import { REVOKED_INVITATION } from "@/lib/accounts/tokens";

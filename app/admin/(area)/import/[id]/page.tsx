@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { ImportConfirmForm } from "@/components/admin/import-action-forms";
 import { ImportCounts, ImportProblemsTable, ImportRowsTable } from "@/components/admin/import-report";
