@@ -168,19 +168,22 @@ export async function mergeTerms(tx: Tx, fromId: number, intoId: number) {
 
 /**
  * Deletes a value nothing uses; a used one must be merged, so that nothing loses it. Besides the
- * sheets, a published sheet's unpublished changes and a pending proposal name values by slug (a
- * merged one reads as the value it became), not by a row here: deleted, the value would vanish from
- * the sheet when those changes or that proposal were published.
+ * sheets, a published sheet's unpublished changes, a pending proposal and an editor's autosaved
+ * form name values by slug (a merged one reads as the value it became), not by a row here: deleted,
+ * the value would vanish from the sheet when those changes or that proposal were published, or
+ * from the form when the autosave was restored.
  */
 export async function deleteTerm(tx: Tx, termId: number) {
   const [term] = await lockTerms(tx, [termId]);
   if (!term) throw new TermRuleError(GONE);
   const sheets = await tx.practiceTerm.count({ where: { termId } });
-  const { drafts, proposals } = await usesBySlug(tx, term);
+  const { drafts, proposals, autosaves } = await usesBySlug(tx, term);
   const uses = [
     sheets && (sheets === 1 ? "da una scheda" : `da ${sheets} schede`),
     drafts && `dalle modifiche non pubblicate di ${drafts === 1 ? "una scheda" : `${drafts} schede`}`,
     proposals && (proposals === 1 ? "da una segnalazione da esaminare" : `da ${proposals} segnalazioni da esaminare`),
+    autosaves &&
+      (autosaves === 1 ? "da un modulo salvato in automatico" : `da ${autosaves} moduli salvati in automatico`),
   ].filter(Boolean);
   if (uses.length) {
     const listed = uses.length === 1 ? uses[0] : `${uses.slice(0, -1).join(", ")} e ${uses.at(-1)}`;
@@ -190,19 +193,21 @@ export async function deleteTerm(tx: Tx, termId: number) {
   return term;
 }
 
-/** Pending drafts of published sheets and pending proposals naming the value (or a value merged into it). */
+/** Pending drafts of published sheets, pending proposals and autosaved forms naming the value (or a value merged into it). */
 async function usesBySlug(tx: Tx, term: { id: number; vocabulary: Vocabulary; slug: string }) {
   const aliases = await tx.termAlias.findMany({ where: { termId: term.id }, select: { slug: true } });
   const slugs = [term.slug, ...aliases.map((alias) => alias.slug)];
   const field = Object.keys(TERM_FIELDS).find((name) => TERM_FIELDS[name as TermField] === term.vocabulary)!;
-  const [counts] = await tx.$queryRaw<{ drafts: number; proposals: number }[]>`
+  const [counts] = await tx.$queryRaw<{ drafts: number; proposals: number; autosaves: number }[]>`
     SELECT
       (SELECT count(*)::int FROM "Practice" p
         JOIN "PracticeRevision" r ON r."practiceId" = p."id" AND r."version" = p."draftVersion"
         WHERE jsonb_exists_any(r."snapshot"->'terms'->${term.vocabulary}, ${slugs}::text[])) AS "drafts",
       (SELECT count(*)::int FROM "Submission" s
         WHERE s."kind" = 'NEW_PRACTICE' AND s."status" IN ('RECEIVED', 'IN_REVIEW')
-          AND jsonb_exists_any(s."payload"->'values'->${field}, ${slugs}::text[])) AS "proposals"`;
+          AND jsonb_exists_any(s."payload"->'values'->${field}, ${slugs}::text[])) AS "proposals",
+      (SELECT count(*)::int FROM "EditorDraft" d
+        WHERE jsonb_exists_any(d."values"->'values'->${field}, ${slugs}::text[])) AS "autosaves"`;
   return counts!;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { storedDraftValues } from "@/lib/drafts/draft-json";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { itemAt } from "@/lib/item-at";
 import { pageIdsQuery } from "@/lib/practices/search-sql";
@@ -237,6 +238,28 @@ describe("deleteTerm", () => {
       });
       expect((await rejection(deleteTerm(tx, inProposal.id))).message).toMatch(/una segnalazione da esaminare/);
       expect(await tx.term.count({ where: { id: { in: [inDraft.id, inProposal.id] } } })).toBe(2);
+    });
+  });
+
+  it("refuses a value only an editor's autosaved form names, and deletes it once that form is gone", async () => {
+    await rolledBack(async (tx) => {
+      const inAutosave = await addTerm(tx, "TECHNOLOGY", { label: "Tecnologia solo in un modulo", description: null });
+      const user = await tx.user.findFirstOrThrow({ orderBy: { id: "asc" } });
+      const autosave = await tx.editorDraft.create({
+        data: {
+          userId: user.id,
+          formKey: "modulo-di-prova",
+          values: storedDraftValues.write({ values: { titolo: "Bozza", tecnologie: [inAutosave.slug] } }),
+        },
+      });
+      expect((await rejection(deleteTerm(tx, inAutosave.id))).message).toBe(
+        "La voce è usata da un modulo salvato in automatico: per toglierla, uniscila a un'altra voce.",
+      );
+      expect(await tx.term.count({ where: { id: inAutosave.id } })).toBe(1);
+
+      await tx.editorDraft.delete({ where: { id: autosave.id } });
+      await deleteTerm(tx, inAutosave.id);
+      expect(await tx.term.count({ where: { id: inAutosave.id } })).toBe(0);
     });
   });
 });
