@@ -4,8 +4,12 @@
 // `1`, `null`, nothing, multipart without its boundary, its end or its field "0"), or that refers to
 // a field it does not carry, made Next throw while decoding it ("Connection closed.", "Invalid
 // forward reference.", "Referenced Blob is not a Blob."), before any of the site's code ran: a 500
-// and an error in the server's log for anyone who asked. The production server answers 400 instead.
+// and an error in the server's log for anyone who asked. So did a server function passed as an
+// argument ("$h1", field 1 naming it by id) that this build does not have. The production server
+// answers 400 instead.
+import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
+import path from "node:path";
 
 export const MALFORMED_ACTION_MESSAGE = "Richiesta non valida: gli argomenti dell'azione non sono leggibili.";
 
@@ -45,12 +49,32 @@ const SELF_CONTAINED = /^\$(?:\$|T|H|I|N|u|-|D)|^\$n-?\d{1,300}$/;
 const FILE_TAGS = new Set([..."AOoUSsLlGgMmVB"]);
 const STREAM_TAGS = new Set([..."RrXx"]);
 
+let builtActionIds: ReadonlySet<string> | undefined;
+
+/** The ids of the server functions in the build being served (none when it cannot be read). */
+export function serverActionIds(): ReadonlySet<string> {
+  if (!builtActionIds) {
+    const file = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+    try {
+      const manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, object | undefined>;
+      builtActionIds = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+    } catch {
+      builtActionIds = new Set();
+    }
+  }
+  return builtActionIds;
+}
+
+const namesKnownAction = (model: unknown, actionIds: ReadonlySet<string>) =>
+  typeof model === "object" && model !== null && "id" in model && actionIds.has(String(model.id));
+
 /**
- * Whether every reference in `root` names a field `fields` has, of the right kind (text or file).
- * Walked with a list, not by recursion: a list nested 200,000 deep would overflow the stack here.
+ * Whether every reference in `root` names a field `fields` has, of the right kind (text or file),
+ * and every server function it passes is one of `actionIds`. Walked with a list, not by recursion:
+ * a list nested 200,000 deep would overflow the stack here.
  */
-function referencesResolve(root: unknown, fields: Map<string, Part>): boolean {
-  const seen = new Set(["0"]);
+function referencesResolve(root: unknown, fields: Map<string, Part>, actionIds: ReadonlySet<string>): boolean {
+  const models = new Map<string, unknown>([["0", root]]);
   const pending = [root];
   while (pending.length) {
     const value = pending.pop();
@@ -68,29 +92,36 @@ function referencesResolve(root: unknown, fields: Map<string, Part>): boolean {
     if (!field) return false;
     if (STREAM_TAGS.has(tag)) continue; // a stream: its chunks, text or files, under that name
     if (field.file !== FILE_TAGS.has(tag)) return false;
-    if (field.file || seen.has(name)) continue;
-    seen.add(name);
-    const model = parseJson(field.value);
-    if (!model.ok) return false;
-    pending.push(model.value);
+    if (field.file) continue;
+    if (!models.has(name)) {
+      const model = parseJson(field.value);
+      if (!model.ok) return false;
+      models.set(name, model.value);
+      pending.push(model.value);
+    }
+    if (tag === "h" && !namesKnownAction(models.get(name), actionIds)) return false;
   }
   return true;
 }
 
-function argumentsResolve(root: string, fields: Map<string, Part>) {
+function argumentsResolve(root: string, fields: Map<string, Part>, actionIds: ReadonlySet<string>) {
   const parsed = parseJson(root);
-  return parsed.ok && Array.isArray(parsed.value) && referencesResolve(parsed.value, fields);
+  return parsed.ok && Array.isArray(parsed.value) && referencesResolve(parsed.value, fields, actionIds);
 }
 
 /** Whether this is a server action call whose arguments cannot be what React sends. */
-export function malformedActionArguments(req: IncomingMessage, body: readonly Buffer[]) {
+export function malformedActionArguments(
+  req: IncomingMessage,
+  body: readonly Buffer[],
+  actionIds: ReadonlySet<string> = serverActionIds(),
+) {
   if (req.method !== "POST" || req.headers["next-action"] === undefined) return false;
   const type = req.headers["content-type"] ?? "";
   const text = Buffer.concat(body).toString("utf8");
   // Without fields, a reference can only name the list itself ("$0:1:a", an object it holds twice).
   if (!/^multipart\/form-data\b/i.test(type))
-    return !argumentsResolve(text, new Map([["0", { value: text, file: false }]]));
+    return !argumentsResolve(text, new Map([["0", { value: text, file: false }]]), actionIds);
   const parts = multipartParts(type, text);
   const root = parts?.get("0");
-  return !parts || !root || root.file || !argumentsResolve(root.value, parts);
+  return !parts || !root || root.file || !argumentsResolve(root.value, parts, actionIds);
 }

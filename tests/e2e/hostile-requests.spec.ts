@@ -105,6 +105,9 @@ const NOT_MULTIPART_ARGUMENTS: [string, string][] = [
   [FORM, `${part("0", '["$B1"]') + part("1", "abc")}--XX--\r\n`],
   [FORM, `${part("0", '[{"a":"$Q2"}]') + part("2", "[")}--XX--\r\n`],
   [FORM, `${part("0", '["$1"]') + part("1", '{"b":"$W5"}')}--XX--\r\n`],
+  // A server function passed as an argument that this build does not have, or malformed.
+  [FORM, `${part("0", '["$h1","$K2"]') + part("1", `{"id":"7f${"0".repeat(38)}ff","bound":null}`)}--XX--\r\n`],
+  [FORM, `${part("0", '["$h1","$K2"]') + part("1", '{"id":"not-an-action","bound":null}')}--XX--\r\n`],
 ];
 // Whole arguments React could send, but fewer than the action reads: a form alone to a handler of
 // (state, form) read its form as undefined, a 500 inside the site's code.
