@@ -32,17 +32,22 @@ export async function exceededLimit(tx: Tx, input: LimitedSubmission, now: Date)
     ]);
     if (fromAddress >= SUBMISSION_LIMITS.perAddressPerHour) return "address";
     if (flaggedFromAddress >= SUBMISSION_LIMITS.flaggedPerAddressPerHour) return "flaggedAddress";
+    const [fromNetwork] = await tx.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Submission"
+      WHERE "createdAt" >= ${since("network")} AND client_network("clientAddress") = client_network(${address}::text)`;
+    if ((fromNetwork?.count ?? 0) >= SUBMISSION_LIMITS.perNetworkPerHour) return "network";
   }
 
-  // About the entity: this address's own submissions, and how many other addresses sent one with
-  // the proof-of-work. Flagged ones, and repeats from one address, add no sender.
+  // About the entity: this address's own submissions, and from how many other networks one was
+  // sent with the proof-of-work. Flagged ones, and repeats from one network, add no sender.
   const [ownSince, othersSince] = [since("addressEntity"), since("entity")];
   const [aboutEntity] = await tx.$queryRaw<{ own: number; others: number }[]>`
     SELECT
       count(*) FILTER (WHERE "clientAddress" = ${address}::text AND "createdAt" >= ${ownSince})::int AS own,
-      count(DISTINCT coalesce("clientAddress", 'submission:' || "id")) FILTER (
+      count(DISTINCT coalesce(client_network("clientAddress"), 'submission:' || "id")) FILTER (
         WHERE NOT "flagged" AND "createdAt" >= ${othersSince}
-          AND (${address}::text IS NULL OR "clientAddress" IS DISTINCT FROM ${address}::text)
+          AND (${address}::text IS NULL
+            OR client_network("clientAddress") IS DISTINCT FROM client_network(${address}::text))
       )::int AS others
     FROM "Submission"
     WHERE "createdAt" >= ${ownSince < othersSince ? ownSince : othersSince}

@@ -5,7 +5,7 @@
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
-// Each limit shuts out only whoever spent it: a sender's own address, or the senders who came
+// Each limit shuts out only whoever spent it: a sender's own address or network, or the senders who came
 // without the proof-of-work (flagged: no JavaScript, or a program that did not pay for it). What
 // others sent — junk from one address, or flagged sends from many — never closes a comune or the
 // form to a sender who solved the proof-of-work. The two hourly budgets from everyone together
@@ -15,11 +15,19 @@ export const SUBMISSION_LIMITS = {
   perAddressPerHour: 5,
   /** Of those, sent without the proof-of-work: enough for one of each form (proposal, replication, follow-up). */
   flaggedPerAddressPerHour: 3,
+  /**
+   * Submissions from one network per hour (an IPv4 /24, an IPv6 /48: client_network() in the
+   * migrations): a sender with many addresses of one network, which the address limits count
+   * apart, takes at most a quarter of the hour's budget below. An office behind one network
+   * still sends three times what one address may.
+   */
+  perNetworkPerHour: 15,
   /** Submissions from one client address naming the same entity (ISTAT code, or name + region) per day. */
   perAddressPerEntityPerDay: 3,
   /**
-   * Other client addresses that sent a submission with the proof-of-work naming the same entity
-   * per day: past it, a new address waits for tomorrow (one already counted may still send).
+   * Other networks (as above) from which a submission with the proof-of-work named the same entity
+   * per day: past it, a new network waits for tomorrow (one already counted may still send).
+   * Counted by network, so that the addresses of one network close no comune.
    */
   sendersPerEntityPerDay: 10,
   /** Submissions with the proof-of-work still waiting for a decision, received in the last hour, from everyone. */
@@ -31,6 +39,7 @@ export const SUBMISSION_LIMITS = {
 export const LIMIT_WINDOWS = {
   address: HOUR_MS,
   flaggedAddress: HOUR_MS,
+  network: HOUR_MS,
   addressEntity: DAY_MS,
   entity: DAY_MS,
   pending: HOUR_MS,
@@ -43,6 +52,8 @@ const TURN_ON_JAVASCRIPT =
 export const LIMIT_MESSAGES = {
   address: "Da questo indirizzo sono arrivate troppe segnalazioni nell'ultima ora. Riprova tra un'ora.",
   flaggedAddress: `Da questo indirizzo sono arrivate troppe segnalazioni senza la verifica automatica anti-abuso. ${TURN_ON_JAVASCRIPT}`,
+  network:
+    "Dalla rete da cui ti colleghi sono arrivate troppe segnalazioni nell'ultima ora. Riprova tra un'ora, o da un'altra connessione.",
   addressEntity: "Da questo indirizzo sono già arrivate diverse segnalazioni per questo ente oggi. Riprova domani.",
   entity: "Per questo ente sono già arrivate oggi segnalazioni da molte persone diverse. Riprova domani.",
   pending:

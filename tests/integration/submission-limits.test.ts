@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 let counter = 0;
-const address = () => `198.51.100.${(counter++ % 250) + 1}`;
+/** A client address of a network (/24) of its own: the per-network limit counts none of the others. */
+const address = () => {
+  const n = counter++;
+  return `198.${18 + (Math.floor(n / 250) % 2)}.${n % 250}.1`;
+};
 const solved = () => randomBytes(16).toString("hex");
 
 function submission(entity: string, extra: Partial<NewSubmission> = {}): NewSubmission {
@@ -81,6 +85,44 @@ describe("limits of one sender", () => {
   });
 });
 
+describe("limits of one network", () => {
+  it("limits the addresses of one IPv4 /24 or IPv6 /48 together per hour, and no other network", async () => {
+    for (const [network, addressIn] of [
+      ["203.0.113.0/24", (i: number) => `203.0.113.${i + 1}`],
+      ["2001:db8:7::/48", (i: number) => `2001:db8:7:${i.toString(16)}::/64`],
+    ] as const) {
+      const now = freshMoment();
+      const outcomes = [];
+      for (let i = 0; i <= SUBMISSION_LIMITS.perNetworkPerHour; i++)
+        outcomes.push(await send(submission(`rete-${i}`, { clientAddress: addressIn(i), challengeId: solved() }), now));
+      expect(
+        outcomes.map((result) => result.outcome),
+        network,
+      ).toEqual([...Array(SUBMISSION_LIMITS.perNetworkPerHour).fill("created"), "limited"]);
+      expect(outcomes.at(-1), network).toEqual({ outcome: "limited", scope: "network" });
+      expect(
+        (await send(submission("rete-altra", { clientAddress: address(), challengeId: solved() }), now)).outcome,
+      ).toBe("created");
+      const later = new Date(now.getTime() + 61 * 60_000);
+      const again = submission("rete-dopo", { clientAddress: addressIn(0), challengeId: solved() });
+      expect((await send(again, later)).outcome, network).toBe("created");
+    }
+  });
+
+  it("the addresses of one network count as one sender about an entity, and close it to no one", async () => {
+    const now = freshMoment();
+    for (let i = 0; i < SUBMISSION_LIMITS.sendersPerEntityPerDay + 2; i++) {
+      const from = `192.0.2.${i + 1}`;
+      expect((await send(submission("una-rete", { clientAddress: from, challengeId: solved() }), now)).outcome).toBe(
+        "created",
+      );
+    }
+    expect((await send(submission("una-rete", { clientAddress: address(), challengeId: solved() }), now)).outcome).toBe(
+      "created",
+    );
+  });
+});
+
 describe("junk cannot shut out the others", () => {
   // The attack run: three junk proposals from one address closed a comune for a day.
   it("three sends about a comune from one address, with or without the proof-of-work, do not close it to others", async () => {
@@ -114,7 +156,7 @@ describe("junk cannot shut out the others", () => {
     );
   });
 
-  it("closes an entity for the day once enough different addresses sent about it with the proof-of-work", async () => {
+  it("closes an entity for the day once enough different networks sent about it with the proof-of-work", async () => {
     const now = freshMoment();
     const senders = Array.from({ length: SUBMISSION_LIMITS.sendersPerEntityPerDay }, address);
     for (const from of senders)
