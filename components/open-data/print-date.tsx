@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-
-const format = new Intl.DateTimeFormat("it-IT", { day: "numeric", month: "long", year: "numeric" });
+import { formatLongDate } from "@/lib/italian-format";
 
 function subscribe(onChange: () => void) {
   window.addEventListener("beforeprint", onChange);
@@ -16,7 +15,7 @@ function subscribe(onChange: () => void) {
 export function PrintDate() {
   const today = useSyncExternalStore(
     subscribe,
-    () => format.format(new Date()),
+    () => formatLongDate(new Date()),
     () => null,
   );
   return today ? <p data-testid="print-date">Stampata il {today}</p> : null;

@@ -2,11 +2,11 @@
 
 import { useSyncExternalStore } from "react";
 import { usePendingTotal } from "@/components/practices/filter-form";
+import { formatInteger } from "@/lib/italian-format";
 
-const number = new Intl.NumberFormat("it-IT");
 const noop = () => () => {};
 
-const label = (total: number) => `Mostra ${total === 1 ? "1 pratica" : `${number.format(total)} pratiche`}`;
+const label = (total: number) => `Mostra ${total === 1 ? "1 pratica" : `${formatInteger(total)} pratiche`}`;
 
 /**
  * The one button that applies the filters. Without JavaScript it cannot know what unapplied
@@ -32,7 +32,7 @@ export function ApplyFiltersButton({ total }: { total: number }) {
       </button>
       <p role="status" className="sr-only">
         {pendingTotal !== null &&
-          `Con questi filtri: ${shown === 1 ? "1 pratica" : `${number.format(shown)} pratiche`}`}
+          `Con questi filtri: ${shown === 1 ? "1 pratica" : `${formatInteger(shown)} pratiche`}`}
       </p>
     </>
   );

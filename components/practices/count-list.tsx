@@ -1,11 +1,10 @@
 "use client";
 
 import { Link } from "@/components/link";
+import { formatInteger } from "@/lib/italian-format";
 
 // A client component so that a page's payload carries the items (label, address, count), not each
 // row's element tree: the home and region pages list twenty regions or more this way.
-
-const formatter = new Intl.NumberFormat("it-IT");
 
 /** Labels with counts, each a link (to a filtered listing or a region page). */
 export function CountList({
@@ -20,7 +19,7 @@ export function CountList({
       {items.map((item) => (
         <li key={item.href} className="flex justify-between gap-3 border-b border-line py-1">
           <Link href={item.href}>{item.label}</Link>
-          <span className="text-muted">{formatter.format(item.count)}</span>
+          <span className="text-muted">{formatInteger(item.count)}</span>
         </li>
       ))}
     </ul>
