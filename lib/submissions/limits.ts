@@ -5,11 +5,11 @@
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
-// Each limit shuts out only whoever spent it: a sender's own address or network, or the senders who came
-// without the proof-of-work (flagged: no JavaScript, or a program that did not pay for it). What
-// others sent — junk from one address, or flagged sends from many — never closes a comune or the
-// form to a sender who solved the proof-of-work. The two hourly budgets from everyone together
-// still bound what the public can store.
+// Each limit shuts out only whoever spent it: a sender's own address or network, or the senders
+// who came without the proof-of-work (flagged: no JavaScript, or a program that did not pay for
+// it). What others sent — junk from one address, or flagged sends from many — never closes a
+// comune or the form to a sender who solved the proof-of-work. The two hourly budgets from
+// everyone together still bound what the public can store.
 export const SUBMISSION_LIMITS = {
   /** Submissions from one client address (lib/auth/client-address.ts) per hour. */
   perAddressPerHour: 5,
