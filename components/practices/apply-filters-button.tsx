@@ -2,11 +2,9 @@
 
 import { useSyncExternalStore } from "react";
 import { usePendingTotal } from "@/components/practices/filter-form";
-import { formatInteger } from "@/lib/italian-format";
+import { practicesCount } from "@/lib/practices/practices-count";
 
 const noop = () => () => {};
-
-const label = (total: number) => `Mostra ${total === 1 ? "1 pratica" : `${formatInteger(total)} pratiche`}`;
 
 /**
  * The one button that applies the filters. Without JavaScript it cannot know what unapplied
@@ -28,11 +26,10 @@ export function ApplyFiltersButton({ total }: { total: number }) {
         className="w-full rounded bg-primary px-4 py-3 font-semibold text-white hover:bg-primary-dark"
         data-testid="apply-filters"
       >
-        {hydrated ? label(shown) : "Mostra le pratiche"}
+        {hydrated ? `Mostra ${practicesCount(shown)}` : "Mostra le pratiche"}
       </button>
       <p role="status" className="sr-only">
-        {pendingTotal !== null &&
-          `Con questi filtri: ${shown === 1 ? "1 pratica" : `${formatInteger(shown)} pratiche`}`}
+        {pendingTotal !== null && `Con questi filtri: ${practicesCount(shown)}`}
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import { Link } from "@/components/link";
 import { listingHref } from "@/lib/practices/facet-options";
-import { practicesCount } from "@/lib/practices/orientation";
+import { practicesCount } from "@/lib/practices/practices-count";
 import type { Relaxation } from "@/lib/practices/relaxations";
 
 /** No results: which single filter to drop to find some, each suggestion a link. */

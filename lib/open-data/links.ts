@@ -1,3 +1,4 @@
+import { practicesCount } from "@/lib/practices/practices-count";
 import { filtersToSearchParams, type PracticeFilters } from "@/lib/practices/search-params";
 
 // Addresses of the downloads, feeds and API pages for the sheets a listing URL shows. They take
@@ -23,8 +24,6 @@ export function apiListHref(filters: PracticeFilters) {
   const params = filtersToSearchParams(filters).toString();
   return `/api/v1/pratiche${params ? `?${params}` : ""}`;
 }
-
-const practicesCount = (total: number) => (total === 1 ? "1 pratica" : `${total.toLocaleString("it-IT")} pratiche`);
 
 /** What an export link gives, in its own words: "Scarica per Excel (CSV, 5 pratiche)". */
 export function exportLabel(format: "csv" | "csv-excel" | "json", total: number) {

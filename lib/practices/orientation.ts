@@ -1,18 +1,14 @@
+import { formatInteger } from "@/lib/italian-format";
 import type { FacetOptions } from "@/lib/practices/facet-options";
 import { FACETS } from "@/lib/practices/facets";
 import { LISTING_NAME } from "@/lib/practices/listing-name";
+import { practicesCount } from "@/lib/practices/practices-count";
 import { PAGE_SIZE, type PracticeFilters } from "@/lib/practices/search-params";
 
 // Where the reader is in the listing, in words: the page title, the pages line, the count.
 
 // Kept in its own module so that the site header, a client component, can import it alone.
 export { LISTING_NAME };
-
-const number = new Intl.NumberFormat("it-IT");
-
-export function practicesCount(total: number) {
-  return total === 1 ? "1 pratica" : `${number.format(total)} pratiche`;
-}
 
 /** The selected values by their labels, in facet order: ["Puglia", "Anziani"]. */
 export function selectedLabels(filters: PracticeFilters, options: FacetOptions): string[] {
@@ -49,5 +45,5 @@ export function pagesLine(result: { total: number; page: number; pageCount: numb
   if (result.pageCount <= 1) return null;
   const first = (result.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(result.total, result.page * PAGE_SIZE);
-  return `Pagina ${result.page} di ${result.pageCount} · risultati ${number.format(first)}–${number.format(last)} di ${number.format(result.total)}`;
+  return `Pagina ${result.page} di ${result.pageCount} · risultati ${formatInteger(first)}–${formatInteger(last)} di ${formatInteger(result.total)}`;
 }
